@@ -1,0 +1,70 @@
+//! The core's one error type. Each variant has a stable code and a Fluent
+//! message id, so the UI can show it in the user's language.
+
+use crate::diagnostics::Diagnostic;
+
+/// Everything that can go wrong in the core.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Reading or writing a file failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file involved.
+        path: String,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// SQLite failed.
+    #[error("database: {0}")]
+    Database(#[from] rusqlite::Error),
+    /// The content did not compile; every problem is listed.
+    #[error("content has {} problem(s):\n{}", .0.len(), Diagnostic::list(.0))]
+    InvalidContent(Vec<Diagnostic>),
+    /// A database exists but is not one of ours, or from an unknown schema.
+    #[error("{path} is not a kyr {what} database (schema {found})")]
+    WrongSchema {
+        /// The file involved.
+        path: String,
+        /// "content" or "user".
+        what: &'static str,
+        /// What was found instead of our schema version.
+        found: String,
+    },
+    /// A guide id that the content does not have.
+    #[error("no guide with id {0:?}")]
+    UnknownGuide(String),
+    /// A language code the content does not ship.
+    #[error("no locale {0:?} in this content")]
+    UnknownLocale(String),
+}
+
+impl Error {
+    /// A stable machine-readable code, for the UI and scripts.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Io { .. } => "io",
+            Error::Database(_) => "database",
+            Error::InvalidContent(_) => "invalid-content",
+            Error::WrongSchema { .. } => "wrong-schema",
+            Error::UnknownGuide(_) => "unknown-guide",
+            Error::UnknownLocale(_) => "unknown-locale",
+        }
+    }
+
+    /// The Fluent message id that explains this error to a person.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Error::Io { .. } | Error::Database(_) | Error::WrongSchema { .. } => "error-storage",
+            Error::InvalidContent(_) => "error-content",
+            Error::UnknownGuide(_) => "error-unknown-guide",
+            Error::UnknownLocale(_) => "error-unknown-locale",
+        }
+    }
+
+    pub(crate) fn io(path: impl AsRef<std::path::Path>, source: std::io::Error) -> Self {
+        Error::Io { path: path.as_ref().display().to_string(), source }
+    }
+}
+
+/// The core's result type.
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,94 @@
+//! The set of content source files: every `.toml` and `.ftl` file under
+//! `content/` and `locales/`. It is read from disk (CLI, tests) or from the
+//! copy embedded in the app binary; the compiler does not care which.
+
+use crate::{Error, Result};
+use std::path::Path;
+
+/// The folders that hold content sources, relative to the project root.
+pub const SOURCE_DIRS: [&str; 2] = ["content", "locales"];
+
+/// True for a file name the compiler reads.
+pub fn is_source_file(name: &str) -> bool {
+    name.ends_with(".toml") || name.ends_with(".ftl")
+}
+
+/// One source file, its path relative to the project root with `/` separators.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// e.g. `locales/es/ui.ftl`.
+    pub path: String,
+    /// Its UTF-8 text.
+    pub text: String,
+}
+
+/// All content sources, sorted by path so that the fingerprint is stable.
+#[derive(Debug, Clone, Default)]
+pub struct SourceSet {
+    files: Vec<SourceFile>,
+}
+
+impl SourceSet {
+    /// Reads every source file under `root/content` and `root/locales`.
+    pub fn from_dir(root: &Path) -> Result<Self> {
+        let mut files = Vec::new();
+        for dir in SOURCE_DIRS {
+            collect(root, &root.join(dir), &mut files)?;
+        }
+        Ok(Self::from_files(files))
+    }
+
+    /// Builds a set from `(path, text)` pairs, such as the copy embedded in
+    /// the app by its build script.
+    pub fn from_embedded(files: &[(&str, &str)]) -> Self {
+        Self::from_files(files.iter().map(|(p, t)| SourceFile { path: (*p).to_owned(), text: (*t).to_owned() }).collect())
+    }
+
+    /// Builds a set from files already in memory (tests, packs).
+    pub fn from_files(mut files: Vec<SourceFile>) -> Self {
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        SourceSet { files }
+    }
+
+    /// The files, sorted by path.
+    pub fn files(&self) -> &[SourceFile] {
+        &self.files
+    }
+
+    /// A short hash of every path and text. The app rebuilds its content
+    /// database when this changes. FNV-1a: not cryptographic, it only has to
+    /// notice edits.
+    pub fn fingerprint(&self) -> String {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut feed = |bytes: &[u8]| {
+            for b in bytes {
+                hash ^= u64::from(*b);
+                hash = hash.wrapping_mul(0x0100_0000_01b3);
+            }
+        };
+        for f in &self.files {
+            feed(f.path.as_bytes());
+            feed(&[0]);
+            feed(f.text.as_bytes());
+            feed(&[0]);
+        }
+        format!("{hash:016x}")
+    }
+}
+
+fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> Result<()> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::io(dir, e))?;
+        let path = entry.path();
+        if path.is_dir() {
+            collect(root, &path, out)?;
+        } else if is_source_file(&entry.file_name().to_string_lossy()) {
+            let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+            let rel = path.strip_prefix(root).unwrap_or(&path);
+            let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            out.push(SourceFile { path: rel, text });
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,47 @@
+//! The Tauri shell: opens the core's state, registers the commands and hands
+//! the web view in `ui/` to the platform. It holds no logic of its own; see
+//! `kyr_core` for everything the app knows.
+
+mod commands;
+mod error;
+
+use kyr_core::sources::SourceSet;
+use kyr_core::{Kyr, OpenOptions};
+use std::path::PathBuf;
+use std::sync::Mutex;
+use tauri::Manager;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_sources.rs"));
+}
+
+/// Overrides the data folder (tests, portable use). Unset on phones.
+const DATA_DIR_ENV: &str = "KYR_DATA_DIR";
+
+/// Starts the app; on Android and iOS this is the entry point.
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    tauri::Builder::default()
+        .setup(|app| {
+            let data_dir = match std::env::var_os(DATA_DIR_ENV) {
+                Some(dir) => PathBuf::from(dir),
+                None => app.path().app_data_dir()?,
+            };
+            let sources = SourceSet::from_embedded(embedded::SOURCES);
+            let os_locales = sys_locale::get_locales().collect();
+            let kyr = Kyr::open(&OpenOptions { data_dir: &data_dir, sources: &sources, os_locales })?;
+            // Counts only: logs never carry content the user chose or typed.
+            eprintln!("kyr: content ready (rebuilt: {}, problems: {})", kyr.opened.rebuilt, kyr.opened.diagnostics);
+            app.manage(Mutex::new(kyr));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::ui,
+            commands::home,
+            commands::guide,
+            commands::languages,
+            commands::set_language,
+        ])
+        .run(tauri::generate_context!())
+        .expect("kyr could not start its window");
+}

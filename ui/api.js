@@ -1,0 +1,12 @@
+// The one door to the Rust core. Every screen's data arrives here as a
+// view model; the web view computes nothing and translates nothing itself.
+
+const invoke = window.__TAURI__.core.invoke;
+
+export const api = {
+  ui: () => invoke("ui"),
+  home: () => invoke("home"),
+  guide: (id) => invoke("guide", { id }),
+  languages: () => invoke("languages"),
+  setLanguage: (code) => invoke("set_language", { code }),
+};

@@ -1,0 +1,39 @@
+// Applies the interface strings that the core sends for the current locale.
+// Elements name their message with data-l10n-id; a missing string leaves the
+// element empty rather than showing a raw message id.
+
+let strings = {};
+
+/** Stores the UI view model and applies it to the whole document. */
+export function applyUi(ui) {
+  strings = ui.strings;
+  document.documentElement.lang = ui.lang;
+  document.documentElement.dir = ui.dir;
+  document.documentElement.dataset.machineAssisted = String(ui.machine_assisted);
+  translate(document);
+  showNotices(ui);
+}
+
+/** The string for a message id in the current locale. */
+export function t(id) {
+  return strings[id] ?? "";
+}
+
+/** Fills every [data-l10n-id] element under root. */
+export function translate(root) {
+  for (const el of root.querySelectorAll("[data-l10n-id]")) {
+    el.textContent = t(el.dataset.l10nId);
+  }
+}
+
+function showNotices(ui) {
+  const box = document.getElementById("notices");
+  const texts = [...ui.notices];
+  if (ui.machine_assisted) texts.push(t("notice-machine-assisted"));
+  box.replaceChildren(...texts.map((text) => {
+    const p = document.createElement("p");
+    p.className = "notice";
+    p.textContent = text;
+    return p;
+  }));
+}

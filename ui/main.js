@@ -1,0 +1,89 @@
+// Start-up and navigation. Screens are kept in the browser history so the
+// platform's back gesture works; each entry holds only a screen name and a
+// guide id, never content.
+
+import { api } from "./api.js";
+import { applyUi, t } from "./l10n.js";
+import { homeScreen, guideScreen, languagesScreen } from "./screens.js";
+
+const main = document.getElementById("screen");
+const back = document.getElementById("back");
+
+const open = {
+  guide: (id) => go({ screen: "guide", id }),
+  languages: () => go({ screen: "languages" }),
+};
+
+/** Shows a screen and records it in the history. */
+async function go(state) {
+  await show(state);
+  history.pushState(state, "");
+}
+
+/** Renders the screen for a history state. */
+async function show(state) {
+  try {
+    const nodes = await build(state);
+    main.replaceChildren(...nodes.flat().filter(Boolean));
+    main.dataset.screen = state.screen;
+    main.dataset.guide = state.id ?? "";
+    back.hidden = state.screen === "home";
+    window.scrollTo(0, 0);
+    main.focus({ preventScroll: true });
+  } catch (error) {
+    showError(error);
+  }
+}
+
+async function build(state) {
+  switch (state.screen) {
+    case "guide":
+      return guideScreen(await api.guide(state.id));
+    case "languages":
+      return languagesScreen(await api.languages(), chooseLanguage);
+    default:
+      return homeScreen(await api.home(), open);
+  }
+}
+
+async function chooseLanguage(code) {
+  try {
+    applyUi(await api.setLanguage(code));
+    await show({ screen: "languages" });
+  } catch (error) {
+    showError(error);
+  }
+}
+
+function showError(error) {
+  // Errors from the core carry a message id; anything else gets a generic one.
+  const id = error && error.message_id ? error.message_id : "error-storage";
+  const p = document.createElement("p");
+  p.className = "error";
+  p.setAttribute("role", "alert");
+  p.textContent = t(id);
+  main.replaceChildren(p);
+}
+
+back.addEventListener("click", () => history.back());
+document.getElementById("language-button").addEventListener("click", () => open.languages());
+window.addEventListener("popstate", (event) => show(event.state ?? { screen: "home" }));
+
+async function start() {
+  try {
+    applyUi(await api.ui());
+  } catch (error) {
+    showError(error);
+    return;
+  }
+  const home = { screen: "home" };
+  history.replaceState(home, "");
+  await show(home);
+  // Two frames later the home screen has been painted; tests read this mark.
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    performance.mark("home-painted");
+    document.body.dataset.ready = "true";
+  }));
+}
+
+start();
