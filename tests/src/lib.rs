@@ -1,0 +1,238 @@
+//! The end-to-end harness: starts the real app binary through tauri-driver
+//! (which drives WebKitWebDriver) on an Xvfb display, and gives tests a
+//! small vocabulary — wait, click, read text, check the locale — over it.
+//!
+//! Every [`App`] has its own driver, display and data folder, so tests do
+//! not share state. When a test panics, the app's screen is saved to
+//! `tests/artifacts/failures/<test>.png` before the session closes.
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use kyr_core::l10n::Localizer;
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+/// The project root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Where tests leave screenshots and measurements.
+pub fn artifacts() -> PathBuf {
+    root().join("tests/artifacts")
+}
+
+/// The app binary: `KYR_APP_BIN`, else the debug build in `target/`.
+fn app_binary() -> PathBuf {
+    let path = std::env::var_os("KYR_APP_BIN").map_or_else(|| root().join("target/debug/kyr-app"), PathBuf::from);
+    assert!(path.is_file(), "no app at {}: build it first with `cargo build -p kyr-app` (scripts/test does)", path.display());
+    path
+}
+
+/// The text a person sees for a message, formatted from the locale files
+/// on disk by the same code the app uses, so tests never hard-code a translation.
+pub fn expected(locale: &str, id: &str) -> String {
+    let localizer = Localizer::new(locale, |code| {
+        let dir = root().join("locales").join(code);
+        let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "ftl")).collect();
+        files.sort();
+        files.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect()
+    });
+    let text = localizer.text(id, None);
+    assert!(!text.is_empty(), "no message {id} in {locale}");
+    strip_isolation(&text)
+}
+
+/// Removes Fluent's bidi isolation marks (U+2068, U+2069) for comparisons.
+pub fn strip_isolation(text: &str) -> String {
+    text.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect()
+}
+
+/// A running app under test.
+pub struct App {
+    /// The WebDriver session.
+    pub client: Client,
+    name: String,
+    driver: Child,
+    display: Option<Child>,
+    data_dir: PathBuf,
+    keep_data: bool,
+    // Last field: released after the session and processes are gone.
+    _one_at_a_time: MutexGuard<'static, ()>,
+}
+
+/// One app at a time: a WebKit web view per test is heavy on a 2-core
+/// machine, and parallel sessions made tauri-driver drop connections.
+static ONE_APP: Mutex<()> = Mutex::new(());
+
+/// How to start the app.
+pub struct Start<'a> {
+    /// Names the artifacts of this test.
+    pub name: &'a str,
+    /// The OS locale the app sees (`LANG`).
+    pub os_locale: &'a str,
+    /// Reuse this data folder (to test what survives a restart) and keep it.
+    pub data_dir: Option<PathBuf>,
+}
+
+impl App {
+    /// Starts the app and waits until its home screen is painted.
+    pub async fn start(start: Start<'_>) -> App {
+        let one_at_a_time = ONE_APP.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let binary = app_binary();
+        let (display_name, display) = display();
+        let keep_data = start.data_dir.is_some();
+        let data_dir = start.data_dir.unwrap_or_else(|| std::env::temp_dir().join(format!("kyr-e2e-{}-{}", start.name, std::process::id())));
+        if !keep_data {
+            let _ = std::fs::remove_dir_all(&data_dir);
+        }
+        let port = free_port();
+        let driver = Command::new("tauri-driver")
+            .args(["--port", &port.to_string(), "--native-port", &free_port().to_string()])
+            .env("DISPLAY", &display_name)
+            .env("KYR_DATA_DIR", &data_dir)
+            .env("LANG", start.os_locale)
+            .env("LC_ALL", start.os_locale)
+            .env_remove("LANGUAGE")
+            .env_remove("LC_MESSAGES")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("tauri-driver is not installed: run scripts/test, or `cargo install tauri-driver --locked`");
+        wait_for_port(port);
+        let mut caps = serde_json::Map::new();
+        caps.insert("tauri:options".into(), serde_json::json!({ "application": binary }));
+        caps.insert("browserName".into(), "wry".into());
+        let client = ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("a WebDriver session with the app");
+        let app = App { client, name: start.name.to_owned(), driver, display, data_dir, keep_data, _one_at_a_time: one_at_a_time };
+        app.wait_until("document.body.dataset.ready === 'true'").await;
+        app
+    }
+
+    /// Waits until a JavaScript expression is true (10 s at most).
+    pub async fn wait_until(&self, expression: &str) {
+        let script = format!("return Boolean({expression});");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if self.client.execute(&script, vec![]).await.ok().and_then(|v| v.as_bool()) == Some(true) {
+                return;
+            }
+            assert!(Instant::now() < deadline, "timed out waiting for: {expression}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Runs a script and returns its value.
+    pub async fn eval(&self, script: &str) -> serde_json::Value {
+        self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {script}: {e}"))
+    }
+
+    /// Clicks the element matching a CSS selector.
+    pub async fn click(&self, css: &str) {
+        let el = self.client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("no {css}: {e}"));
+        el.click().await.unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+    }
+
+    /// The visible text of the element matching a CSS selector, without
+    /// isolation marks.
+    pub async fn text(&self, css: &str) -> String {
+        let el = self.client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("no {css}: {e}"));
+        strip_isolation(el.text().await.unwrap().trim())
+    }
+
+    /// Number of elements matching a CSS selector.
+    pub async fn count(&self, css: &str) -> usize {
+        self.client.find_all(Locator::Css(css)).await.map_or(0, |v| v.len())
+    }
+
+    /// `lang` and `dir` of the document.
+    pub async fn lang_dir(&self) -> (String, String) {
+        let v = self.eval("return [document.documentElement.lang, document.documentElement.dir];").await;
+        (v[0].as_str().unwrap_or_default().to_owned(), v[1].as_str().unwrap_or_default().to_owned())
+    }
+
+    /// Waits for the given screen (`home`, `guide`, `languages`) to be shown.
+    pub async fn on_screen(&self, screen: &str) {
+        self.wait_until(&format!("document.getElementById('screen').dataset.screen === '{screen}'")).await;
+    }
+
+    /// Saves a screenshot to `tests/artifacts/<path>.png`.
+    pub async fn screenshot(&self, path: &str) {
+        let png = self.client.screenshot().await.expect("screenshot");
+        let file = artifacts().join(format!("{path}.png"));
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(file, png).unwrap();
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        let client = self.client.clone();
+        let failed = std::thread::panicking();
+        let name = self.name.clone();
+        tokio::task::block_in_place(|| {
+            tokio::runtime::Handle::current().block_on(async {
+                if failed {
+                    if let Ok(png) = client.screenshot().await {
+                        let dir = artifacts().join("failures");
+                        let _ = std::fs::create_dir_all(&dir);
+                        let _ = std::fs::write(dir.join(format!("{name}.png")), png);
+                    }
+                }
+                let _ = client.close().await;
+            })
+        });
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        if let Some(display) = &mut self.display {
+            let _ = display.kill();
+            let _ = display.wait();
+        }
+        if !self.keep_data {
+            let _ = std::fs::remove_dir_all(&self.data_dir);
+        }
+    }
+}
+
+/// The X display to use: `$DISPLAY` when set, else a new Xvfb of our own.
+fn display() -> (String, Option<Child>) {
+    if let Ok(display) = std::env::var("DISPLAY") {
+        if !display.is_empty() {
+            return (display, None);
+        }
+    }
+    let number = (100..400).find(|n| !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() && !Path::new(&format!("/tmp/.X{n}-lock")).exists()).expect("a free X display");
+    let name = format!(":{number}");
+    let child = Command::new("Xvfb")
+        .args([name.as_str(), "-screen", "0", "1024x900x24", "-nolisten", "tcp"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("Xvfb is not installed: run scripts/test, which installs it");
+    let socket = format!("/tmp/.X11-unix/X{number}");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !Path::new(&socket).exists() {
+        assert!(Instant::now() < deadline, "Xvfb did not start on {name}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    (name, Some(child))
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free loopback port").port()
+}
+
+fn wait_for_port(port: u16) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "tauri-driver did not listen on {port}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

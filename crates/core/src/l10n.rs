@@ -129,7 +129,7 @@ pub fn ftl_shape(text: &str) -> FtlShape {
         Err((r, errs)) => (r, errs),
     };
     let mut shape = FtlShape {
-        errors: errors.iter().map(|e| (line_of(text, e.pos.start), e.kind.to_string())).collect(),
+        errors: errors.iter().map(|e| (error_line(text, e), e.kind.to_string())).collect(),
         ..FtlShape::default()
     };
     for entry in &resource.body {
@@ -144,6 +144,14 @@ pub fn ftl_shape(text: &str) -> FtlShape {
         shape.entries.push(FtlEntry { id, line, variables, has_value: value.is_some() });
     }
     shape
+}
+
+/// The line of the entry that failed to parse: where its junk starts, past
+/// blank lines (the error position itself may be at the end of the file).
+fn error_line(text: &str, e: &fluent_syntax::parser::ParserError) -> usize {
+    let start = e.slice.as_ref().map_or(e.pos.start, |s| s.start).min(text.len());
+    let skipped = text[start..].len() - text[start..].trim_start().len();
+    line_of(text, start + skipped)
 }
 
 /// Line where `id` is defined: the first line that starts with `id =`.

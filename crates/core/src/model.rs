@@ -54,6 +54,17 @@ pub enum SectionKind {
 }
 
 impl SectionKind {
+    /// Every kind, for checks that each has its localized heading.
+    pub const ALL: [SectionKind; 7] = [
+        SectionKind::First,
+        SectionKind::Do,
+        SectionKind::Dont,
+        SectionKind::Say,
+        SectionKind::Why,
+        SectionKind::Unsettled,
+        SectionKind::Lawyer,
+    ];
+
     /// The name stored in the database and used by the UI for styling.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -113,6 +124,17 @@ pub enum CitationKind {
 }
 
 impl CitationKind {
+    /// Every kind, for checks that each has its localized label.
+    pub const ALL: [CitationKind; 7] = [
+        CitationKind::Constitution,
+        CitationKind::Statute,
+        CitationKind::Regulation,
+        CitationKind::Court,
+        CitationKind::Agency,
+        CitationKind::Organization,
+        CitationKind::News,
+    ];
+
     /// The name stored in the database.
     pub fn as_str(self) -> &'static str {
         match self {

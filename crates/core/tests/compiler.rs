@@ -1,0 +1,138 @@
+//! The content compiler on small, deliberately broken projects. Each test
+//! starts from a minimal valid project, breaks one thing, and checks that the
+//! compiler names the file, line, locale and message id.
+
+use kyr_core::compiler::compile;
+use kyr_core::diagnostics::{Diagnostic, DiagnosticKind as K};
+use kyr_core::sources::{SourceFile, SourceSet};
+
+/// A minimal valid project: one guide, English and Spanish.
+fn base() -> Vec<(&'static str, String)> {
+    vec![
+        ("content/citations.toml", "[payton]\ncite = \"Payton v. New York, 445 U.S. 573 (1980)\"\nkind = \"court\"\nsource = \"https://example.org/payton\"\nread_on = \"2026-11-29\"\n".into()),
+        ("content/guides/door.toml", "id = \"door\"\norder = 1\nicon = \"door\"\nlast_reviewed = \"2026-11-29\"\ntitle = \"door-title\"\nsummary = \"door-summary\"\n\n[[sections]]\nkind = \"do\"\nitems = [{ text = \"door-do\", cite = [\"payton\"] }]\n".into()),
+        ("locales/en/locale.toml", "direction = \"ltr\"\ntranslation = \"source\"\ntranslated_by = \"t\"\nupdated = \"2026-11-29\"\n".into()),
+        ("locales/en/guides.ftl", "door-title = At the door\ndoor-summary = Someone knocks\ndoor-do = Keep it closed\nreviewed = Checked { $date }\n".into()),
+        ("locales/es/locale.toml", "direction = \"ltr\"\ntranslation = \"machine-assisted\"\ntranslated_by = \"t\"\nupdated = \"2026-11-29\"\n".into()),
+        ("locales/es/guides.ftl", "door-title = En la puerta\ndoor-summary = Alguien toca\ndoor-do = Manténgala cerrada\nreviewed = Revisado { $date }\n".into()),
+    ]
+}
+
+fn with(edit: impl FnOnce(&mut Vec<(&'static str, String)>)) -> Vec<Diagnostic> {
+    let mut files = base();
+    edit(&mut files);
+    let files = files.into_iter().map(|(p, t)| SourceFile { path: p.into(), text: t }).collect();
+    compile(&SourceSet::from_files(files)).diagnostics
+}
+
+fn replace(files: &mut [(&'static str, String)], path: &str, from: &str, to: &str) {
+    let file = files.iter_mut().find(|(p, _)| *p == path).expect("fixture file");
+    assert!(file.1.contains(from), "fixture {path} lacks {from:?}");
+    file.1 = file.1.replace(from, to);
+}
+
+/// Exactly one diagnostic, of this kind; returns it for further checks.
+fn only(diags: Vec<Diagnostic>, kind: K) -> Diagnostic {
+    assert_eq!(diags.len(), 1, "expected one {kind:?}, got:\n{}", Diagnostic::list(&diags));
+    assert_eq!(diags[0].kind, kind, "{}", diags[0]);
+    diags.into_iter().next().unwrap()
+}
+
+#[test]
+fn a_valid_project_has_no_diagnostics_and_renders_every_locale() {
+    assert_eq!(with(|_| {}), vec![]);
+    let files = base().into_iter().map(|(p, t)| SourceFile { path: p.into(), text: t }).collect();
+    let c = compile(&SourceSet::from_files(files)).content;
+    assert_eq!(c.guides.len(), 1);
+    assert_eq!(c.locales.iter().map(|l| l.code.as_str()).collect::<Vec<_>>(), ["en", "es"]);
+    let es_title = c.texts.iter().find(|t| t.locale == "es" && t.id == "door-title").unwrap();
+    assert_eq!((es_title.text.as_str(), es_title.fallback), ("En la puerta", false));
+}
+
+#[test]
+fn a_message_missing_in_a_locale_is_reported_and_falls_back_to_english() {
+    let mut files = base();
+    replace(&mut files, "locales/es/guides.ftl", "door-do = Manténgala cerrada\n", "");
+    let d = only(with(|f| *f = files.clone()), K::MissingMessage);
+    assert_eq!((d.file.as_str(), d.locale.as_deref(), d.message_id.as_deref()), ("locales/es/guides.ftl", Some("es"), Some("door-do")));
+
+    let sources = SourceSet::from_files(files.into_iter().map(|(p, t)| SourceFile { path: p.into(), text: t }).collect());
+    let c = compile(&sources).content;
+    let es = c.texts.iter().find(|t| t.locale == "es" && t.id == "door-do").unwrap();
+    assert_eq!((es.text.as_str(), es.fallback), ("Keep it closed", true));
+}
+
+#[test]
+fn an_extra_message_in_a_locale_is_reported() {
+    let d = only(with(|f| replace(f, "locales/es/guides.ftl", "door-do =", "door-extra = Sobra\ndoor-do =")), K::ExtraMessage);
+    assert_eq!((d.line, d.message_id.as_deref()), (Some(3), Some("door-extra")));
+}
+
+#[test]
+fn a_placeable_that_differs_from_english_is_reported() {
+    let d = only(with(|f| replace(f, "locales/es/guides.ftl", "{ $date }", "{ $fecha }")), K::PlaceableMismatch);
+    assert_eq!((d.locale.as_deref(), d.message_id.as_deref(), d.line), (Some("es"), Some("reviewed"), Some(4)));
+    assert!(d.text.contains("$fecha") && d.text.contains("$date"), "{d}");
+}
+
+#[test]
+fn an_unknown_citation_key_is_reported_with_its_line() {
+    let d = only(with(|f| replace(f, "content/guides/door.toml", "cite = [\"payton\"]", "cite = [\"paton\"]")), K::UnknownCitation);
+    assert_eq!((d.file.as_str(), d.line), ("content/guides/door.toml", Some(10)));
+    assert!(d.text.contains("paton"));
+}
+
+#[test]
+fn a_citation_without_a_source_or_date_is_reported() {
+    let diags = with(|f| {
+        replace(f, "content/citations.toml", "https://example.org/payton", "somewhere");
+        replace(f, "content/citations.toml", "2026-11-29", "last week");
+    });
+    assert_eq!(diags.iter().filter(|d| d.kind == K::BadCitation).count(), 2, "{}", Diagnostic::list(&diags));
+}
+
+#[test]
+fn malformed_toml_is_reported_with_file_and_line() {
+    let d = only(with(|f| replace(f, "content/guides/door.toml", "order = 1", "order = = 1")), K::TomlSyntax);
+    assert_eq!((d.file.as_str(), d.line), ("content/guides/door.toml", Some(2)));
+}
+
+#[test]
+fn an_unknown_section_kind_is_a_toml_error() {
+    let d = only(with(|f| replace(f, "content/guides/door.toml", "kind = \"do\"", "kind = \"maybe\"")), K::TomlSyntax);
+    assert_eq!(d.line, Some(9));
+}
+
+#[test]
+fn bad_fluent_syntax_is_reported_with_locale_and_line() {
+    let diags = with(|f| replace(f, "locales/es/guides.ftl", "door-summary = Alguien toca", "door-summary = Alguien { toca"));
+    let syntax: Vec<_> = diags.iter().filter(|d| d.kind == K::FluentSyntax).collect();
+    assert_eq!(syntax.len(), 1, "{}", Diagnostic::list(&diags));
+    assert_eq!((syntax[0].file.as_str(), syntax[0].locale.as_deref(), syntax[0].line), ("locales/es/guides.ftl", Some("es"), Some(2)));
+    // The broken message is then missing too, and says so.
+    assert!(diags.iter().any(|d| d.kind == K::MissingMessage && d.message_id.as_deref() == Some("door-summary")));
+}
+
+#[test]
+fn a_guide_pointing_at_a_message_english_lacks_is_reported() {
+    let d = only(with(|f| replace(f, "content/guides/door.toml", "text = \"door-do\"", "text = \"door-dont\"")), K::MissingMessage);
+    assert_eq!((d.file.as_str(), d.message_id.as_deref(), d.locale.as_deref()), ("content/guides/door.toml", Some("door-dont"), Some("en")));
+}
+
+#[test]
+fn a_bad_review_date_is_reported() {
+    only(with(|f| replace(f, "content/guides/door.toml", "last_reviewed = \"2026-11-29\"", "last_reviewed = \"Nov 2026\"")), K::BadDate);
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let diags = with(|f| {
+        replace(f, "content/guides/door.toml", "cite = [\"payton\"]", "cite = [\"nope\"]");
+        replace(f, "locales/es/guides.ftl", "{ $date }", "{ $x }");
+        replace(f, "locales/es/guides.ftl", "door-title = En la puerta\n", "");
+    });
+    let kinds: Vec<K> = diags.iter().map(|d| d.kind).collect();
+    for k in [K::UnknownCitation, K::PlaceableMismatch, K::MissingMessage] {
+        assert!(kinds.contains(&k), "{k:?} missing from:\n{}", Diagnostic::list(&diags));
+    }
+}

@@ -1,0 +1,198 @@
+//! Promises about the content that ships: it compiles cleanly in every
+//! locale, every screen's strings exist, and the views built from it are
+//! what a person expects.
+
+use kyr_core::compiler::{compile, UI_FILE};
+use kyr_core::diagnostics::Diagnostic;
+use kyr_core::l10n::ftl_shape;
+use kyr_core::model::{CitationKind, SectionKind};
+use kyr_core::sources::SourceSet;
+use kyr_core::{Kyr, OpenOptions};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn sources() -> SourceSet {
+    SourceSet::from_dir(&root()).expect("content and locales are readable")
+}
+
+/// A fresh data folder for one test.
+fn data_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("kyr-test-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+fn open(dir: &Path, os_locales: &[&str]) -> Kyr {
+    let sources = sources();
+    Kyr::open(&OpenOptions { data_dir: dir, sources: &sources, os_locales: os_locales.iter().map(|s| s.to_string()).collect() }).unwrap()
+}
+
+fn english_ui_ids() -> BTreeSet<String> {
+    let text = std::fs::read_to_string(root().join("locales/en").join(UI_FILE)).unwrap();
+    ftl_shape(&text).entries.into_iter().map(|e| e.id).collect()
+}
+
+#[test]
+fn shipped_content_compiles_with_no_problem_in_any_locale() {
+    let compilation = compile(&sources());
+    assert!(compilation.diagnostics.is_empty(), "{}", Diagnostic::list(&compilation.diagnostics));
+    let locales: Vec<_> = compilation.content.locales.iter().map(|l| l.code.as_str()).collect();
+    for required in ["en", "es", "ar"] {
+        assert!(locales.contains(&required), "{required} is not shipped");
+    }
+    assert!(compilation.content.texts.iter().all(|t| !t.fallback), "a shipped locale falls back to English");
+}
+
+#[test]
+fn every_guide_cites_its_reasons_and_ends_with_how_to_reach_a_lawyer() {
+    for guide in compile(&sources()).content.guides {
+        let why = guide.sections.iter().filter(|s| s.kind == SectionKind::Why).flat_map(|s| &s.items);
+        assert!(why.clone().all(|i| !i.cite.is_empty()), "{}: a legal reason without a citation", guide.id);
+        assert_eq!(guide.sections.last().map(|s| s.kind), Some(SectionKind::Lawyer), "{} must end with the lawyer section", guide.id);
+        assert_eq!(guide.sections.first().map(|s| s.kind), Some(SectionKind::First), "{} must start with the one thing to do first", guide.id);
+    }
+}
+
+#[test]
+fn the_first_three_scenarios_ship_with_the_urgent_shortcut() {
+    let ids: Vec<_> = compile(&sources()).content.guides.into_iter().map(|g| (g.id, g.urgent)).collect();
+    for id in ["street", "door", "face-scan"] {
+        assert!(ids.contains(&(id.to_owned(), false)), "guide {id} missing");
+    }
+    assert_eq!(ids.iter().filter(|(_, urgent)| *urgent).count(), 1, "exactly one urgent guide");
+}
+
+#[test]
+fn every_guide_icon_exists_in_the_ui() {
+    for guide in compile(&sources()).content.guides {
+        let path = root().join("ui/icons").join(format!("{}.svg", guide.icon));
+        assert!(path.is_file(), "{} has no icon at {}", guide.id, path.display());
+    }
+}
+
+#[test]
+fn every_message_id_the_ui_and_the_core_use_exists_in_english() {
+    let ids = english_ui_ids();
+    let mut used = BTreeSet::new();
+    for file in std::fs::read_dir(root().join("ui")).unwrap() {
+        let path = file.unwrap().path();
+        if !matches!(path.extension().and_then(|e| e.to_str()), Some("js" | "html")) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for marker in ["data-l10n-id=\"", "t(\""] {
+            for (at, _) in text.match_indices(marker) {
+                // `t("` only as the call of l10n.js's t, not the end of another name.
+                if marker.starts_with('t') && text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.') {
+                    continue;
+                }
+                used.insert(text[at + marker.len()..].split('"').next().unwrap().to_owned());
+            }
+        }
+    }
+    assert!(used.len() > 10, "the scan found too few ids: {used:?}");
+    // Ids the core formats for the screens.
+    used.extend(SectionKind::ALL.iter().map(|k| format!("section-{}", k.as_str())));
+    used.extend(CitationKind::ALL.iter().map(|k| format!("citation-kind-{}", k.as_str())));
+    used.extend(["guide-last-reviewed", "citation-read-on", "notice-user-db-unreadable", "language-name"].map(String::from));
+    used.extend(["error-storage", "error-content", "error-unknown-guide", "error-unknown-locale"].map(String::from));
+    let missing: Vec<_> = used.difference(&ids).collect();
+    assert!(missing.is_empty(), "used but not in locales/en/{UI_FILE}: {missing:?}");
+}
+
+#[test]
+fn no_screen_shows_a_raw_message_id_in_any_locale() {
+    let dir = data_dir("raw-ids");
+    let mut kyr = open(&dir, &[]);
+    for option in kyr.languages().unwrap().options {
+        let ui = kyr.set_language(&option.code).unwrap();
+        for (id, text) in &ui.strings {
+            assert!(!text.trim().is_empty() && text != id, "{}: {id} renders as {text:?}", option.code);
+        }
+        for card in kyr.home().unwrap().guides {
+            let guide = kyr.guide(&card.id).unwrap();
+            let texts = guide.sections.iter().flat_map(|s| std::iter::once(&s.heading).chain(s.items.iter().map(|i| &i.text)));
+            for text in texts.chain([&guide.title, &guide.last_reviewed]) {
+                assert!(!text.trim().is_empty() && !text.starts_with(&format!("{}-", card.id)), "{}: {text:?}", option.code);
+            }
+        }
+    }
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn the_os_locale_picks_the_language_until_the_user_chooses_one() {
+    let dir = data_dir("negotiate");
+    assert_eq!(open(&dir, &["es_MX.UTF-8"]).ui().unwrap().lang, "es");
+    assert_eq!(open(&dir, &["de_DE.UTF-8"]).ui().unwrap().lang, "en");
+    let ui = open(&dir, &["es_MX.UTF-8"]).set_language("ar").unwrap();
+    assert_eq!((ui.lang.as_str(), ui.dir.as_str(), ui.machine_assisted), ("ar", "rtl", true));
+    // The saved choice wins over the OS locale, and survives a restart.
+    assert_eq!(open(&dir, &["es_MX.UTF-8"]).locale(), "ar");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn phrases_show_the_english_line_beside_the_translation() {
+    let dir = data_dir("phrases");
+    let mut kyr = open(&dir, &[]);
+    let english = kyr.guide("door").unwrap();
+    let say = english.sections.iter().find(|s| s.kind == "say").unwrap();
+    assert!(say.items.iter().all(|i| i.english.is_none()), "no duplicate line in English");
+
+    kyr.set_language("es").unwrap();
+    let spanish = kyr.guide("door").unwrap();
+    let say = spanish.sections.iter().find(|s| s.kind == "say").unwrap();
+    let first = &say.items[0];
+    assert_eq!(first.english.as_deref(), Some("I do not consent to you entering my home."));
+    assert_ne!(first.text, "I do not consent to you entering my home.");
+    assert!(spanish.sections.iter().flat_map(|s| &s.items).any(|i| !i.citations.is_empty()));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn the_content_database_is_rebuilt_only_when_the_sources_change() {
+    let dir = data_dir("rebuild");
+    assert!(open(&dir, &[]).opened.rebuilt);
+    assert!(!open(&dir, &[]).opened.rebuilt);
+    // A content update keeps the user's choice.
+    open(&dir, &[]).set_language("es").unwrap();
+    let mut files = sources().files().to_vec();
+    files.iter_mut().find(|f| f.path == "locales/en/ui.ftl").unwrap().text.push_str("\n# edited\n");
+    let changed = SourceSet::from_files(files);
+    let kyr = Kyr::open(&OpenOptions { data_dir: &dir, sources: &changed, os_locales: vec![] }).unwrap();
+    assert!(kyr.opened.rebuilt);
+    assert_eq!(kyr.locale(), "es");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_corrupted_content_database_is_rebuilt_from_the_sources() {
+    let dir = data_dir("corrupt");
+    drop(open(&dir, &[]));
+    std::fs::write(dir.join(kyr_core::store::CONTENT_DB_FILE), b"garbage").unwrap();
+    let kyr = open(&dir, &[]);
+    assert!(kyr.opened.rebuilt);
+    assert_eq!(kyr.home().unwrap().guides.len(), 3);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn an_unreadable_user_database_is_kept_and_reported() {
+    let dir = data_dir("user-corrupt");
+    std::fs::create_dir_all(&dir).unwrap();
+    let user_file = dir.join(kyr_core::user_db::USER_DB_FILE);
+    std::fs::write(&user_file, b"not sqlite, but the user's").unwrap();
+    let mut kyr = open(&dir, &[]);
+    let ui = kyr.ui().unwrap();
+    assert_eq!(ui.notices.len(), 1);
+    assert!(!ui.notices[0].is_empty());
+    // The app still works, and the file is untouched.
+    kyr.set_language("es").unwrap();
+    assert_eq!(std::fs::read(&user_file).unwrap(), b"not sqlite, but the user's");
+    std::fs::remove_dir_all(dir).unwrap();
+}

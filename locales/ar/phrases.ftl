@@ -1,0 +1,11 @@
+# Short phrases to say or show to an agent. The app shows the English line
+# beside the user's language, so keep each one a single, calm sentence.
+
+phrase-remain-silent = أنا أستخدم حقي في التزام الصمت.
+phrase-no-search = لا أوافق على التفتيش.
+phrase-free-to-go = هل يمكنني المغادرة؟
+phrase-lawyer = أريد التحدث مع محام.
+phrase-no-sign = لن أوقع على أي شيء دون محام.
+phrase-no-entry = لا أوافق على دخولكم إلى بيتي.
+phrase-slide-warrant = من فضلكم، مرروا المذكرة من تحت الباب.
+phrase-no-scan = لا أوافق على هذا المسح.

@@ -1,0 +1,145 @@
+//! The app's promises, checked in the real app: it starts on the home screen,
+//! speaks the user's language (right-to-left included), opens guides and
+//! goes back, and nothing leaves the web view.
+
+use kyr_e2e::{artifacts, expected, App, Start};
+
+fn start<'a>(name: &'a str, os_locale: &str) -> Start<'a> {
+    Start { name, os_locale: leak(os_locale), data_dir: None }
+}
+
+fn leak(s: &str) -> &'static str {
+    Box::leak(s.to_owned().into_boxed_str())
+}
+
+/// English interface ids, so a test can check that none is shown raw.
+fn ui_message_ids() -> Vec<String> {
+    let text = std::fs::read_to_string(kyr_e2e::root().join("locales/en/ui.ftl")).unwrap();
+    kyr_core::l10n::ftl_shape(&text).entries.into_iter().map(|e| e.id).filter(|id| !id.starts_with('-')).collect()
+}
+
+async fn assert_no_raw_ids(app: &App) {
+    let body = app.eval("return document.body.innerText;").await.as_str().unwrap().to_owned();
+    for id in ui_message_ids() {
+        let raw = body.split(|c: char| c.is_whitespace()).any(|word| word == id);
+        assert!(!raw, "raw message id {id} on screen:\n{body}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn starts_on_the_home_screen_in_english() {
+    let app = App::start(start("home-en", "en_US.UTF-8")).await;
+    app.on_screen("home").await;
+    assert_eq!(app.lang_dir().await, ("en".into(), "ltr".into()));
+    assert!(app.text("#urgent").await.starts_with(&expected("en", "home-urgent")));
+    assert_eq!(app.count(".scenario").await, 3);
+    assert_eq!(app.text(".scenario[data-guide='door'] strong").await, expected("en", "door-title"));
+    assert_eq!(app.count("#back:not([hidden])").await, 0, "no back button on home");
+    assert_no_raw_ids(&app).await;
+
+    // How long from navigation start to the painted home screen.
+    let painted = app.eval("return performance.getEntriesByName('home-painted')[0].startTime;").await;
+    let painted = painted.as_f64().expect("home-painted mark");
+    assert!(painted > 0.0);
+    std::fs::create_dir_all(artifacts()).unwrap();
+    std::fs::write(artifacts().join("home-painted-ms.txt"), format!("{painted:.0}\n")).unwrap();
+    app.screenshot("screens/en-home").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_os_locale_chooses_spanish() {
+    let app = App::start(start("home-es-os", "es_MX.UTF-8")).await;
+    assert_eq!(app.lang_dir().await.0, "es");
+    assert!(app.text("#urgent").await.starts_with(&expected("es", "home-urgent")));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn switches_to_spanish_then_arabic_and_remembers_the_choice() {
+    let data_dir = std::env::temp_dir().join(format!("kyr-e2e-switch-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data_dir);
+    {
+        let app = App::start(Start { name: "switch", os_locale: "en_US.UTF-8", data_dir: Some(data_dir.clone()) }).await;
+        app.click("#language-button").await;
+        app.on_screen("languages").await;
+        assert_eq!(app.text("[data-lang='ar'] .language-name").await, expected("ar", "language-name"));
+
+        app.click("[data-lang='es']").await;
+        app.wait_until("document.documentElement.lang === 'es'").await;
+        assert_eq!(app.text("#language-title").await, expected("es", "language-title"));
+        assert_eq!(app.text("#notices .notice").await, expected("es", "notice-machine-assisted"));
+        app.click("#back").await;
+        app.on_screen("home").await;
+        assert!(app.text("#urgent").await.starts_with(&expected("es", "home-urgent")));
+        assert_eq!(app.text(".scenario[data-guide='street'] strong").await, expected("es", "street-title"));
+        assert_no_raw_ids(&app).await;
+        app.screenshot("screens/es-home").await;
+
+        app.click("#language-button").await;
+        app.click("[data-lang='ar']").await;
+        app.wait_until("document.documentElement.dir === 'rtl'").await;
+        assert_eq!(app.lang_dir().await, ("ar".into(), "rtl".into()));
+        app.click("#back").await;
+        app.on_screen("home").await;
+        assert_eq!(app.text(".scenario[data-guide='face-scan'] strong").await, expected("ar", "scan-title"));
+        // The layout really mirrors: the scenario icon sits on the right.
+        let mirrored = app.eval("const b = document.querySelector('.scenario').getBoundingClientRect(); const i = document.querySelector('.scenario .icon').getBoundingClientRect(); return i.left > b.left + b.width / 2;").await;
+        assert_eq!(mirrored, serde_json::Value::Bool(true), "icons should sit on the right in Arabic");
+        assert_no_raw_ids(&app).await;
+        app.screenshot("screens/ar-home").await;
+    }
+    // Restarted, the app opens in the language the user chose, not the OS's.
+    let app = App::start(Start { name: "switch-restart", os_locale: "en_US.UTF-8", data_dir: Some(data_dir.clone()) }).await;
+    assert_eq!(app.lang_dir().await, ("ar".into(), "rtl".into()));
+    drop(app);
+    let _ = std::fs::remove_dir_all(&data_dir);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn opens_a_guide_and_goes_back() {
+    let app = App::start(start("guide-en", "en_US.UTF-8")).await;
+    app.click(".scenario[data-guide='door']").await;
+    app.on_screen("guide").await;
+    assert_eq!(app.text("#guide-title").await, expected("en", "door-title"));
+    let kinds = app.eval("return [...document.querySelectorAll('.section')].map(s => s.dataset.kind);").await;
+    assert_eq!(kinds, serde_json::json!(["first", "do", "dont", "say", "why", "unsettled", "lawyer"]));
+    assert_eq!(app.text(".section-first .text").await, expected("en", "door-first"));
+    assert_eq!(app.count(".section-say .english").await, 0, "English readers need no second English line");
+    assert!(app.count(".sources").await > 0, "statements carry their sources");
+    app.screenshot("screens/en-guide-door").await;
+
+    app.click("#back").await;
+    app.on_screen("home").await;
+    assert_eq!(app.count(".scenario").await, 3);
+
+    app.click("#urgent").await;
+    app.on_screen("guide").await;
+    assert_eq!(app.text("#guide-title").await, expected("en", "right-now-title"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_guide_in_arabic_shows_each_phrase_with_its_english_line() {
+    let app = App::start(start("guide-ar", "ar_EG.UTF-8")).await;
+    assert_eq!(app.lang_dir().await, ("ar".into(), "rtl".into()));
+    app.click(".scenario[data-guide='face-scan']").await;
+    app.on_screen("guide").await;
+    assert_eq!(app.text("#guide-title").await, expected("ar", "scan-title"));
+    let phrase = app.text(".section-say li:first-child .text").await;
+    assert_eq!(phrase, expected("ar", "phrase-no-scan"));
+    let english = app.text(".section-say li:first-child .english").await;
+    assert!(english.ends_with(&expected("en", "phrase-no-scan")), "{english}");
+    let dir = app.eval("return getComputedStyle(document.querySelector('.section-say .english')).direction;").await;
+    assert_eq!(dir, "ltr", "the English line reads left to right inside an Arabic page");
+    app.screenshot("screens/ar-guide-face-scan").await;
+    app.click("#back").await;
+    app.on_screen("home").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_web_view_cannot_reach_the_network() {
+    let app = App::start(start("no-network", "en_US.UTF-8")).await;
+    let script = "const done = arguments[0]; fetch('https://example.com/').then(() => done('loaded'), e => done(String(e)));";
+    let result = app.client.execute_async(script, vec![]).await.expect("script ran");
+    let result = result.as_str().unwrap_or_default().to_owned();
+    assert_ne!(result, "loaded");
+    assert!(result.contains("TypeError"), "fetch should be refused by the CSP, got {result}");
+}
