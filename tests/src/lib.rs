@@ -60,6 +60,8 @@ pub struct App {
     display: Option<Child>,
     data_dir: PathBuf,
     keep_data: bool,
+    /// From asking for a session (which launches the app) to the home screen painted.
+    pub start_to_home: Duration,
     // Last field: released after the session and processes are gone.
     _one_at_a_time: MutexGuard<'static, ()>,
 }
@@ -106,13 +108,24 @@ impl App {
         let mut caps = serde_json::Map::new();
         caps.insert("tauri:options".into(), serde_json::json!({ "application": binary }));
         caps.insert("browserName".into(), "wry".into());
+        let launched = Instant::now();
         let client = ClientBuilder::new(HttpConnector::new())
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("a WebDriver session with the app");
-        let app = App { client, name: start.name.to_owned(), driver, display, data_dir, keep_data, _one_at_a_time: one_at_a_time };
+        let mut app = App {
+            client,
+            name: start.name.to_owned(),
+            driver,
+            display,
+            data_dir,
+            keep_data,
+            start_to_home: Duration::ZERO,
+            _one_at_a_time: one_at_a_time,
+        };
         app.wait_until("document.body.dataset.ready === 'true'").await;
+        app.start_to_home = launched.elapsed();
         app
     }
 

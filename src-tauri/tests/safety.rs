@@ -1,0 +1,66 @@
+//! Baseline safety, checked on every test run: the app's dependency tree has
+//! no HTTP client, socket library or network plugin; its CSP allows no
+//! remote origin; its window may call only the app's own commands.
+
+use std::path::Path;
+use std::process::Command;
+
+/// Crates that would let the app talk to a network. Matched by exact name.
+const NETWORK_CRATES: &[&str] = &[
+    "reqwest", "hyper", "hyper-util", "h2", "ureq", "isahc", "curl", "curl-sys", "surf", "attohttpc",
+    "tungstenite", "tokio-tungstenite", "async-tungstenite", "socket2", "quinn", "rustls", "native-tls",
+    "openssl", "tauri-plugin-http", "tauri-plugin-websocket", "tauri-plugin-upload", "tauri-plugin-updater",
+];
+
+fn manifest_dir() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn no_network_crate_is_in_the_apps_dependency_tree() {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let out = Command::new(cargo)
+        .args(["tree", "--offline", "-p", "kyr-app", "-e", "normal", "--prefix", "none", "--format", "{p}"])
+        .current_dir(manifest_dir())
+        .output()
+        .expect("cargo tree runs");
+    assert!(out.status.success(), "cargo tree failed: {}", String::from_utf8_lossy(&out.stderr));
+    let tree = String::from_utf8(out.stdout).unwrap();
+    let names: Vec<&str> = tree.lines().filter_map(|l| l.split_whitespace().next()).collect();
+    assert!(names.contains(&"tauri") && names.contains(&"rusqlite"), "the tree looks wrong:\n{tree}");
+    let found: Vec<_> = names.iter().filter(|n| NETWORK_CRATES.contains(n)).collect();
+    assert!(found.is_empty(), "network crates in the app: {found:?}");
+}
+
+#[test]
+fn the_csp_allows_no_remote_origin_and_no_inline_script() {
+    let conf: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(manifest_dir().join("tauri.conf.json")).unwrap()).unwrap();
+    let csp = conf["app"]["security"]["csp"].as_str().expect("a CSP string");
+    let mut directives = std::collections::BTreeMap::new();
+    for directive in csp.split(';').map(str::trim).filter(|d| !d.is_empty()) {
+        let mut parts = directive.split_whitespace();
+        directives.insert(parts.next().unwrap().to_owned(), parts.map(str::to_owned).collect::<Vec<_>>());
+    }
+    assert_eq!(directives["default-src"], ["'self'"]);
+    // Tauri's IPC is a custom protocol (ipc:, or http://ipc.localhost where
+    // custom protocols are served over http); it never leaves the device.
+    let local = ["'self'", "'none'", "ipc:", "http://ipc.localhost"];
+    for (name, sources) in &directives {
+        for source in sources {
+            assert!(local.contains(&source.as_str()), "{name} allows {source}");
+        }
+    }
+    assert!(!csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"));
+}
+
+#[test]
+fn the_window_may_call_only_the_apps_own_commands() {
+    let cap: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(manifest_dir().join("capabilities/main.json")).unwrap()).unwrap();
+    let permissions: Vec<&str> = cap["permissions"].as_array().unwrap().iter().map(|p| p.as_str().unwrap()).collect();
+    assert!(!permissions.is_empty());
+    for p in permissions {
+        assert!(p.starts_with("allow-") && !p.contains(':'), "{p} grants more than one of the app's commands");
+    }
+    assert!(!manifest_dir().join("../ui").join("node_modules").exists());
+}
