@@ -9,4 +9,8 @@ export const api = {
   guide: (id) => invoke("guide", { id }),
   languages: () => invoke("languages"),
   setLanguage: (code) => invoke("set_language", { code }),
+  glossary: () => invoke("glossary"),
+  states: () => invoke("states"),
+  setState: (code) => invoke("set_state", { code }),
+  warrant: () => invoke("warrant"),
 };

@@ -1,10 +1,10 @@
 // Start-up and navigation. Screens are kept in the browser history so the
-// platform's back gesture works; each entry holds only a screen name and a
-// guide id, never content.
+// platform's back gesture works; each entry holds only a screen name and an
+// id, never content.
 
 import { api } from "./api.js";
 import { applyUi, t } from "./l10n.js";
-import { homeScreen, guideScreen, languagesScreen } from "./screens.js";
+import * as screens from "./screens.js";
 
 const main = document.getElementById("screen");
 const back = document.getElementById("back");
@@ -12,37 +12,61 @@ const back = document.getElementById("back");
 const open = {
   guide: (id) => go({ screen: "guide", id }),
   languages: () => go({ screen: "languages" }),
+  glossary: (term) => go({ screen: "glossary", id: term }),
+  settings: () => go({ screen: "settings" }),
+  states: () => go({ screen: "states" }),
+  warrant: (at = {}) => go({ screen: "warrant", ...at }),
 };
 
 /** Shows a screen and records it in the history. */
 async function go(state) {
-  await show(state);
-  history.pushState(state, "");
+  if (await show(state)) history.pushState(state, "");
 }
 
-/** Renders the screen for a history state. */
+/** Renders the screen for a history state; false when it failed. */
 async function show(state) {
   try {
     const nodes = await build(state);
-    main.replaceChildren(...nodes.flat().filter(Boolean));
+    main.replaceChildren(...nodes.flat(Infinity).filter(Boolean));
     main.dataset.screen = state.screen;
-    main.dataset.guide = state.id ?? "";
+    main.dataset.guide = state.screen === "guide" ? state.id : "";
     back.hidden = state.screen === "home";
-    window.scrollTo(0, 0);
-    main.focus({ preventScroll: true });
+    focus(state);
+    return true;
   } catch (error) {
     showError(error);
+    return false;
+  }
+}
+
+function focus(state) {
+  const target = state.screen === "glossary" && state.id && document.getElementById(`term-${state.id}`);
+  if (target) {
+    target.classList.add("highlight");
+    target.scrollIntoView({ block: "start" });
+    target.focus({ preventScroll: true });
+  } else {
+    window.scrollTo(0, 0);
+    main.focus({ preventScroll: true });
   }
 }
 
 async function build(state) {
   switch (state.screen) {
     case "guide":
-      return guideScreen(await api.guide(state.id));
+      return screens.guideScreen(await api.guide(state.id), open);
     case "languages":
-      return languagesScreen(await api.languages(), chooseLanguage);
+      return screens.languagesScreen(await api.languages(), chooseLanguage);
+    case "glossary":
+      return screens.glossaryScreen(await api.glossary());
+    case "settings":
+      return screens.settingsScreen(await api.languages(), await api.states(), open);
+    case "states":
+      return screens.statesScreen(await api.states(), chooseState);
+    case "warrant":
+      return screens.warrantScreen(await api.warrant(), state, open);
     default:
-      return homeScreen(await api.home(), open);
+      return screens.homeScreen(await api.home(), open);
   }
 }
 
@@ -50,6 +74,15 @@ async function chooseLanguage(code) {
   try {
     applyUi(await api.setLanguage(code));
     await show({ screen: "languages" });
+  } catch (error) {
+    showError(error);
+  }
+}
+
+async function chooseState(code) {
+  try {
+    await api.setState(code);
+    await show({ screen: "states" });
   } catch (error) {
     showError(error);
   }

@@ -1,9 +1,10 @@
-// The screens: each turns a view model from the core into DOM.
+// The screens: each turns a view model from the core into DOM. `open` holds
+// the navigation callbacks from main.js, so screens never touch history.
 
 import { h, icon } from "./dom.js";
 import { t } from "./l10n.js";
 
-/** Home: the urgent shortcut, then every scenario as a large button. */
+/** Home: the urgent shortcut, every scenario as a large button, then tools. */
 export function homeScreen(home, open) {
   const urgent = home.urgent && h("button", {
     type: "button", class: "urgent", id: "urgent", "data-guide": home.urgent.id,
@@ -18,48 +19,140 @@ export function homeScreen(home, open) {
   return [
     h("h1", { class: "visually-hidden" }, t("app-title")),
     urgent,
+    h("button", { type: "button", class: "tool tool-warrant", id: "open-warrant", onclick: () => open.warrant() },
+      icon("warrant"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-warrant")), h("span", {}, t("home-warrant-hint")))),
     h("h2", { class: "scenarios-heading" }, t("home-scenarios")),
     list,
+    h("h2", {}, t("home-more")),
+    h("div", { class: "tools" },
+      h("button", { type: "button", class: "tool", id: "open-glossary", onclick: () => open.glossary() }, icon("glossary"), h("strong", {}, t("nav-glossary"))),
+      h("button", { type: "button", class: "tool", id: "open-settings", onclick: () => open.settings() }, icon("settings"), h("strong", {}, t("nav-settings")))),
     h("p", { class: "disclaimer" }, t("disclaimer")),
   ];
 }
 
-/** A guide: its sections in order, phrases with their English line, sources. */
-export function guideScreen(guide) {
+/** A guide: review notices, the state note, sections, and every source. */
+export function guideScreen(guide, open) {
   return [
     h("header", { class: "guide-head" },
       icon(guide.icon),
       h("div", {}, h("h1", { id: "guide-title" }, guide.title), h("p", { class: "summary" }, guide.summary))),
+    guide.notices.map((text) => h("p", { class: "guide-notice" }, text)),
+    guide.state_note && stateNote(guide.state_note, open),
     guide.sections.map((s) => h("section", { class: `section section-${s.kind}`, "data-kind": s.kind },
       h("h2", {}, s.heading),
-      h("ul", {}, s.items.map((item) => h("li", { class: s.kind === "say" ? "phrase" : "item" },
-        h("p", { class: "text" }, item.text),
-        item.english && h("p", { class: "english", lang: "en", dir: "ltr" },
-          h("span", { class: "english-label" }, t("phrase-english-label")), " ", item.english),
-        item.citations.length > 0 && sources(item.citations)))))),
+      h("ul", {}, s.items.map((item) => itemView(item, s.kind === "say", open))))),
+    h("section", { class: "guide-sources" },
+      h("h2", {}, t("guide-sources")),
+      h("ol", {}, guide.sources.map((c) => h("li", {}, citation(c))))),
     h("p", { class: "reviewed" }, guide.last_reviewed),
   ];
 }
 
-function sources(citations) {
-  return h("details", { class: "sources" },
-    h("summary", {}, t("citation-sources")),
-    h("ul", {}, citations.map((c) => h("li", {},
-      h("span", { class: "cite", lang: "en", dir: "ltr" }, c.cite),
-      h("span", { class: "cite-meta" }, `${c.kind} · ${c.read_on}`),
-      h("span", { class: "cite-source", dir: "ltr" }, c.source)))));
+function itemView(item, isPhrase, open) {
+  return h("li", { class: isPhrase ? "phrase" : "item" },
+    h("p", { class: "text" }, item.text),
+    item.english && h("p", { class: "english", lang: "en", dir: "ltr" },
+      h("span", { class: "english-label" }, t("phrase-english-label")), " ", item.english),
+    item.terms && item.terms.length > 0 && h("p", { class: "terms" },
+      h("span", { class: "terms-label" }, t("guide-terms")), " ",
+      item.terms.map((term) => h("button", { type: "button", class: "term", "data-term": term.id, onclick: () => open.glossary(term.id) }, term.term))),
+    item.citations.length > 0 && h("details", { class: "sources" },
+      h("summary", {}, t("citation-sources")),
+      h("ul", {}, item.citations.map((c) => h("li", {}, citation(c))))));
+}
+
+function stateNote(note, open) {
+  return h("aside", { class: "state-note", id: "state-note", "data-state": note.code ?? "" },
+    h("h2", {}, note.heading),
+    note.text && h("p", {}, note.text),
+    note.citations.length > 0 && h("ul", { class: "state-cites" }, note.citations.map((c) => h("li", {}, citation(c)))),
+    h("button", { type: "button", class: "link-button", id: "change-state", onclick: () => open.states() }, t("state-note-change")));
+}
+
+function citation(c) {
+  return h("span", { class: "citation" },
+    h("span", { class: "cite", lang: "en", dir: "ltr" }, c.cite),
+    h("span", { class: "cite-meta" }, `${c.kind} · ${c.publisher} · ${c.read_on}`),
+    h("span", { class: "cite-source", dir: "ltr" }, c.source));
 }
 
 /** The language screen: every locale named in its own language. */
 export function languagesScreen(view, choose) {
   return [
     h("h1", { id: "language-title" }, t("language-title")),
-    h("div", { role: "radiogroup", "aria-labelledby": "language-title", class: "languages" },
+    h("div", { role: "radiogroup", "aria-labelledby": "language-title", class: "choices" },
       view.options.map((o) => h("button", {
-        type: "button", role: "radio", class: "language",
+        type: "button", role: "radio", class: "choice",
         "aria-checked": String(o.code === view.current), "data-lang": o.code,
         onclick: () => choose(o.code),
-      }, h("span", { lang: o.code, dir: o.dir, class: "language-name" }, o.name),
-        o.machine_assisted && h("span", { class: "language-note" }, t("language-machine"))))),
+      }, h("span", { lang: o.code, dir: o.dir, class: "choice-name language-name" }, o.name),
+        o.machine_assisted && h("span", { class: "choice-note" }, t("language-machine"))))),
+  ];
+}
+
+/** The glossary; `focus` is the id of the entry to scroll to, if any. */
+export function glossaryScreen(view) {
+  return [
+    h("h1", {}, t("glossary-title")),
+    h("dl", { class: "glossary" }, view.entries.map((e) => h("div", { class: "glossary-entry", id: `term-${e.id}`, tabindex: "-1" },
+      h("dt", {}, e.term), h("dd", {}, e.definition)))),
+  ];
+}
+
+/** Settings: the language and the user's state. */
+export function settingsScreen(languages, states, open) {
+  const language = languages.options.find((o) => o.code === languages.current);
+  const state = states.options.find((o) => o.code === states.current);
+  return [
+    h("h1", {}, t("settings-title")),
+    h("button", { type: "button", class: "setting", id: "setting-language", onclick: () => open.languages() },
+      h("strong", {}, t("nav-language")), h("span", { lang: language?.code }, language?.name ?? "")),
+    h("button", { type: "button", class: "setting", id: "setting-state", onclick: () => open.states() },
+      h("strong", {}, t("settings-state")), h("span", {}, state ? state.name : t("settings-state-none"))),
+    h("p", { class: "hint" }, t("settings-state-hint")),
+  ];
+}
+
+/** The state picker. */
+export function statesScreen(view, choose) {
+  return [
+    h("h1", { id: "states-title" }, t("state-picker-title")),
+    h("div", { role: "radiogroup", "aria-labelledby": "states-title", class: "choices" },
+      view.options.map((o) => h("button", {
+        type: "button", role: "radio", class: "choice", "data-state": o.code,
+        "aria-checked": String(o.code === view.current), onclick: () => choose(o.code),
+      }, h("span", { class: "choice-name" }, o.name)))),
+  ];
+}
+
+/** One step of the warrant checker, or its result. */
+export function warrantScreen(view, at, open) {
+  const intro = [h("h1", { id: "warrant-title" }, t("warrant-title"))];
+  if (at.result) {
+    const r = view.results.find((x) => x.id === at.result);
+    return [...intro,
+      h("div", { class: `verdict verdict-${r.tone}`, id: "warrant-result", "data-result": r.id },
+        h("p", { class: "verdict-tone" }, t(`warrant-tone-${r.tone}`)),
+        h("h2", {}, r.title)),
+      h("ul", { class: "verdict-text" }, r.text.map((p) => h("li", {}, p))),
+      h("section", { class: "section section-say" }, h("h2", {}, t("section-say")),
+        h("ul", {}, r.say.map((p) => itemView(p, true, open)))),
+      h("details", { class: "sources" }, h("summary", {}, t("citation-sources")),
+        h("ul", {}, r.citations.map((c) => h("li", {}, citation(c))))),
+      h("button", { type: "button", class: "link-button", id: "warrant-restart", onclick: () => open.warrant() }, t("warrant-start-over")),
+    ];
+  }
+  const step = view.steps.find((s) => s.id === (at.step ?? view.start));
+  return [...intro,
+    at.step ? null : h("p", { class: "hint" }, t("warrant-intro")),
+    h("fieldset", { class: "question", "data-step": step.id },
+      h("legend", {}, h("h2", { class: "question-text" }, step.question)),
+      h("p", { class: "hint" }, step.hint),
+      step.picture && h("img", { class: "picture", src: `pictures/${step.picture}.svg`, alt: t(`warrant-picture-${step.picture.replace("warrant-", "")}`) }),
+      h("div", { class: "answers" }, step.answers.map((a, i) => h("button", {
+        type: "button", class: "answer", "data-answer": String(i),
+        onclick: () => open.warrant(a.next ? { step: a.next } : { result: a.result }),
+      }, a.text)))),
   ];
 }

@@ -8,11 +8,35 @@ loading = جار التحميل…
 home-urgent = هل أوقفوك الآن؟
 home-urgent-hint = الخطوات الأولى، بسرعة
 home-scenarios = ماذا يحدث؟
+home-warrant = تحقق من مذكرة
+home-warrant-hint = ورقة عند بابك؟ تحقق منها خطوة بخطوة.
+home-more = المزيد
 disclaimer = معلومات قانونية، وليست استشارة قانونية.
 
 nav-back = رجوع
 nav-language = اللغة
 nav-home = الرئيسية
+nav-glossary = كلمات مهمة
+nav-settings = الإعدادات
+
+glossary-title = كلمات مهمة
+settings-title = الإعدادات
+settings-state = ولايتك
+settings-state-hint = تعرض بعض الأدلة قواعد ولايتك. يبقى اختيارك على هذا الهاتف.
+settings-state-none = غير محددة
+state-picker-title = اختر ولايتك
+state-note-heading = ولايتك: { $state }
+state-note-choose = اختر ولايتك لترى قاعدتها بشأن ذكر اسمك.
+state-note-change = تغيير الولاية
+
+warrant-title = تحقق من مذكرة
+warrant-intro = أجب عن بعض الأسئلة عن الورقة. أبق الباب مغلقا وأنت تفعل ذلك.
+warrant-start-over = ابدأ من جديد
+warrant-tone-stop = أبق الباب مغلقا
+warrant-tone-caution = كن حذرا
+warrant-tone-enter = يجوز لهم الدخول
+warrant-picture-compare = على اليسار: المذكرة الصادرة عن قاض في أعلاها اسم محكمة. على اليمين: نموذج ICE عليه ختم وزارة الأمن الداخلي (Department of Homeland Security).
+warrant-picture-signature = على اليسار: يوقع القاضي المذكرة القضائية. على اليمين: يوقع ضابط هجرة مذكرة ICE.
 
 language-title = اختر لغتك
 language-machine = مترجم بمساعدة الآلة
@@ -27,7 +51,12 @@ section-unsettled = حيث لا يكون القانون واضحا
 section-lawyer = احصل على محام
 
 phrase-english-label = بالإنجليزية:
-guide-last-reviewed = آخر مراجعة: { $date }
+guide-reviewed-by = تحقق { $by } من هذا الدليل بمقارنته بمصادره بتاريخ { $date }.
+guide-not-lawyer-reviewed = لم يراجع محام هذا الدليل بعد.
+guide-lawyer-reviewed = راجعه محام ({ $by }) بتاريخ { $date }.
+guide-stale = آخر تحقق من هذا الدليل كان بتاريخ { $date }، أي قبل أكثر من سنة. ربما تغير القانون.
+guide-sources = مصادر هذا الدليل
+guide-terms = كلمات مهمة:
 citation-sources = المصادر
 citation-read-on = تاريخ الاطلاع: { $date }
 citation-kind-constitution = الدستور
@@ -42,4 +71,5 @@ error-storage = لم يتمكن التطبيق من قراءة بياناته. �
 error-content = في محتوى التطبيق مشكلة. يرجى تحديث التطبيق.
 error-unknown-guide = هذا الدليل غير موجود في التطبيق.
 error-unknown-locale = هذه اللغة غير موجودة في التطبيق.
+error-unknown-state = هذه الولاية غير موجودة في التطبيق.
 notice-user-db-unreadable = تعذرت قراءة إعداداتك المحفوظة. بقي الملف كما هو. يستخدم التطبيق الإعدادات الافتراضية حاليا.

@@ -8,11 +8,35 @@ loading = Loading…
 home-urgent = Stopped right now?
 home-urgent-hint = The first steps, fast
 home-scenarios = What is happening?
+home-warrant = Check a warrant
+home-warrant-hint = A paper at your door? Check it step by step.
+home-more = More
 disclaimer = Legal information, not legal advice.
 
 nav-back = Back
 nav-language = Language
 nav-home = Home
+nav-glossary = Words to know
+nav-settings = Settings
+
+glossary-title = Words to know
+settings-title = Settings
+settings-state = Your state
+settings-state-hint = Some guides show the rules of your state. Your choice stays on this phone.
+settings-state-none = Not chosen
+state-picker-title = Choose your state
+state-note-heading = Your state: { $state }
+state-note-choose = Choose your state to see its rule about giving your name.
+state-note-change = Change state
+
+warrant-title = Check a warrant
+warrant-intro = Answer a few questions about the paper. Keep the door closed while you do this.
+warrant-start-over = Start again
+warrant-tone-stop = Keep the door closed
+warrant-tone-caution = Be careful
+warrant-tone-enter = They may come in
+warrant-picture-compare = Left: a judge's warrant has the name of a court at the top. Right: an ICE form has the seal of the Department of Homeland Security.
+warrant-picture-signature = Left: a judge signs a judicial warrant. Right: an immigration officer signs an ICE warrant.
 
 language-title = Choose your language
 language-machine = Translated with machine help
@@ -27,7 +51,12 @@ section-unsettled = Where the law is not clear
 section-lawyer = Get a lawyer
 
 phrase-english-label = In English:
-guide-last-reviewed = Last checked: { $date }
+guide-reviewed-by = Checked against its sources by { $by } on { $date }.
+guide-not-lawyer-reviewed = A lawyer has not reviewed this guide yet.
+guide-lawyer-reviewed = Reviewed by a lawyer ({ $by }) on { $date }.
+guide-stale = This guide was last checked on { $date }, more than a year ago. The law may have changed.
+guide-sources = Sources for this guide
+guide-terms = Words to know:
 citation-sources = Sources
 citation-read-on = Read on { $date }
 citation-kind-constitution = Constitution
@@ -42,4 +71,5 @@ error-storage = The app could not read its data. Your saved data was not changed
 error-content = The app's content has a problem. Please update the app.
 error-unknown-guide = This guide is not in the app.
 error-unknown-locale = This language is not in the app.
+error-unknown-state = This state is not in the app.
 notice-user-db-unreadable = Your saved settings could not be read. The file was kept as it is. The app uses default settings for now.

@@ -8,11 +8,35 @@ loading = Cargando…
 home-urgent = ¿Le están deteniendo ahora mismo?
 home-urgent-hint = Los primeros pasos, rápido
 home-scenarios = ¿Qué está pasando?
+home-warrant = Revisar una orden
+home-warrant-hint = ¿Un papel en su puerta? Revíselo paso a paso.
+home-more = Más
 disclaimer = Información legal, no asesoría legal.
 
 nav-back = Atrás
 nav-language = Idioma
 nav-home = Inicio
+nav-glossary = Palabras importantes
+nav-settings = Configuración
+
+glossary-title = Palabras importantes
+settings-title = Configuración
+settings-state = Su estado
+settings-state-hint = Algunas guías muestran las reglas de su estado. Lo que usted elija se queda en este teléfono.
+settings-state-none = Sin elegir
+state-picker-title = Elija su estado
+state-note-heading = Su estado: { $state }
+state-note-choose = Elija su estado para ver la regla de ese estado sobre dar su nombre.
+state-note-change = Cambiar de estado
+
+warrant-title = Revisar una orden
+warrant-intro = Conteste unas preguntas sobre el papel. Mantenga la puerta cerrada mientras lo hace.
+warrant-start-over = Empezar de nuevo
+warrant-tone-stop = Mantenga la puerta cerrada
+warrant-tone-caution = Tenga cuidado
+warrant-tone-enter = Pueden entrar
+warrant-picture-compare = Izquierda: una orden de un juez tiene el nombre de una corte en la parte de arriba. Derecha: un formulario de ICE tiene el sello del Department of Homeland Security (Departamento de Seguridad Nacional).
+warrant-picture-signature = Izquierda: un juez firma una orden judicial. Derecha: un oficial de inmigración firma una orden de ICE.
 
 language-title = Elija su idioma
 language-machine = Traducido con ayuda de una máquina
@@ -27,7 +51,12 @@ section-unsettled = Donde la ley no está clara
 section-lawyer = Busque un abogado
 
 phrase-english-label = En inglés:
-guide-last-reviewed = Última revisión: { $date }
+guide-reviewed-by = { $by } comparó esta guía con sus fuentes el { $date }.
+guide-not-lawyer-reviewed = Un abogado todavía no ha revisado esta guía.
+guide-lawyer-reviewed = Un abogado ({ $by }) revisó esta guía el { $date }.
+guide-stale = Esta guía se revisó por última vez el { $date }, hace más de un año. La ley puede haber cambiado.
+guide-sources = Fuentes de esta guía
+guide-terms = Palabras importantes:
 citation-sources = Fuentes
 citation-read-on = Consultado el { $date }
 citation-kind-constitution = Constitución
@@ -42,4 +71,5 @@ error-storage = La aplicación no pudo leer sus propios datos. Los datos que ust
 error-content = El contenido de la aplicación tiene un problema. Por favor, actualice la aplicación.
 error-unknown-guide = Esta guía no está en la aplicación.
 error-unknown-locale = Este idioma no está en la aplicación.
+error-unknown-state = Este estado no está en la aplicación.
 notice-user-db-unreadable = No se pudo leer su configuración guardada. El archivo se dejó como estaba. Por ahora, la aplicación usa la configuración predeterminada.

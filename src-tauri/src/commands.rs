@@ -2,7 +2,7 @@
 //! call the core, return its view model.
 
 use crate::error::CommandError;
-use kyr_core::views::{GuideView, HomeView, LanguagesView, UiView};
+use kyr_core::views::{GlossaryView, GuideView, HomeView, LanguagesView, StatesView, UiView, WarrantView};
 use kyr_core::Kyr;
 use std::sync::{Mutex, MutexGuard};
 use tauri::State;
@@ -38,4 +38,24 @@ pub fn languages(state: AppState) -> Reply<LanguagesView> {
 #[tauri::command]
 pub fn set_language(state: AppState, code: String) -> Reply<UiView> {
     Ok(lock(&state).set_language(&code)?)
+}
+
+#[tauri::command]
+pub fn glossary(state: AppState) -> Reply<GlossaryView> {
+    Ok(lock(&state).glossary()?)
+}
+
+#[tauri::command]
+pub fn states(state: AppState) -> Reply<StatesView> {
+    Ok(lock(&state).states()?)
+}
+
+#[tauri::command]
+pub fn set_state(state: AppState, code: String) -> Reply<StatesView> {
+    Ok(lock(&state).set_state(&code)?)
+}
+
+#[tauri::command]
+pub fn warrant(state: AppState) -> Reply<WarrantView> {
+    Ok(lock(&state).warrant()?)
 }

@@ -41,6 +41,10 @@ pub fn run() {
             commands::guide,
             commands::languages,
             commands::set_language,
+            commands::glossary,
+            commands::states,
+            commands::set_state,
+            commands::warrant,
         ])
         .run(tauri::generate_context!())
         .expect("kyr could not start its window");

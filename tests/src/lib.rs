@@ -11,6 +11,7 @@ use hyper_util::client::legacy::connect::HttpConnector;
 use kyr_core::l10n::Localizer;
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
@@ -46,9 +47,10 @@ pub fn expected(locale: &str, id: &str) -> String {
     strip_isolation(&text)
 }
 
-/// Removes Fluent's bidi isolation marks (U+2068, U+2069) for comparisons.
+/// Removes bidi isolation marks (U+2066..U+2069: Fluent's around placeables,
+/// and the left-to-right isolates around codes in right-to-left text).
 pub fn strip_isolation(text: &str) -> String {
-    text.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect()
+    text.chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')).collect()
 }
 
 /// A running app under test.
@@ -56,8 +58,8 @@ pub struct App {
     /// The WebDriver session.
     pub client: Client,
     name: String,
-    driver: Child,
-    display: Option<Child>,
+    _driver: Group,
+    _display: Option<Group>,
     data_dir: PathBuf,
     keep_data: bool,
     /// From asking for a session (which launches the app) to the home screen painted.
@@ -92,7 +94,11 @@ impl App {
             let _ = std::fs::remove_dir_all(&data_dir);
         }
         let port = free_port();
-        let driver = Command::new("tauri-driver")
+        // The driver's and app's output, kept for diagnosing failures.
+        let logs = artifacts().join("logs");
+        std::fs::create_dir_all(&logs).unwrap();
+        let log = std::fs::File::create(logs.join(format!("{}.log", start.name))).unwrap();
+        let driver = Group::spawn(Command::new("tauri-driver")
             .args(["--port", &port.to_string(), "--native-port", &free_port().to_string()])
             .env("DISPLAY", &display_name)
             .env("KYR_DATA_DIR", &data_dir)
@@ -100,25 +106,34 @@ impl App {
             .env("LC_ALL", start.os_locale)
             .env_remove("LANGUAGE")
             .env_remove("LC_MESSAGES")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("tauri-driver is not installed: run scripts/test, or `cargo install tauri-driver --locked`");
+            .stdout(log.try_clone().unwrap())
+            .stderr(log),
+            "tauri-driver is not installed: run scripts/test, or `cargo install tauri-driver --locked`");
         wait_for_port(port);
         let mut caps = serde_json::Map::new();
         caps.insert("tauri:options".into(), serde_json::json!({ "application": binary }));
         caps.insert("browserName".into(), "wry".into());
         let launched = Instant::now();
-        let client = ClientBuilder::new(HttpConnector::new())
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("a WebDriver session with the app");
+        // tauri-driver accepts connections before WebKitWebDriver behind it
+        // does; on a busy machine the first request can find it not ready.
+        let mut attempt = 0;
+        let client = loop {
+            let connected = ClientBuilder::new(HttpConnector::new()).capabilities(caps.clone()).connect(&format!("http://127.0.0.1:{port}")).await;
+            match connected {
+                Ok(client) => break client,
+                Err(e) if attempt < 20 => {
+                    attempt += 1;
+                    eprintln!("session not ready ({e}); retrying");
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                }
+                Err(e) => panic!("no WebDriver session with the app: {e} (see tests/artifacts/logs/{}.log)", start.name),
+            }
+        };
         let mut app = App {
             client,
             name: start.name.to_owned(),
-            driver,
-            display,
+            _driver: driver,
+            _display: display,
             data_dir,
             keep_data,
             start_to_home: Duration::ZERO,
@@ -148,16 +163,49 @@ impl App {
     }
 
     /// Clicks the element matching a CSS selector.
+    /// Screens re-render as a whole, so an element found a moment ago may be
+    /// gone: a stale element is looked up again.
     pub async fn click(&self, css: &str) {
-        let el = self.client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("no {css}: {e}"));
-        el.click().await.unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let el = self.client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("no {css}: {e}"));
+            match el.click().await {
+                Ok(()) => return,
+                Err(e) if Instant::now() < deadline => eprintln!("retrying click on {css}: {e}"),
+                Err(e) => panic!("cannot click {css}: {e}"),
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// The visible text of the element matching a CSS selector, without
     /// isolation marks.
     pub async fn text(&self, css: &str) -> String {
-        let el = self.client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("no {css}: {e}"));
-        strip_isolation(el.text().await.unwrap().trim())
+        // Read in one script, so a re-render cannot slip between find and read.
+        let script = "const el = document.querySelector(arguments[0]); return el ? el.innerText : null;";
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let value = self.client.execute(script, vec![css.into()]).await.unwrap_or_else(|e| panic!("reading {css}: {e}"));
+            if let Some(text) = value.as_str() {
+                return strip_isolation(text.trim());
+            }
+            assert!(Instant::now() < deadline, "no {css}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits until the element's text is `want` (the screen may still be
+    /// re-rendering); panics with what it last saw.
+    pub async fn wait_text(&self, css: &str, want: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let seen = self.text(css).await;
+            if seen == want {
+                return;
+            }
+            assert!(Instant::now() < deadline, "{css} shows {seen:?}, expected {want:?}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// Number of elements matching a CSS selector.
@@ -202,20 +250,32 @@ impl Drop for App {
                 let _ = client.close().await;
             })
         });
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
-        if let Some(display) = &mut self.display {
-            let _ = display.kill();
-            let _ = display.wait();
-        }
         if !self.keep_data {
             let _ = std::fs::remove_dir_all(&self.data_dir);
         }
     }
 }
 
+/// A process started in its own process group, killed with all its
+/// children (WebKitWebDriver, the app) when dropped — also when a test panics.
+struct Group(Child);
+
+impl Group {
+    fn spawn(command: &mut Command, missing: &str) -> Group {
+        Group(command.process_group(0).spawn().expect(missing))
+    }
+}
+
+impl Drop for Group {
+    fn drop(&mut self) {
+        // `--` so the negative id is read as a process group, not an option.
+        let _ = Command::new("kill").args(["-s", "KILL", "--", &format!("-{}", self.0.id())]).status();
+        let _ = self.0.wait();
+    }
+}
+
 /// The X display to use: `$DISPLAY` when set, else a new Xvfb of our own.
-fn display() -> (String, Option<Child>) {
+fn display() -> (String, Option<Group>) {
     if let Ok(display) = std::env::var("DISPLAY") {
         if !display.is_empty() {
             return (display, None);
@@ -223,12 +283,10 @@ fn display() -> (String, Option<Child>) {
     }
     let number = (100..400).find(|n| !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() && !Path::new(&format!("/tmp/.X{n}-lock")).exists()).expect("a free X display");
     let name = format!(":{number}");
-    let child = Command::new("Xvfb")
-        .args([name.as_str(), "-screen", "0", "1024x900x24", "-nolisten", "tcp"])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("Xvfb is not installed: run scripts/test, which installs it");
+    let child = Group::spawn(
+        Command::new("Xvfb").args([name.as_str(), "-screen", "0", "1024x900x24", "-nolisten", "tcp"]).stdout(Stdio::null()).stderr(Stdio::null()),
+        "Xvfb is not installed: run scripts/test, which installs it",
+    );
     let socket = format!("/tmp/.X11-unix/X{number}");
     let deadline = Instant::now() + Duration::from_secs(10);
     while !Path::new(&socket).exists() {

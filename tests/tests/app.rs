@@ -32,7 +32,7 @@ async fn starts_on_the_home_screen_in_english() {
     app.on_screen("home").await;
     assert_eq!(app.lang_dir().await, ("en".into(), "ltr".into()));
     assert!(app.text("#urgent").await.starts_with(&expected("en", "home-urgent")));
-    assert_eq!(app.count(".scenario").await, 3);
+    assert_eq!(app.count(".scenario").await, 12);
     assert_eq!(app.text(".scenario[data-guide='door'] strong").await, expected("en", "door-title"));
     assert_eq!(app.count("#back:not([hidden])").await, 0, "no back button on home");
     assert_no_raw_ids(&app).await;
@@ -66,7 +66,7 @@ async fn switches_to_spanish_then_arabic_and_remembers_the_choice() {
 
         app.click("[data-lang='es']").await;
         app.wait_until("document.documentElement.lang === 'es'").await;
-        assert_eq!(app.text("#language-title").await, expected("es", "language-title"));
+        app.wait_text("#language-title", &expected("es", "language-title")).await;
         assert_eq!(app.text("#notices .notice").await, expected("es", "notice-machine-assisted"));
         app.click("#back").await;
         app.on_screen("home").await;
@@ -101,16 +101,26 @@ async fn opens_a_guide_and_goes_back() {
     app.click(".scenario[data-guide='door']").await;
     app.on_screen("guide").await;
     assert_eq!(app.text("#guide-title").await, expected("en", "door-title"));
-    let kinds = app.eval("return [...document.querySelectorAll('.section')].map(s => s.dataset.kind);").await;
+    let kinds = app.eval("return [...document.querySelectorAll('.section[data-kind]')].map(s => s.dataset.kind);").await;
     assert_eq!(kinds, serde_json::json!(["first", "do", "dont", "say", "why", "unsettled", "lawyer"]));
     assert_eq!(app.text(".section-first .text").await, expected("en", "door-first"));
     assert_eq!(app.count(".section-say .english").await, 0, "English readers need no second English line");
     assert!(app.count(".sources").await > 0, "statements carry their sources");
+    assert!(app.count(".guide-sources li").await >= 4, "the guide lists its sources");
+    assert_eq!(app.text(".guide-notice").await, expected("en", "guide-not-lawyer-reviewed"));
     app.screenshot("screens/en-guide-door").await;
+
+    // A word in the guide opens its glossary entry.
+    app.click(".term[data-term='judicial-warrant']").await;
+    app.on_screen("glossary").await;
+    app.wait_until("document.activeElement && document.activeElement.id === 'term-judicial-warrant'").await;
+    assert_eq!(app.text("#term-judicial-warrant dt").await, expected("en", "term-judicial-warrant"));
+    app.click("#back").await;
+    app.on_screen("guide").await;
 
     app.click("#back").await;
     app.on_screen("home").await;
-    assert_eq!(app.count(".scenario").await, 3);
+    assert_eq!(app.count(".scenario").await, 12);
 
     app.click("#urgent").await;
     app.on_screen("guide").await;
@@ -160,4 +170,74 @@ async fn the_layout_holds_at_320_px_and_double_text_size() {
     app.on_screen("guide").await;
     assert_eq!(app.eval(overflow).await, 0, "the guide scrolls sideways");
     app.screenshot("screens/en-guide-320px-200pct").await;
+}
+
+/// Answers the warrant checker through `answers` (indexes of the buttons), and
+/// returns the result id it ends on.
+async fn check_warrant(app: &App, answers: &[usize]) -> String {
+    app.click("#open-warrant").await;
+    app.on_screen("warrant").await;
+    for answer in answers {
+        app.click(&format!(".answer[data-answer='{answer}']")).await;
+    }
+    app.wait_until("document.getElementById('warrant-result') !== null").await;
+    app.eval("return document.getElementById('warrant-result').dataset.result;").await.as_str().unwrap().to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_warrant_checker_tells_an_ice_form_from_a_judges_warrant() {
+    let app = App::start(start("warrant-en", "en_US.UTF-8")).await;
+    // "Department of Homeland Security" at the top: an ICE form; keep the door closed.
+    assert_eq!(check_warrant(&app, &[1]).await, "administrative");
+    assert_eq!(app.text("#warrant-result h2").await, expected("en", "warrant-r-admin-title"));
+    assert_eq!(app.text(".verdict-tone").await.to_lowercase(), expected("en", "warrant-tone-stop").to_lowercase());
+    assert!(app.count("#warrant-result ~ .section-say .phrase").await >= 2);
+    app.screenshot("screens/en-warrant-administrative").await;
+
+    // Back goes to the question; start again for a judge's search warrant.
+    app.click("#back").await;
+    app.wait_until("document.querySelector('.question[data-step=top]') !== null").await;
+    app.click("#back").await;
+    app.on_screen("home").await;
+    assert_eq!(check_warrant(&app, &[0, 0, 0, 0]).await, "judge-search");
+    assert_eq!(app.text("#warrant-result h2").await, expected("en", "warrant-r-search-title"));
+    app.click("#warrant-restart").await;
+    app.wait_until("document.querySelector('.question[data-step=top]') !== null").await;
+    // A wrong name or address.
+    app.click(".answer[data-answer='0']").await;
+    app.click(".answer[data-answer='0']").await;
+    app.click(".answer[data-answer='1']").await;
+    app.wait_until("document.getElementById('warrant-result') !== null").await;
+    assert_eq!(app.text("#warrant-result h2").await, expected("en", "warrant-r-wrong-title"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_warrant_checker_works_in_arabic_with_the_english_phrases() {
+    let app = App::start(start("warrant-ar", "ar_EG.UTF-8")).await;
+    assert_eq!(app.text("#open-warrant strong").await, expected("ar", "home-warrant"));
+    assert_eq!(check_warrant(&app, &[0, 1]).await, "administrative");
+    assert_eq!(app.text("#warrant-result h2").await, expected("ar", "warrant-r-admin-title"));
+    let english = app.text(".section-say .phrase:first-child .english").await;
+    assert!(english.ends_with(&expected("en", "phrase-no-entry")), "{english}");
+    app.screenshot("screens/ar-warrant-administrative").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_state_chosen_in_settings_shows_in_the_guides() {
+    let app = App::start(start("state-es", "es_US.UTF-8")).await;
+    app.click(".scenario[data-guide='street']").await;
+    app.on_screen("guide").await;
+    assert_eq!(app.text("#state-note h2").await, expected("es", "state-note-choose"));
+    app.click("#change-state").await;
+    app.on_screen("states").await;
+    app.click(".choice[data-state='NY']").await;
+    app.wait_until("document.querySelector('.choice[data-state=NY]').getAttribute('aria-checked') === 'true'").await;
+    app.click("#back").await;
+    app.on_screen("guide").await;
+    app.wait_until("document.getElementById('state-note').dataset.state === 'NY'").await;
+    let note = app.text("#state-note").await;
+    assert!(note.contains(&expected("es", "state-ny")), "{note}");
+    assert!(note.contains(&expected("es", "state-rule-demand")), "{note}");
+    assert!(note.contains("140.50"), "the statute is cited: {note}");
+    app.screenshot("screens/es-guide-street-state-note").await;
 }

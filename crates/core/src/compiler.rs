@@ -6,7 +6,10 @@
 
 use crate::diagnostics::{line_of, Diagnostic, DiagnosticKind as K};
 use crate::l10n::{ftl_shape, Localizer, SOURCE_LOCALE};
-use crate::model::{is_iso_date, CitationSource, CitationsSource, GuideSource, LocaleSource};
+use crate::model::{
+    is_iso_date, CitationsSource, GlossarySource, GuideSource, LocaleSource, SectionKind, StateRule, StatesSource,
+    WarrantSource,
+};
 use crate::sources::SourceSet;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -15,7 +18,20 @@ pub const UI_FILE: &str = "ui.ftl";
 /// Every locale names itself with this message, shown on the language screen.
 pub const LANGUAGE_NAME_ID: &str = "language-name";
 const CITATIONS_FILE: &str = "content/citations.toml";
+const GLOSSARY_FILE: &str = "content/glossary.toml";
+const STATES_FILE: &str = "content/states.toml";
+const WARRANT_FILE: &str = "content/warrant.toml";
 const GUIDES_DIR: &str = "content/guides/";
+
+/// The two-letter codes of the 50 states and the District of Columbia.
+pub const US_STATES: [&str; 51] = [
+    "AK", "AL", "AR", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "HI", "IA", "ID", "IL", "IN", "KS", "KY", "LA", "MA", "MD", "ME",
+    "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX",
+    "UT", "VA", "VT", "WA", "WI", "WV", "WY",
+];
+
+/// The tones a warrant checker result may have.
+const WARRANT_TONES: [&str; 3] = ["stop", "caution", "enter"];
 
 /// The compiler's output: content ready to be written, and every problem.
 #[derive(Debug)]
@@ -41,6 +57,12 @@ pub struct CompiledContent {
     pub citations: CitationsSource,
     /// Guides, in home-screen order.
     pub guides: Vec<GuideSource>,
+    /// Glossary entry ids, in display order.
+    pub glossary: Vec<String>,
+    /// Per-state rules.
+    pub states: StatesSource,
+    /// The warrant checker, when it compiled.
+    pub warrant: Option<WarrantSource>,
 }
 
 /// A shipped locale.
@@ -78,17 +100,56 @@ pub struct Text {
     pub fallback: bool,
 }
 
-/// Checks and renders every source.
+/// Checks and renders every source, as of today's date.
 pub fn compile(sources: &SourceSet) -> Compilation {
+    compile_on(sources, &crate::dates::today_utc())
+}
+
+/// Checks and renders every source; `today` (YYYY-MM-DD) is the date review
+/// dates may not be later than.
+pub fn compile_on(sources: &SourceSet, today: &str) -> Compilation {
     let mut diags = Vec::new();
     let locales = read_locales(sources, &mut diags);
     let ftl = fluent_files(sources, &locales);
-    let english_ids = check_messages(&locales, &ftl, &mut diags);
+    let english = check_messages(&locales, &ftl, &mut diags);
     let citations = read_citations(sources, &mut diags);
-    let guides = read_guides(sources, &english_ids, &citations, &mut diags);
-    let texts = render(&locales, &ftl, &english_ids);
-    let content = CompiledContent { fingerprint: sources.fingerprint(), locales, ftl, texts, citations, guides };
+    let glossary = read_glossary(sources, &english, &mut diags);
+    let refs = Refs { english: &english, citations: &citations, glossary: &glossary, today };
+    let guides = read_guides(sources, &refs, &mut diags);
+    let states = read_states(sources, &refs, &mut diags);
+    let warrant = read_warrant(sources, &refs, &mut diags);
+    let texts = render(&locales, &ftl, &english);
+    let content = CompiledContent { fingerprint: sources.fingerprint(), locales, ftl, texts, citations, guides, glossary, states, warrant };
     Compilation { content, diagnostics: diags }
+}
+
+/// What content may refer to, for checking references.
+struct Refs<'a> {
+    english: &'a BTreeMap<String, EnglishMessage>,
+    citations: &'a CitationsSource,
+    glossary: &'a [String],
+    today: &'a str,
+}
+
+impl Refs<'_> {
+    /// Reports a message id that English lacks (or that takes variables).
+    fn message(&self, path: &str, text: &str, id: &str, diags: &mut Vec<Diagnostic>) {
+        match self.english.get(id) {
+            None => diags.push(Diagnostic::new(path, K::MissingMessage, "no such message in English").line(value_line(text, id)).locale(SOURCE_LOCALE).message(id)),
+            Some(m) if m.has_variables => {
+                diags.push(Diagnostic::new(path, K::PlaceableMismatch, "content text cannot take variables").line(value_line(text, id)).message(id))
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// Reports citation keys that `content/citations.toml` lacks.
+    fn citations(&self, path: &str, text: &str, keys: &[String], diags: &mut Vec<Diagnostic>) {
+        for key in keys.iter().filter(|k| !self.citations.contains_key(*k)) {
+            let what = format!("unknown citation {key:?}: add it to {CITATIONS_FILE}");
+            diags.push(Diagnostic::new(path, K::UnknownCitation, what).line(value_line(text, key)));
+        }
+    }
 }
 
 /// Facts the compiler keeps about each English message.
@@ -205,8 +266,8 @@ fn read_citations(sources: &SourceSet, diags: &mut Vec<Diagnostic>) -> Citations
     for (key, c) in &citations {
         let line = table_line(&file.text, key);
         let mut bad = |text: String| diags.push(Diagnostic::new(&file.path, K::BadCitation, format!("[{key}] {text}")).line(line));
-        if c.cite.trim().is_empty() {
-            bad("has an empty cite".into());
+        if c.cite.trim().is_empty() || c.publisher.trim().is_empty() {
+            bad("needs a cite and a publisher".into());
         }
         if !is_source_address(&c.source) {
             bad(format!("source {:?} is not an https, http or github: address", c.source));
@@ -222,12 +283,7 @@ fn is_source_address(s: &str) -> bool {
     ["https://", "http://", "github:"].iter().any(|p| s.starts_with(p)) && !s.contains(char::is_whitespace)
 }
 
-fn read_guides(
-    sources: &SourceSet,
-    english: &BTreeMap<String, EnglishMessage>,
-    citations: &BTreeMap<String, CitationSource>,
-    diags: &mut Vec<Diagnostic>,
-) -> Vec<GuideSource> {
+fn read_guides(sources: &SourceSet, refs: &Refs, diags: &mut Vec<Diagnostic>) -> Vec<GuideSource> {
     let mut guides: Vec<GuideSource> = Vec::new();
     for file in sources.files().iter().filter(|f| f.path.starts_with(GUIDES_DIR) && f.path.ends_with(".toml")) {
         let guide: GuideSource = match toml::from_str(&file.text) {
@@ -238,12 +294,13 @@ fn read_guides(
             }
         };
         let before = diags.len();
-        check_guide(&file.path, &file.text, &guide, english, citations, diags);
+        check_guide(&file.path, &file.text, &guide, refs, diags);
         if guides.iter().any(|g| g.id == guide.id) {
             diags.push(Diagnostic::new(&file.path, K::DuplicateId, format!("another guide already has id {:?}", guide.id)));
         }
         // A guide with broken references is left out rather than shown half-empty.
-        if diags[before..].iter().all(|d| d.kind == K::BadDate) {
+        let broken = [K::MissingMessage, K::PlaceableMismatch, K::UnknownCitation, K::BadReference, K::EmptyGuide, K::DuplicateId];
+        if !diags[before..].iter().any(|d| broken.contains(&d.kind)) {
             guides.push(guide);
         }
     }
@@ -251,39 +308,160 @@ fn read_guides(
     guides
 }
 
-fn check_guide(
-    path: &str,
-    text: &str,
-    guide: &GuideSource,
-    english: &BTreeMap<String, EnglishMessage>,
-    citations: &BTreeMap<String, CitationSource>,
-    diags: &mut Vec<Diagnostic>,
-) {
-    if !is_iso_date(&guide.last_reviewed) {
-        diags.push(Diagnostic::new(path, K::BadDate, format!("last_reviewed = {:?} is not a YYYY-MM-DD date", guide.last_reviewed)));
+fn check_guide(path: &str, text: &str, guide: &GuideSource, refs: &Refs, diags: &mut Vec<Diagnostic>) {
+    check_date(path, text, "last_reviewed", &guide.last_reviewed, refs.today, diags);
+    if let Some(review) = &guide.lawyer_review {
+        check_date(path, text, "lawyer_review.on", &review.on, refs.today, diags);
+    }
+    if guide.reviewed_by.trim().is_empty() || guide.lawyer_review.as_ref().is_some_and(|r| r.by.trim().is_empty()) {
+        diags.push(Diagnostic::new(path, K::BadReference, "a review needs the name of who did it"));
     }
     if guide.sections.is_empty() || guide.sections.iter().any(|s| s.items.is_empty()) {
         diags.push(Diagnostic::new(path, K::EmptyGuide, "every guide needs sections, and every section items"));
     }
-    let items = guide.sections.iter().flat_map(|s| &s.items);
-    let ids = [&guide.title, &guide.summary].into_iter().chain(items.clone().map(|i| &i.text));
-    for id in ids {
-        match english.get(id) {
-            None => diags.push(
-                Diagnostic::new(path, K::MissingMessage, "no such message in English").line(value_line(text, id)).locale(SOURCE_LOCALE).message(id),
-            ),
-            Some(m) if m.has_variables => diags.push(
-                Diagnostic::new(path, K::PlaceableMismatch, "guide text cannot take variables").line(value_line(text, id)).message(id),
-            ),
-            Some(_) => {}
+    let items = || guide.sections.iter().flat_map(|s| &s.items);
+    if items().all(|i| i.cite.is_empty()) {
+        diags.push(Diagnostic::new(path, K::NoCitation, "a guide needs at least one citation for what it says"));
+    }
+    if !guide.sections.iter().any(|s| s.kind == SectionKind::Say) {
+        diags.push(Diagnostic::new(path, K::NoPhrase, "a guide needs a \"say\" section with at least one phrase"));
+    }
+    for id in [&guide.title, &guide.summary].into_iter().chain(items().map(|i| &i.text)) {
+        refs.message(path, text, id, diags);
+    }
+    for item in items() {
+        refs.citations(path, text, &item.cite, diags);
+        for term in item.terms.iter().filter(|t| !refs.glossary.contains(*t)) {
+            let what = format!("unknown glossary term {term:?}: add it to {GLOSSARY_FILE}");
+            diags.push(Diagnostic::new(path, K::BadReference, what).line(value_line(text, term)));
         }
     }
-    for key in items.flat_map(|i| &i.cite) {
-        if !citations.contains_key(key) {
-            let text_ = format!("unknown citation {key:?}: add it to {CITATIONS_FILE}");
-            diags.push(Diagnostic::new(path, K::UnknownCitation, text_).line(value_line(text, key)));
+}
+
+/// Reports a date that is malformed or later than today.
+fn check_date(path: &str, text: &str, field: &str, date: &str, today: &str, diags: &mut Vec<Diagnostic>) {
+    let line = value_line(text, date);
+    if !is_iso_date(date) {
+        diags.push(Diagnostic::new(path, K::BadDate, format!("{field} = {date:?} is not a YYYY-MM-DD date")).line(line));
+    } else if crate::dates::days_between(today, date).is_some_and(|d| d > 0) {
+        diags.push(Diagnostic::new(path, K::BadDate, format!("{field} = {date:?} is in the future (today is {today})")).line(line));
+    }
+}
+
+/// Reads an optional content file: absent is fine (a pack may leave it out);
+/// malformed is reported.
+fn read_toml<T: serde::de::DeserializeOwned>(sources: &SourceSet, path: &str, diags: &mut Vec<Diagnostic>) -> Option<(T, String)> {
+    let file = sources.files().iter().find(|f| f.path == path)?;
+    match toml::from_str(&file.text) {
+        Ok(value) => Some((value, file.text.clone())),
+        Err(e) => {
+            diags.push(toml_diagnostic(path, &file.text, &e));
+            None
         }
     }
+}
+
+fn read_glossary(sources: &SourceSet, english: &BTreeMap<String, EnglishMessage>, diags: &mut Vec<Diagnostic>) -> Vec<String> {
+    let Some((glossary, text)) = read_toml::<GlossarySource>(sources, GLOSSARY_FILE, diags) else { return Vec::new() };
+    let mut seen = BTreeSet::new();
+    for id in &glossary.terms {
+        if !seen.insert(id) {
+            diags.push(Diagnostic::new(GLOSSARY_FILE, K::DuplicateId, format!("{id:?} is listed twice")).line(value_line(&text, id)));
+        }
+        for message in [format!("term-{id}"), format!("term-{id}-def")] {
+            if !english.contains_key(&message) {
+                diags.push(Diagnostic::new(GLOSSARY_FILE, K::MissingMessage, "no such message in English").line(value_line(&text, id)).locale(SOURCE_LOCALE).message(&message));
+            }
+        }
+    }
+    glossary.terms
+}
+
+fn read_states(sources: &SourceSet, refs: &Refs, diags: &mut Vec<Diagnostic>) -> StatesSource {
+    let Some((states, text)) = read_toml::<StatesSource>(sources, STATES_FILE, diags) else { return StatesSource::new() };
+    for code in US_STATES.iter().filter(|c| !states.contains_key(**c)) {
+        diags.push(Diagnostic::new(STATES_FILE, K::BadReference, format!("state {code} is missing")));
+    }
+    for (code, state) in &states {
+        let line = table_line(&text, code);
+        if !US_STATES.contains(&code.as_str()) {
+            diags.push(Diagnostic::new(STATES_FILE, K::BadReference, format!("{code:?} is not a U.S. state code")).line(line));
+        }
+        if state.rule != StateRule::Unconfirmed && state.cite.is_empty() {
+            diags.push(Diagnostic::new(STATES_FILE, K::NoCitation, format!("[{code}] a state rule needs its statute citation")).line(line));
+        }
+        refs.citations(STATES_FILE, &text, &state.cite, diags);
+        refs.message(STATES_FILE, &text, &format!("state-{}", code.to_lowercase()), diags);
+    }
+    for rule in StateRule::ALL {
+        refs.message(STATES_FILE, &text, &format!("state-rule-{}", rule.as_str()), diags);
+    }
+    states
+}
+
+fn read_warrant(sources: &SourceSet, refs: &Refs, diags: &mut Vec<Diagnostic>) -> Option<WarrantSource> {
+    let (warrant, text) = read_toml::<WarrantSource>(sources, WARRANT_FILE, diags)?;
+    let before = diags.len();
+    let mut bad = |what: String, near: &str| diags.push(Diagnostic::new(WARRANT_FILE, K::BadReference, what).line(value_line(&text, near)));
+    let step_ids: BTreeSet<&str> = warrant.steps.iter().map(|s| s.id.as_str()).collect();
+    let result_ids: BTreeSet<&str> = warrant.results.iter().map(|r| r.id.as_str()).collect();
+    if !step_ids.contains(warrant.start.as_str()) {
+        bad(format!("start step {:?} does not exist", warrant.start), &warrant.start);
+    }
+    for step in &warrant.steps {
+        for answer in &step.answers {
+            match (&answer.next, &answer.result) {
+                (Some(next), None) if !step_ids.contains(next.as_str()) => bad(format!("step {next:?} does not exist"), next),
+                (None, Some(result)) if !result_ids.contains(result.as_str()) => bad(format!("result {result:?} does not exist"), result),
+                (Some(_), None) | (None, Some(_)) => {}
+                _ => bad(format!("an answer of step {:?} needs either next or result", step.id), &answer.text),
+            }
+        }
+    }
+    for result in warrant.results.iter().filter(|r| !WARRANT_TONES.contains(&r.tone.as_str())) {
+        bad(format!("tone {:?} is not one of {WARRANT_TONES:?}", result.tone), &result.tone);
+    }
+    // Every step and result can be reached, and no path loops.
+    let mut reached = BTreeSet::new();
+    let mut path = Vec::new();
+    walk(&warrant, &warrant.start, &mut path, &mut reached, &mut bad);
+    for id in step_ids.iter().chain(&result_ids).filter(|id| !reached.contains(**id)) {
+        bad(format!("{id:?} cannot be reached from the start"), id);
+    }
+    for step in &warrant.steps {
+        refs.message(WARRANT_FILE, &text, &step.question, diags);
+        refs.message(WARRANT_FILE, &text, &step.hint, diags);
+        step.answers.iter().for_each(|a| refs.message(WARRANT_FILE, &text, &a.text, diags));
+    }
+    for result in &warrant.results {
+        for id in std::iter::once(&result.title).chain(&result.text).chain(&result.say) {
+            refs.message(WARRANT_FILE, &text, id, diags);
+        }
+        if result.cite.is_empty() {
+            diags.push(Diagnostic::new(WARRANT_FILE, K::NoCitation, format!("result {:?} needs a citation", result.id)).line(value_line(&text, &result.id)));
+        }
+        refs.citations(WARRANT_FILE, &text, &result.cite, diags);
+    }
+    (diags.len() == before).then_some(warrant)
+}
+
+fn walk<'a>(w: &'a WarrantSource, id: &'a str, path: &mut Vec<&'a str>, reached: &mut BTreeSet<String>, bad: &mut impl FnMut(String, &str)) {
+    if path.contains(&id) {
+        bad(format!("the checker loops back to step {id:?}"), id);
+        return;
+    }
+    reached.insert(id.to_owned());
+    let Some(step) = w.steps.iter().find(|s| s.id == id) else { return };
+    path.push(id);
+    for answer in &step.answers {
+        if let Some(next) = &answer.next {
+            walk(w, next, path, reached, bad);
+        }
+        if let Some(result) = &answer.result {
+            reached.insert(result.clone());
+        }
+    }
+    path.pop();
 }
 
 /// Renders every English message without variables in every locale.

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Bumped whenever the tables change; an older file is rebuilt.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 const SCHEMA: &str = "
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -19,12 +19,21 @@ CREATE TABLE ftl(locale TEXT NOT NULL, name TEXT NOT NULL, text TEXT NOT NULL,
   PRIMARY KEY(locale, name)) WITHOUT ROWID;
 CREATE TABLE texts(locale TEXT NOT NULL, id TEXT NOT NULL, file TEXT NOT NULL, text TEXT NOT NULL,
   fallback INTEGER NOT NULL, PRIMARY KEY(locale, id)) WITHOUT ROWID;
-CREATE TABLE citations(key TEXT PRIMARY KEY, cite TEXT NOT NULL, kind TEXT NOT NULL,
+CREATE TABLE citations(key TEXT PRIMARY KEY, cite TEXT NOT NULL, publisher TEXT NOT NULL, kind TEXT NOT NULL,
   source TEXT NOT NULL, read_on TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE guides(id TEXT PRIMARY KEY, ord INTEGER NOT NULL, icon TEXT NOT NULL, urgent INTEGER NOT NULL,
-  last_reviewed TEXT NOT NULL, title_id TEXT NOT NULL, summary_id TEXT NOT NULL) WITHOUT ROWID;
+  last_reviewed TEXT NOT NULL, reviewed_by TEXT NOT NULL, lawyer_by TEXT, lawyer_on TEXT, state_notes INTEGER NOT NULL,
+  title_id TEXT NOT NULL, summary_id TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE items(guide_id TEXT NOT NULL, section INTEGER NOT NULL, kind TEXT NOT NULL, ord INTEGER NOT NULL,
-  text_id TEXT NOT NULL, cites TEXT NOT NULL, PRIMARY KEY(guide_id, section, ord)) WITHOUT ROWID;
+  text_id TEXT NOT NULL, cites TEXT NOT NULL, terms TEXT NOT NULL, PRIMARY KEY(guide_id, section, ord)) WITHOUT ROWID;
+CREATE TABLE glossary(id TEXT PRIMARY KEY, ord INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE states(code TEXT PRIMARY KEY, rule TEXT NOT NULL, cites TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE warrant_steps(id TEXT PRIMARY KEY, ord INTEGER NOT NULL, question_id TEXT NOT NULL, hint_id TEXT NOT NULL,
+  picture TEXT) WITHOUT ROWID;
+CREATE TABLE warrant_answers(step_id TEXT NOT NULL, ord INTEGER NOT NULL, text_id TEXT NOT NULL, next TEXT, result TEXT,
+  PRIMARY KEY(step_id, ord)) WITHOUT ROWID;
+CREATE TABLE warrant_results(id TEXT PRIMARY KEY, tone TEXT NOT NULL, title_id TEXT NOT NULL, text_ids TEXT NOT NULL,
+  say_ids TEXT NOT NULL, cites TEXT NOT NULL) WITHOUT ROWID;
 CREATE VIRTUAL TABLE search USING fts5(text, locale UNINDEXED, guide_id UNINDEXED, section UNINDEXED,
   tokenize = 'unicode61 remove_diacritics 2');
 ";
@@ -52,18 +61,54 @@ pub fn write(content: &CompiledContent, path: &Path) -> Result<()> {
         for t in &content.texts {
             ins.execute(params![t.locale, t.id, t.file, t.text, t.fallback])?;
         }
-        let mut ins = tx.prepare("INSERT INTO citations VALUES (?1, ?2, ?3, ?4, ?5)")?;
+        let mut ins = tx.prepare("INSERT INTO citations VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
         for (key, c) in &content.citations {
-            ins.execute(params![key, c.cite, c.kind.as_str(), c.source, c.read_on])?;
+            ins.execute(params![key, c.cite, c.publisher, c.kind.as_str(), c.source, c.read_on])?;
         }
-        let mut guide = tx.prepare("INSERT INTO guides VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?;
-        let mut item = tx.prepare("INSERT INTO items VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
+        let mut guide = tx.prepare("INSERT INTO guides VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")?;
+        let mut item = tx.prepare("INSERT INTO items VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?;
         for g in &content.guides {
-            guide.execute(params![g.id, g.order, g.icon, g.urgent, g.last_reviewed, g.title, g.summary])?;
+            let lawyer = g.lawyer_review.as_ref();
+            guide.execute(params![
+                g.id,
+                g.order,
+                g.icon,
+                g.urgent,
+                g.last_reviewed,
+                g.reviewed_by,
+                lawyer.map(|r| &r.by),
+                lawyer.map(|r| &r.on),
+                g.state_notes,
+                g.title,
+                g.summary
+            ])?;
             for (s, section) in g.sections.iter().enumerate() {
                 for (i, it) in section.items.iter().enumerate() {
-                    item.execute(params![g.id, s as i64, section.kind.as_str(), i as i64, it.text, it.cite.join(" ")])?;
+                    item.execute(params![g.id, s as i64, section.kind.as_str(), i as i64, it.text, it.cite.join(" "), it.terms.join(" ")])?;
                 }
+            }
+        }
+        let mut ins = tx.prepare("INSERT INTO glossary VALUES (?1, ?2)")?;
+        for (ord, id) in content.glossary.iter().enumerate() {
+            ins.execute(params![id, ord as i64])?;
+        }
+        let mut ins = tx.prepare("INSERT INTO states VALUES (?1, ?2, ?3)")?;
+        for (code, state) in &content.states {
+            ins.execute(params![code, state.rule.as_str(), state.cite.join(" ")])?;
+        }
+        if let Some(w) = &content.warrant {
+            tx.execute("INSERT INTO meta VALUES ('warrant_start', ?1)", [&w.start])?;
+            let mut step = tx.prepare("INSERT INTO warrant_steps VALUES (?1, ?2, ?3, ?4, ?5)")?;
+            let mut answer = tx.prepare("INSERT INTO warrant_answers VALUES (?1, ?2, ?3, ?4, ?5)")?;
+            for (ord, s) in w.steps.iter().enumerate() {
+                step.execute(params![s.id, ord as i64, s.question, s.hint, s.picture])?;
+                for (i, a) in s.answers.iter().enumerate() {
+                    answer.execute(params![s.id, i as i64, a.text, a.next, a.result])?;
+                }
+            }
+            let mut result = tx.prepare("INSERT INTO warrant_results VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
+            for r in &w.results {
+                result.execute(params![r.id, r.tone, r.title, r.text.join(" "), r.say.join(" "), r.cite.join(" ")])?;
             }
         }
     }
@@ -107,6 +152,12 @@ pub struct GuideRow {
     pub urgent: bool,
     /// When it was last reviewed.
     pub last_reviewed: String,
+    /// Who reviewed it.
+    pub reviewed_by: String,
+    /// A lawyer's review: by whom and when.
+    pub lawyer_review: Option<(String, String)>,
+    /// Shows the note for the user's state.
+    pub state_notes: bool,
     /// Title.
     pub title: String,
     /// One-line summary.
@@ -126,6 +177,8 @@ pub struct ItemRow {
     pub english: String,
     /// Citation keys.
     pub cites: Vec<String>,
+    /// Glossary entry ids.
+    pub terms: Vec<String>,
 }
 
 impl ContentDb {
@@ -184,13 +237,25 @@ impl ContentDb {
 
     fn guide_rows(&self, locale: &str, id: Option<&str>) -> Result<Vec<GuideRow>> {
         let mut q = self.db.prepare_cached(
-            "SELECT g.id, g.icon, g.urgent, g.last_reviewed, t.text, s.text FROM guides g
+            "SELECT g.id, g.icon, g.urgent, g.last_reviewed, t.text, s.text, g.reviewed_by, g.lawyer_by, g.lawyer_on, g.state_notes
+               FROM guides g
                JOIN texts t ON t.locale = ?1 AND t.id = g.title_id
                JOIN texts s ON s.locale = ?1 AND s.id = g.summary_id
              WHERE ?2 IS NULL OR g.id = ?2 ORDER BY g.ord, g.id",
         )?;
         let rows = q.query_map(params![locale, id], |r| {
-            Ok(GuideRow { id: r.get(0)?, icon: r.get(1)?, urgent: r.get(2)?, last_reviewed: r.get(3)?, title: r.get(4)?, summary: r.get(5)? })
+            let lawyer: (Option<String>, Option<String>) = (r.get(7)?, r.get(8)?);
+            Ok(GuideRow {
+                id: r.get(0)?,
+                icon: r.get(1)?,
+                urgent: r.get(2)?,
+                last_reviewed: r.get(3)?,
+                title: r.get(4)?,
+                summary: r.get(5)?,
+                reviewed_by: r.get(6)?,
+                lawyer_review: lawyer.0.zip(lawyer.1),
+                state_notes: r.get(9)?,
+            })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -198,19 +263,21 @@ impl ContentDb {
     /// The items of a guide in reading order, in `locale` and in English.
     pub fn items(&self, locale: &str, guide_id: &str) -> Result<Vec<ItemRow>> {
         let mut q = self.db.prepare_cached(
-            "SELECT i.section, i.kind, t.text, e.text, i.cites FROM items i
+            "SELECT i.section, i.kind, t.text, e.text, i.cites, i.terms FROM items i
                JOIN texts t ON t.locale = ?1 AND t.id = i.text_id
                JOIN texts e ON e.locale = 'en' AND e.id = i.text_id
              WHERE i.guide_id = ?2 ORDER BY i.section, i.ord",
         )?;
         let rows = q.query_map(params![locale, guide_id], |r| {
             let cites: String = r.get(4)?;
+            let terms: String = r.get(5)?;
             Ok(ItemRow {
+                terms: words(&terms),
                 section: r.get::<_, i64>(0)? as usize,
                 kind: r.get(1)?,
                 text: r.get(2)?,
                 english: r.get(3)?,
-                cites: cites.split_whitespace().map(str::to_owned).collect(),
+                cites: words(&cites),
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -218,10 +285,65 @@ impl ContentDb {
 
     /// A citation by key.
     pub fn citation(&self, key: &str) -> Result<Option<CitationRow>> {
-        let mut q = self.db.prepare_cached("SELECT cite, kind, source, read_on FROM citations WHERE key = ?1")?;
-        let row = q.query_row([key], |r| Ok(CitationRow { cite: r.get(0)?, kind: r.get(1)?, source: r.get(2)?, read_on: r.get(3)? }));
+        let mut q = self.db.prepare_cached("SELECT cite, publisher, kind, source, read_on FROM citations WHERE key = ?1")?;
+        let row = q.query_row([key], |r| {
+            Ok(CitationRow { cite: r.get(0)?, publisher: r.get(1)?, kind: r.get(2)?, source: r.get(3)?, read_on: r.get(4)? })
+        });
         Ok(row.optional()?)
     }
+
+    /// The glossary in display order: id, term and definition in `locale`.
+    pub fn glossary(&self, locale: &str) -> Result<Vec<(String, String, String)>> {
+        let mut q = self.db.prepare_cached(
+            "SELECT g.id, t.text, d.text FROM glossary g
+               JOIN texts t ON t.locale = ?1 AND t.id = 'term-' || g.id
+               JOIN texts d ON d.locale = ?1 AND d.id = 'term-' || g.id || '-def'
+             ORDER BY g.ord",
+        )?;
+        let rows = q.query_map([locale], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every state: code, rule and statute citation keys.
+    pub fn states(&self) -> Result<Vec<(String, String, Vec<String>)>> {
+        let mut q = self.db.prepare_cached("SELECT code, rule, cites FROM states ORDER BY code")?;
+        let rows = q.query_map([], |r| Ok((r.get(0)?, r.get(1)?, words(&r.get::<_, String>(2)?))))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The warrant checker's first step, if the content has a checker.
+    pub fn warrant_start(&self) -> Result<Option<String>> {
+        Ok(self.db.query_row("SELECT value FROM meta WHERE key = 'warrant_start'", [], |r| r.get(0)).optional()?)
+    }
+
+    /// The warrant checker's steps in order: id, question id, hint id, picture.
+    pub fn warrant_steps(&self) -> Result<Vec<(String, String, String, Option<String>)>> {
+        let mut q = self.db.prepare_cached("SELECT id, question_id, hint_id, picture FROM warrant_steps ORDER BY ord")?;
+        let rows = q.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// A step's answers: text id, next step, result.
+    pub fn warrant_answers(&self, step: &str) -> Result<Vec<(String, Option<String>, Option<String>)>> {
+        let mut q = self.db.prepare_cached("SELECT text_id, next, result FROM warrant_answers WHERE step_id = ?1 ORDER BY ord")?;
+        let rows = q.query_map([step], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The warrant checker's results: id, tone, title id, text ids, phrase ids, citation keys.
+    #[allow(clippy::type_complexity)]
+    pub fn warrant_results(&self) -> Result<Vec<(String, String, String, Vec<String>, Vec<String>, Vec<String>)>> {
+        let mut q = self.db.prepare_cached("SELECT id, tone, title_id, text_ids, say_ids, cites FROM warrant_results")?;
+        let rows = q.query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, words(&r.get::<_, String>(3)?), words(&r.get::<_, String>(4)?), words(&r.get::<_, String>(5)?)))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// Splits a space-separated list of ids.
+fn words(list: &str) -> Vec<String> {
+    list.split_whitespace().map(str::to_owned).collect()
 }
 
 /// A citation as stored.
@@ -229,6 +351,8 @@ impl ContentDb {
 pub struct CitationRow {
     /// The citation as lawyers write it.
     pub cite: String,
+    /// Who published the source.
+    pub publisher: String,
     /// Its kind (`court`, `statute` …).
     pub kind: String,
     /// Where it was read.

@@ -36,6 +36,9 @@ pub enum DiagnosticKind {
     BadDate,
     BadLocale,
     EmptyGuide,
+    NoCitation,
+    NoPhrase,
+    BadReference,
 }
 
 impl Diagnostic {

@@ -36,6 +36,12 @@ pub enum Error {
     /// A language code the content does not ship.
     #[error("no locale {0:?} in this content")]
     UnknownLocale(String),
+    /// A state code the content does not know.
+    #[error("no state {0:?} in this content")]
+    UnknownState(String),
+    /// The content has no warrant checker.
+    #[error("this content has no warrant checker")]
+    NoWarrantChecker,
 }
 
 impl Error {
@@ -48,6 +54,8 @@ impl Error {
             Error::WrongSchema { .. } => "wrong-schema",
             Error::UnknownGuide(_) => "unknown-guide",
             Error::UnknownLocale(_) => "unknown-locale",
+            Error::UnknownState(_) => "unknown-state",
+            Error::NoWarrantChecker => "no-warrant-checker",
         }
     }
 
@@ -55,7 +63,8 @@ impl Error {
     pub fn message_id(&self) -> &'static str {
         match self {
             Error::Io { .. } | Error::Database(_) | Error::WrongSchema { .. } => "error-storage",
-            Error::InvalidContent(_) => "error-content",
+            Error::InvalidContent(_) | Error::NoWarrantChecker => "error-content",
+            Error::UnknownState(_) => "error-unknown-state",
             Error::UnknownGuide(_) => "error-unknown-guide",
             Error::UnknownLocale(_) => "error-unknown-locale",
         }

@@ -1,15 +1,18 @@
 //! [`Kyr`]: the app's state behind every screen — the content, the user's
 //! settings and the chosen locale — and the view models built from them.
 
-use crate::content_db::{ContentDb, ItemRow, LocaleRow};
-use crate::l10n::{negotiate, Localizer};
+use crate::content_db::{ContentDb, GuideRow, ItemRow, LocaleRow};
+use crate::l10n::{negotiate, Localizer, SOURCE_LOCALE};
 use crate::sources::SourceSet;
 use crate::store::{self, Opened};
-use crate::user_db::{UserDb, SETTING_LANGUAGE, USER_DB_FILE};
+use crate::user_db::{UserDb, SETTING_LANGUAGE, SETTING_STATE, USER_DB_FILE};
 use crate::views::*;
 use crate::{Error, Result};
 use fluent_bundle::FluentArgs;
 use std::path::Path;
+
+/// A guide older than this many days carries a notice that the law may have changed.
+pub const STALE_AFTER_DAYS: i64 = 365;
 
 /// Everything needed to open the app's state.
 pub struct OpenOptions<'a> {
@@ -28,6 +31,7 @@ pub struct Kyr {
     locales: Vec<LocaleRow>,
     localizer: Localizer,
     user_db_unreadable: bool,
+    today: String,
     /// How opening went, for the shell's log (no personal data).
     pub opened: OpenReport,
 }
@@ -58,7 +62,12 @@ impl Kyr {
         let locale = saved.unwrap_or_else(|| negotiate(&options.os_locales, &codes));
         let localizer = Localizer::new(&locale, |code| content.ftl_of(code).unwrap_or_default());
         let opened = OpenReport { rebuilt, diagnostics: diagnostics.len() };
-        Ok(Kyr { content, user, locales, localizer, user_db_unreadable, opened })
+        Ok(Kyr { content, user, locales, localizer, user_db_unreadable, today: crate::dates::today_utc(), opened })
+    }
+
+    /// Sets the date the app treats as today (tests of staleness).
+    pub fn set_today(&mut self, today: &str) {
+        self.today = today.to_owned();
     }
 
     /// The current locale.
@@ -71,12 +80,20 @@ impl Kyr {
         self.locales.iter().find(|l| l.code == code).unwrap_or(&self.locales[0])
     }
 
+    fn text(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.to_string());
+        }
+        self.localizer.text(id, Some(&fluent_args))
+    }
+
     /// Locale, direction and interface strings for the web view.
     pub fn ui(&self) -> Result<UiView> {
         let row = self.locale_row();
         let mut notices = Vec::new();
         if self.user_db_unreadable {
-            notices.push(self.localizer.text("notice-user-db-unreadable", None));
+            notices.push(self.text("notice-user-db-unreadable", &[]));
         }
         Ok(UiView {
             lang: row.code.clone(),
@@ -90,31 +107,34 @@ impl Kyr {
     /// The home screen.
     pub fn home(&self) -> Result<HomeView> {
         let (urgent, guides): (Vec<_>, Vec<_>) = self.content.guides(self.locale())?.into_iter().partition(|g| g.urgent);
-        let card = |g: crate::content_db::GuideRow| GuideCard { id: g.id, icon: g.icon, title: g.title, summary: g.summary };
+        let card = |g: GuideRow| GuideCard { id: g.id, icon: g.icon, title: g.title, summary: g.summary };
         Ok(HomeView { urgent: urgent.into_iter().next().map(card), guides: guides.into_iter().map(card).collect() })
     }
 
-    /// One guide, with its sections and sources.
+    /// One guide, with its sections, sources, state note and review status.
     pub fn guide(&self, id: &str) -> Result<GuideView> {
         let locale = self.locale();
         let row = self.content.guide(locale, id)?.ok_or_else(|| Error::UnknownGuide(id.to_owned()))?;
         let mut sections: Vec<SectionView> = Vec::new();
+        let mut source_keys: Vec<String> = Vec::new();
         for item in self.content.items(locale, id)? {
+            for key in &item.cites {
+                if !source_keys.contains(key) {
+                    source_keys.push(key.clone());
+                }
+            }
             let view = self.item_view(&item)?;
             let same_section = sections.len() == item.section + 1;
             match sections.last_mut() {
                 Some(s) if same_section => s.items.push(view),
-                _ => sections.push(SectionView {
-                    heading: self.localizer.text(&format!("section-{}", item.kind), None),
-                    kind: item.kind,
-                    items: vec![view],
-                }),
+                _ => sections.push(SectionView { heading: self.text(&format!("section-{}", item.kind), &[]), kind: item.kind, items: vec![view] }),
             }
         }
-        let mut args = FluentArgs::new();
-        args.set("date", row.last_reviewed.clone());
         Ok(GuideView {
-            last_reviewed: self.localizer.text("guide-last-reviewed", Some(&args)),
+            last_reviewed: self.text("guide-reviewed-by", &[("by", &row.reviewed_by), ("date", &row.last_reviewed)]),
+            notices: self.review_notices(&row),
+            state_note: if row.state_notes { Some(self.state_note()?) } else { None },
+            sources: self.citations(&source_keys)?,
             id: row.id,
             icon: row.icon,
             title: row.title,
@@ -123,21 +143,119 @@ impl Kyr {
         })
     }
 
+    fn review_notices(&self, row: &GuideRow) -> Vec<String> {
+        let mut notices = Vec::new();
+        match &row.lawyer_review {
+            None => notices.push(self.text("guide-not-lawyer-reviewed", &[])),
+            Some((by, on)) => notices.push(self.text("guide-lawyer-reviewed", &[("by", by), ("date", on)])),
+        }
+        if crate::dates::days_between(&row.last_reviewed, &self.today).is_some_and(|d| d > STALE_AFTER_DAYS) {
+            notices.push(self.text("guide-stale", &[("date", &row.last_reviewed)]));
+        }
+        notices
+    }
+
     fn item_view(&self, item: &ItemRow) -> Result<ItemView> {
-        let english = (item.kind == "say" && self.locale() != crate::l10n::SOURCE_LOCALE).then(|| item.english.clone());
-        let mut citations = Vec::new();
-        for key in &item.cites {
+        let english = (item.kind == "say" && self.locale() != SOURCE_LOCALE).then(|| item.english.clone());
+        let mut terms = Vec::new();
+        for id in &item.terms {
+            terms.push(TermLink { term: self.content.text(self.locale(), &format!("term-{id}"))?.unwrap_or_default(), id: id.clone() });
+        }
+        Ok(ItemView { text: item.text.clone(), english, citations: self.citations(&item.cites)?, terms })
+    }
+
+    fn citations(&self, keys: &[String]) -> Result<Vec<CitationView>> {
+        let mut views = Vec::new();
+        for key in keys {
             let Some(c) = self.content.citation(key)? else { continue };
-            let mut args = FluentArgs::new();
-            args.set("date", c.read_on);
-            citations.push(CitationView {
-                kind: self.localizer.text(&format!("citation-kind-{}", c.kind), None),
-                read_on: self.localizer.text("citation-read-on", Some(&args)),
+            views.push(CitationView {
+                kind: self.text(&format!("citation-kind-{}", c.kind), &[]),
+                read_on: self.text("citation-read-on", &[("date", &c.read_on)]),
                 cite: c.cite,
+                publisher: c.publisher,
                 source: c.source,
             });
         }
-        Ok(ItemView { text: item.text.clone(), english, citations })
+        Ok(views)
+    }
+
+    /// A phrase to say: the user's language, with the English line beside it.
+    fn phrase(&self, id: &str) -> Result<ItemView> {
+        let locale = self.locale();
+        let text = self.content.text(locale, id)?.unwrap_or_default();
+        let english = if locale == SOURCE_LOCALE { None } else { self.content.text(SOURCE_LOCALE, id)? };
+        Ok(ItemView { text, english, citations: Vec::new(), terms: Vec::new() })
+    }
+
+    fn state_note(&self) -> Result<StateNoteView> {
+        let chosen = self.user.setting(SETTING_STATE)?;
+        let state = chosen.and_then(|code| self.content.states().ok()?.into_iter().find(|(c, _, _)| *c == code));
+        let Some((code, rule, cites)) = state else {
+            return Ok(StateNoteView { code: None, heading: self.text("state-note-choose", &[]), text: String::new(), citations: Vec::new() });
+        };
+        let name = self.state_name(&code)?;
+        Ok(StateNoteView {
+            heading: self.text("state-note-heading", &[("state", &name)]),
+            text: format!("{} {}", self.text(&format!("state-rule-{rule}"), &[]), self.text("state-rule-never-status", &[])),
+            citations: self.citations(&cites)?,
+            code: Some(code),
+        })
+    }
+
+    fn state_name(&self, code: &str) -> Result<String> {
+        Ok(self.content.text(self.locale(), &format!("state-{}", code.to_lowercase()))?.unwrap_or_else(|| code.to_owned()))
+    }
+
+    /// The glossary.
+    pub fn glossary(&self) -> Result<GlossaryView> {
+        let entries = self.content.glossary(self.locale())?;
+        Ok(GlossaryView { entries: entries.into_iter().map(|(id, term, definition)| GlossaryEntry { id, term, definition }).collect() })
+    }
+
+    /// The state picker, sorted by localized name.
+    pub fn states(&self) -> Result<StatesView> {
+        let mut options = Vec::new();
+        for (code, _, _) in self.content.states()? {
+            options.push(StateOption { name: self.state_name(&code)?, code });
+        }
+        options.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(StatesView { current: self.user.setting(SETTING_STATE)?, options })
+    }
+
+    /// Saves the user's state.
+    pub fn set_state(&mut self, code: &str) -> Result<StatesView> {
+        if !self.content.states()?.iter().any(|(c, _, _)| c == code) {
+            return Err(Error::UnknownState(code.to_owned()));
+        }
+        self.user.set_setting(SETTING_STATE, code)?;
+        self.states()
+    }
+
+    /// The warrant checker, every step and result.
+    pub fn warrant(&self) -> Result<WarrantView> {
+        let locale = self.locale();
+        let start = self.content.warrant_start()?.ok_or(Error::NoWarrantChecker)?;
+        let t = |id: &str| -> Result<String> { Ok(self.content.text(locale, id)?.unwrap_or_default()) };
+        let mut steps = Vec::new();
+        for (id, question, hint, picture) in self.content.warrant_steps()? {
+            let mut answers = Vec::new();
+            for (text, next, result) in self.content.warrant_answers(&id)? {
+                answers.push(WarrantAnswerView { text: t(&text)?, next, result });
+            }
+            steps.push(WarrantStepView { id, question: t(&question)?, hint: t(&hint)?, picture, answers });
+        }
+        let mut results = Vec::new();
+        for (id, tone, title, text, say, cites) in self.content.warrant_results()? {
+            results.push(WarrantResultView {
+                id,
+                tone,
+                title: t(&title)?,
+                text: text.iter().map(|i| t(i)).collect::<Result<_>>()?,
+                say: say.iter().map(|i| self.phrase(i)).collect::<Result<_>>()?,
+                citations: self.citations(&cites)?,
+            });
+        }
+        Ok(WarrantView { start, steps, results })
     }
 
     /// The language screen.

@@ -13,6 +13,7 @@
 
 pub mod compiler;
 pub mod content_db;
+pub mod dates;
 pub mod diagnostics;
 mod error;
 pub mod l10n;

@@ -21,6 +21,15 @@ pub struct GuideSource {
     pub urgent: bool,
     /// When a person last checked this guide against its sources (YYYY-MM-DD).
     pub last_reviewed: String,
+    /// Who did that check.
+    pub reviewed_by: String,
+    /// A lawyer's review, once there has been one. Until then the app says
+    /// plainly that no lawyer has reviewed the guide.
+    #[serde(default)]
+    pub lawyer_review: Option<Review>,
+    /// Show the note for the user's state (stop-and-identify rules).
+    #[serde(default)]
+    pub state_notes: bool,
     /// Message id of the title.
     pub title: String,
     /// Message id of the one-line summary shown on the home screen.
@@ -89,6 +98,19 @@ pub struct ItemSource {
     /// Keys into `content/citations.toml` that support this item.
     #[serde(default)]
     pub cite: Vec<String>,
+    /// Glossary entries (ids in `content/glossary.toml`) this item uses.
+    #[serde(default)]
+    pub terms: Vec<String>,
+}
+
+/// A review: who and when.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    /// Name of the reviewer or organization.
+    pub by: String,
+    /// Date of the review (YYYY-MM-DD).
+    pub on: String,
 }
 
 /// `content/citations.toml`: key → citation.
@@ -101,6 +123,8 @@ pub type CitationsSource = BTreeMap<String, CitationSource>;
 pub struct CitationSource {
     /// The citation as lawyers write it.
     pub cite: String,
+    /// Who published the source where it was read.
+    pub publisher: String,
     /// What kind of source this is.
     pub kind: CitationKind,
     /// Where it was read.
@@ -211,4 +235,139 @@ pub fn is_iso_date(s: &str) -> bool {
     }
     let num = |r: std::ops::Range<usize>| s[r].parse::<u32>().ok();
     matches!((num(0..4), num(5..7), num(8..10)), (Some(y), Some(m), Some(d)) if y >= 1700 && (1..=12).contains(&m) && (1..=31).contains(&d))
+}
+
+/// `content/glossary.toml`: the glossary's entries, in display order. Each
+/// id has two messages: `term-<id>` (the term) and `term-<id>-def`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossarySource {
+    /// Entry ids, in display order.
+    pub terms: Vec<String>,
+}
+
+/// `content/states.toml`: per state (two-letter code), its rule about giving
+/// your name when stopped. The rule's text is the message `state-rule-<rule>`;
+/// the state's name is `state-<code in lowercase>`.
+pub type StatesSource = BTreeMap<String, StateSource>;
+
+/// One state's entry.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StateSource {
+    /// Which kind of rule the state has.
+    pub rule: StateRule,
+    /// The statute, as keys into `content/citations.toml`. Required for every
+    /// rule except `unconfirmed`.
+    #[serde(default)]
+    pub cite: Vec<String>,
+}
+
+/// The kinds of stop-and-identify rule, each with one plain explanation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum StateRule {
+    /// Police may demand name, address and an explanation of your actions.
+    Demand,
+    /// Police may demand name, address, business and destination.
+    DemandDestination,
+    /// You must identify yourself, and nothing more can be compelled.
+    IdentifyOnly,
+    /// Police may only request; refusing is not by itself a crime.
+    RequestOnly,
+    /// Only when police suspect loitering or prowling.
+    Loitering,
+    /// Only when police suspect a town ordinance violation.
+    Ordinance,
+    /// We have not confirmed a law for this state.
+    Unconfirmed,
+}
+
+impl StateRule {
+    /// Every rule, for checks that each has its text.
+    pub const ALL: [StateRule; 7] = [
+        StateRule::Demand,
+        StateRule::DemandDestination,
+        StateRule::IdentifyOnly,
+        StateRule::RequestOnly,
+        StateRule::Loitering,
+        StateRule::Ordinance,
+        StateRule::Unconfirmed,
+    ];
+
+    /// The name used in message ids and the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StateRule::Demand => "demand",
+            StateRule::DemandDestination => "demand-destination",
+            StateRule::IdentifyOnly => "identify-only",
+            StateRule::RequestOnly => "request-only",
+            StateRule::Loitering => "loitering",
+            StateRule::Ordinance => "ordinance",
+            StateRule::Unconfirmed => "unconfirmed",
+        }
+    }
+}
+
+/// `content/warrant.toml`: the warrant checker, a small decision tree.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WarrantSource {
+    /// Id of the first step.
+    pub start: String,
+    /// The questions.
+    pub steps: Vec<WarrantStep>,
+    /// The answers the checker can end in.
+    pub results: Vec<WarrantResult>,
+}
+
+/// One question of the warrant checker.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WarrantStep {
+    /// Step id.
+    pub id: String,
+    /// Message id of the question.
+    pub question: String,
+    /// Message id of a hint under the question.
+    pub hint: String,
+    /// Picture shown with the question (`ui/pictures/<name>.svg`).
+    #[serde(default)]
+    pub picture: Option<String>,
+    /// The choices.
+    pub answers: Vec<WarrantAnswer>,
+}
+
+/// A choice: it leads to another step or to a result.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WarrantAnswer {
+    /// Message id of the choice.
+    pub text: String,
+    /// Next step id.
+    #[serde(default)]
+    pub next: Option<String>,
+    /// Result id.
+    #[serde(default)]
+    pub result: Option<String>,
+}
+
+/// Where the warrant checker ends: a clear answer and what to say.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WarrantResult {
+    /// Result id.
+    pub id: String,
+    /// How safe it is to let agents in: `stop` (keep the door closed),
+    /// `caution` or `enter` (they may come in; do not resist).
+    pub tone: String,
+    /// Message id of the answer's title.
+    pub title: String,
+    /// Message ids of its explanation, in order.
+    pub text: Vec<String>,
+    /// Message ids of phrases to say.
+    pub say: Vec<String>,
+    /// Citation keys.
+    pub cite: Vec<String>,
 }

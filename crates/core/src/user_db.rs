@@ -13,6 +13,8 @@ const SCHEMA_VERSION: i64 = 1;
 
 /// Setting key: the language the user picked.
 pub const SETTING_LANGUAGE: &str = "language";
+/// Setting key: the user's U.S. state, for state notes.
+pub const SETTING_STATE: &str = "state";
 
 /// A handle on the user database.
 pub struct UserDb {

@@ -54,10 +54,29 @@ pub struct GuideView {
     pub title: String,
     /// One line about it.
     pub summary: String,
-    /// "Last reviewed on …", localized.
+    /// Who checked it against its sources, and when, localized.
     pub last_reviewed: String,
+    /// Warnings shown at the top: not reviewed by a lawyer, over a year old.
+    pub notices: Vec<String>,
+    /// The note for the user's state, when this guide has state notes.
+    pub state_note: Option<StateNoteView>,
     /// Sections in reading order.
     pub sections: Vec<SectionView>,
+    /// Every source the guide cites, once each, in order of first use.
+    pub sources: Vec<CitationView>,
+}
+
+/// The stop-and-identify rule of the user's state, or a prompt to choose one.
+#[derive(Debug, Clone, Serialize)]
+pub struct StateNoteView {
+    /// The state's code, or `None` when the user has not chosen a state.
+    pub code: Option<String>,
+    /// "Your state: Nevada", or a prompt to choose a state.
+    pub heading: String,
+    /// The rule, in plain words (empty when no state is chosen).
+    pub text: String,
+    /// The statute behind it.
+    pub citations: Vec<CitationView>,
 }
 
 /// One section of a guide.
@@ -81,6 +100,108 @@ pub struct ItemView {
     pub english: Option<String>,
     /// The sources behind this item.
     pub citations: Vec<CitationView>,
+    /// Glossary entries it uses: id and term.
+    pub terms: Vec<TermLink>,
+}
+
+/// A link from a guide to a glossary entry.
+#[derive(Debug, Clone, Serialize)]
+pub struct TermLink {
+    /// Glossary id.
+    pub id: String,
+    /// The term, localized.
+    pub term: String,
+}
+
+/// The glossary screen.
+#[derive(Debug, Clone, Serialize)]
+pub struct GlossaryView {
+    /// Entries in display order.
+    pub entries: Vec<GlossaryEntry>,
+}
+
+/// One glossary entry.
+#[derive(Debug, Clone, Serialize)]
+pub struct GlossaryEntry {
+    /// Id, the target of links from guides.
+    pub id: String,
+    /// The term, localized.
+    pub term: String,
+    /// Its plain definition, localized.
+    pub definition: String,
+}
+
+/// The state picker.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatesView {
+    /// The user's state, if chosen.
+    pub current: Option<String>,
+    /// Every state, sorted by its localized name.
+    pub options: Vec<StateOption>,
+}
+
+/// One state to choose.
+#[derive(Debug, Clone, Serialize)]
+pub struct StateOption {
+    /// Two-letter code.
+    pub code: String,
+    /// Localized name.
+    pub name: String,
+}
+
+/// The warrant checker: every step and result, so it works without a round
+/// trip per answer.
+#[derive(Debug, Clone, Serialize)]
+pub struct WarrantView {
+    /// Id of the first step.
+    pub start: String,
+    /// The questions.
+    pub steps: Vec<WarrantStepView>,
+    /// The answers it can end in.
+    pub results: Vec<WarrantResultView>,
+}
+
+/// One question.
+#[derive(Debug, Clone, Serialize)]
+pub struct WarrantStepView {
+    /// Step id.
+    pub id: String,
+    /// The question.
+    pub question: String,
+    /// A hint on where to look.
+    pub hint: String,
+    /// Picture name (`ui/pictures/<name>.svg`).
+    pub picture: Option<String>,
+    /// The choices.
+    pub answers: Vec<WarrantAnswerView>,
+}
+
+/// One choice.
+#[derive(Debug, Clone, Serialize)]
+pub struct WarrantAnswerView {
+    /// Its text.
+    pub text: String,
+    /// The next step, or
+    pub next: Option<String>,
+    /// the result it leads to.
+    pub result: Option<String>,
+}
+
+/// A clear answer and what to say.
+#[derive(Debug, Clone, Serialize)]
+pub struct WarrantResultView {
+    /// Result id.
+    pub id: String,
+    /// `stop`, `caution` or `enter`.
+    pub tone: String,
+    /// The answer in a few words.
+    pub title: String,
+    /// Why, and what to do.
+    pub text: Vec<String>,
+    /// What to say: localized, with the English line.
+    pub say: Vec<ItemView>,
+    /// Sources.
+    pub citations: Vec<CitationView>,
 }
 
 /// A source behind a statement.
@@ -88,6 +209,8 @@ pub struct ItemView {
 pub struct CitationView {
     /// The citation as lawyers write it (the same in every language).
     pub cite: String,
+    /// Who published the source.
+    pub publisher: String,
     /// Its kind, localized ("Court decision").
     pub kind: String,
     /// Where it was read.

@@ -2,19 +2,25 @@
 //! starts from a minimal valid project, breaks one thing, and checks that the
 //! compiler names the file, line, locale and message id.
 
-use kyr_core::compiler::compile;
+use kyr_core::compiler::compile_on;
 use kyr_core::diagnostics::{Diagnostic, DiagnosticKind as K};
 use kyr_core::sources::{SourceFile, SourceSet};
+
+const WARRANT: &str = "start = \"top\"\n\n[[steps]]\nid = \"top\"\nquestion = \"q\"\nhint = \"h\"\nanswers = [{ text = \"judge\", result = \"fine\" }]\n\n[[results]]\nid = \"fine\"\ntone = \"enter\"\ntitle = \"ok\"\ntext = [\"ok\"]\nsay = [\"no-entry\"]\ncite = [\"payton\"]\n";
+
+const TODAY: &str = "2026-11-29";
 
 /// A minimal valid project: one guide, English and Spanish.
 fn base() -> Vec<(&'static str, String)> {
     vec![
-        ("content/citations.toml", "[payton]\ncite = \"Payton v. New York, 445 U.S. 573 (1980)\"\nkind = \"court\"\nsource = \"https://example.org/payton\"\nread_on = \"2026-11-29\"\n".into()),
-        ("content/guides/door.toml", "id = \"door\"\norder = 1\nicon = \"door\"\nlast_reviewed = \"2026-11-29\"\ntitle = \"door-title\"\nsummary = \"door-summary\"\n\n[[sections]]\nkind = \"do\"\nitems = [{ text = \"door-do\", cite = [\"payton\"] }]\n".into()),
+        ("content/citations.toml", "[payton]\ncite = \"Payton v. New York, 445 U.S. 573 (1980)\"\npublisher = \"A court\"\nkind = \"court\"\nsource = \"https://example.org/payton\"\nread_on = \"2026-11-29\"\n".into()),
+        ("content/guides/door.toml", "id = \"door\"\norder = 1\nicon = \"door\"\nlast_reviewed = \"2026-11-29\"\nreviewed_by = \"us\"\ntitle = \"door-title\"\nsummary = \"door-summary\"\n\n[[sections]]\nkind = \"do\"\nitems = [{ text = \"door-do\", cite = [\"payton\"], terms = [\"warrant\"] }]\n\n[[sections]]\nkind = \"say\"\nitems = [{ text = \"no-entry\" }]\n".into()),
+        ("content/glossary.toml", "terms = [\"warrant\"]\n".into()),
+        ("content/warrant.toml", WARRANT.into()),
         ("locales/en/locale.toml", "direction = \"ltr\"\ntranslation = \"source\"\ntranslated_by = \"t\"\nupdated = \"2026-11-29\"\n".into()),
-        ("locales/en/guides.ftl", "door-title = At the door\ndoor-summary = Someone knocks\ndoor-do = Keep it closed\nreviewed = Checked { $date }\n".into()),
+        ("locales/en/guides.ftl", "door-title = At the door\ndoor-summary = Someone knocks\ndoor-do = Keep it closed\nreviewed = Checked { $date }\nno-entry = Do not enter\nterm-warrant = Warrant\nterm-warrant-def = A paper\nq = Who signed?\nh = Look\njudge = A judge\nok = Fine\n".into()),
         ("locales/es/locale.toml", "direction = \"ltr\"\ntranslation = \"machine-assisted\"\ntranslated_by = \"t\"\nupdated = \"2026-11-29\"\n".into()),
-        ("locales/es/guides.ftl", "door-title = En la puerta\ndoor-summary = Alguien toca\ndoor-do = Manténgala cerrada\nreviewed = Revisado { $date }\n".into()),
+        ("locales/es/guides.ftl", "door-title = En la puerta\ndoor-summary = Alguien toca\ndoor-do = Manténgala cerrada\nreviewed = Revisado { $date }\nno-entry = No entre\nterm-warrant = Orden\nterm-warrant-def = Un papel\nq = ¿Quién firmó?\nh = Mire\njudge = Un juez\nok = Bien\n".into()),
     ]
 }
 
@@ -22,7 +28,7 @@ fn with(edit: impl FnOnce(&mut Vec<(&'static str, String)>)) -> Vec<Diagnostic> 
     let mut files = base();
     edit(&mut files);
     let files = files.into_iter().map(|(p, t)| SourceFile { path: p.into(), text: t }).collect();
-    compile(&SourceSet::from_files(files)).diagnostics
+    compile_on(&SourceSet::from_files(files), TODAY).diagnostics
 }
 
 fn replace(files: &mut [(&'static str, String)], path: &str, from: &str, to: &str) {
@@ -42,8 +48,9 @@ fn only(diags: Vec<Diagnostic>, kind: K) -> Diagnostic {
 fn a_valid_project_has_no_diagnostics_and_renders_every_locale() {
     assert_eq!(with(|_| {}), vec![]);
     let files = base().into_iter().map(|(p, t)| SourceFile { path: p.into(), text: t }).collect();
-    let c = compile(&SourceSet::from_files(files)).content;
+    let c = compile_on(&SourceSet::from_files(files), TODAY).content;
     assert_eq!(c.guides.len(), 1);
+    assert!(c.warrant.is_some());
     assert_eq!(c.locales.iter().map(|l| l.code.as_str()).collect::<Vec<_>>(), ["en", "es"]);
     let es_title = c.texts.iter().find(|t| t.locale == "es" && t.id == "door-title").unwrap();
     assert_eq!((es_title.text.as_str(), es_title.fallback), ("En la puerta", false));
@@ -57,7 +64,7 @@ fn a_message_missing_in_a_locale_is_reported_and_falls_back_to_english() {
     assert_eq!((d.file.as_str(), d.locale.as_deref(), d.message_id.as_deref()), ("locales/es/guides.ftl", Some("es"), Some("door-do")));
 
     let sources = SourceSet::from_files(files.into_iter().map(|(p, t)| SourceFile { path: p.into(), text: t }).collect());
-    let c = compile(&sources).content;
+    let c = compile_on(&sources, TODAY).content;
     let es = c.texts.iter().find(|t| t.locale == "es" && t.id == "door-do").unwrap();
     assert_eq!((es.text.as_str(), es.fallback), ("Keep it closed", true));
 }
@@ -78,7 +85,7 @@ fn a_placeable_that_differs_from_english_is_reported() {
 #[test]
 fn an_unknown_citation_key_is_reported_with_its_line() {
     let d = only(with(|f| replace(f, "content/guides/door.toml", "cite = [\"payton\"]", "cite = [\"paton\"]")), K::UnknownCitation);
-    assert_eq!((d.file.as_str(), d.line), ("content/guides/door.toml", Some(10)));
+    assert_eq!((d.file.as_str(), d.line), ("content/guides/door.toml", Some(11)));
     assert!(d.text.contains("paton"));
 }
 
@@ -87,8 +94,9 @@ fn a_citation_without_a_source_or_date_is_reported() {
     let diags = with(|f| {
         replace(f, "content/citations.toml", "https://example.org/payton", "somewhere");
         replace(f, "content/citations.toml", "2026-11-29", "last week");
+        replace(f, "content/citations.toml", "A court", " ");
     });
-    assert_eq!(diags.iter().filter(|d| d.kind == K::BadCitation).count(), 2, "{}", Diagnostic::list(&diags));
+    assert_eq!(diags.iter().filter(|d| d.kind == K::BadCitation).count(), 3, "{}", Diagnostic::list(&diags));
 }
 
 #[test]
@@ -100,7 +108,7 @@ fn malformed_toml_is_reported_with_file_and_line() {
 #[test]
 fn an_unknown_section_kind_is_a_toml_error() {
     let d = only(with(|f| replace(f, "content/guides/door.toml", "kind = \"do\"", "kind = \"maybe\"")), K::TomlSyntax);
-    assert_eq!(d.line, Some(9));
+    assert_eq!(d.line, Some(10));
 }
 
 #[test]
@@ -135,4 +143,55 @@ fn every_problem_is_reported_at_once() {
     for k in [K::UnknownCitation, K::PlaceableMismatch, K::MissingMessage] {
         assert!(kinds.contains(&k), "{k:?} missing from:\n{}", Diagnostic::list(&diags));
     }
+}
+
+#[test]
+fn a_guide_without_any_citation_is_refused() {
+    only(with(|f| replace(f, "content/guides/door.toml", ", cite = [\"payton\"]", "")), K::NoCitation);
+}
+
+#[test]
+fn a_guide_without_a_phrase_to_say_is_refused() {
+    only(with(|f| replace(f, "content/guides/door.toml", "kind = \"say\"", "kind = \"why\"")), K::NoPhrase);
+}
+
+#[test]
+fn a_review_date_in_the_future_is_refused() {
+    let d = only(with(|f| replace(f, "content/guides/door.toml", "last_reviewed = \"2026-11-29\"", "last_reviewed = \"2026-11-30\"")), K::BadDate);
+    assert!(d.text.contains("future"), "{d}");
+}
+
+#[test]
+fn a_link_to_an_unknown_glossary_term_is_refused() {
+    let d = only(with(|f| replace(f, "content/guides/door.toml", "terms = [\"warrant\"]", "terms = [\"warant\"]")), K::BadReference);
+    assert!(d.text.contains("warant"), "{d}");
+}
+
+#[test]
+fn a_glossary_term_needs_its_definition() {
+    let diags = with(|f| {
+        replace(f, "locales/en/guides.ftl", "term-warrant-def = A paper\n", "");
+        replace(f, "locales/es/guides.ftl", "term-warrant-def = Un papel\n", "");
+    });
+    let d = only(diags, K::MissingMessage);
+    assert_eq!((d.file.as_str(), d.message_id.as_deref()), ("content/glossary.toml", Some("term-warrant-def")));
+}
+
+#[test]
+fn a_warrant_checker_answer_to_nowhere_is_refused() {
+    let diags = with(|f| replace(f, "content/warrant.toml", "result = \"fine\" }", "result = \"fin\" }"));
+    assert!(diags.iter().all(|d| d.kind == K::BadReference), "{}", Diagnostic::list(&diags));
+    assert!(diags.iter().any(|d| d.text == "result \"fin\" does not exist" && d.line == Some(7)), "{}", Diagnostic::list(&diags));
+}
+
+#[test]
+fn a_warrant_checker_that_loops_is_refused() {
+    let diags = with(|f| replace(f, "content/warrant.toml", "{ text = \"judge\", result = \"fine\" }", "{ text = \"judge\", next = \"top\" }"));
+    assert!(diags.iter().any(|d| d.text.contains("loops")), "{}", Diagnostic::list(&diags));
+    assert!(diags.iter().any(|d| d.text.contains("cannot be reached")), "{}", Diagnostic::list(&diags));
+}
+
+#[test]
+fn a_warrant_checker_result_without_a_source_is_refused() {
+    only(with(|f| replace(f, "content/warrant.toml", "cite = [\"payton\"]", "cite = []")), K::NoCitation);
 }

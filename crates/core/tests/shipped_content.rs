@@ -58,20 +58,103 @@ fn every_guide_cites_its_reasons_and_ends_with_how_to_reach_a_lawyer() {
 }
 
 #[test]
-fn the_first_three_scenarios_ship_with_the_urgent_shortcut() {
+fn every_scenario_of_the_brief_ships_with_the_urgent_shortcut() {
     let ids: Vec<_> = compile(&sources()).content.guides.into_iter().map(|g| (g.id, g.urgent)).collect();
-    for id in ["street", "door", "face-scan"] {
+    let scenarios = ["street", "face-scan", "door", "car", "workplace", "protest", "arrest", "phone", "border", "places", "family", "after"];
+    for id in scenarios {
         assert!(ids.contains(&(id.to_owned(), false)), "guide {id} missing");
     }
     assert_eq!(ids.iter().filter(|(_, urgent)| *urgent).count(), 1, "exactly one urgent guide");
 }
 
 #[test]
-fn every_guide_icon_exists_in_the_ui() {
-    for guide in compile(&sources()).content.guides {
+fn every_guide_icon_and_warrant_picture_exists_in_the_ui() {
+    let content = compile(&sources()).content;
+    for guide in content.guides {
         let path = root().join("ui/icons").join(format!("{}.svg", guide.icon));
         assert!(path.is_file(), "{} has no icon at {}", guide.id, path.display());
     }
+    for picture in content.warrant.unwrap().steps.iter().filter_map(|s| s.picture.as_ref()) {
+        assert!(root().join("ui/pictures").join(format!("{picture}.svg")).is_file(), "no picture {picture}");
+    }
+}
+
+#[test]
+fn the_guides_show_the_rule_of_the_users_state_with_its_statute() {
+    let dir = data_dir("state-note");
+    let mut kyr = open(&dir, &[]);
+    let note = kyr.guide("street").unwrap().state_note.expect("the street guide has state notes");
+    assert_eq!(note.code, None, "no state chosen yet");
+    assert!(!note.heading.is_empty() && note.text.is_empty());
+
+    kyr.set_state("NV").unwrap();
+    let note = kyr.guide("car").unwrap().state_note.unwrap();
+    assert_eq!(note.code.as_deref(), Some("NV"));
+    assert!(note.heading.contains("Nevada"), "{}", note.heading);
+    assert!(note.citations.iter().any(|c| c.cite.contains("171.123")));
+    assert!(note.text.contains("where you were born"), "{}", note.text);
+
+    // A state without a confirmed statute says so, and cites nothing.
+    kyr.set_state("AZ").unwrap();
+    let note = kyr.guide("street").unwrap().state_note.unwrap();
+    assert!(note.text.contains("not confirmed") && note.citations.is_empty(), "{}", note.text);
+    assert!(kyr.guide("door").unwrap().state_note.is_none());
+    assert!(kyr.set_state("XX").is_err());
+    // The choice survives a restart.
+    assert_eq!(open(&dir, &[]).states().unwrap().current.as_deref(), Some("AZ"));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn every_guide_says_it_awaits_a_lawyer_and_warns_when_a_year_old() {
+    let dir = data_dir("stale");
+    let mut kyr = open(&dir, &[]);
+    kyr.set_today("2026-12-01");
+    let guide = kyr.guide("door").unwrap();
+    assert_eq!(guide.notices.len(), 1, "{:?}", guide.notices);
+    assert!(guide.notices[0].contains("lawyer"));
+    kyr.set_today("2028-01-01");
+    let guide = kyr.guide("door").unwrap();
+    assert_eq!(guide.notices.len(), 2, "{:?}", guide.notices);
+    assert!(guide.notices[1].contains("more than a year"), "{:?}", guide.notices);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn each_guide_lists_each_of_its_sources_once() {
+    let dir = data_dir("sources");
+    let kyr = open(&dir, &[]);
+    for card in kyr.home().unwrap().guides {
+        let guide = kyr.guide(&card.id).unwrap();
+        let mut cites: Vec<_> = guide.sources.iter().map(|c| c.cite.clone()).collect();
+        assert!(!cites.is_empty(), "{} lists no sources", card.id);
+        let before = cites.len();
+        cites.dedup();
+        assert_eq!(before, cites.len());
+        assert!(guide.sources.iter().all(|c| !c.publisher.is_empty() && c.source.starts_with("http")));
+    }
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn the_glossary_and_warrant_checker_are_complete_in_every_locale() {
+    let dir = data_dir("glossary");
+    let mut kyr = open(&dir, &[]);
+    for code in ["en", "es", "ar"] {
+        kyr.set_language(code).unwrap();
+        let glossary = kyr.glossary().unwrap();
+        assert!(glossary.entries.len() >= 15, "{code}: {} entries", glossary.entries.len());
+        assert!(glossary.entries.iter().all(|e| !e.term.is_empty() && !e.definition.is_empty()));
+        let warrant = kyr.warrant().unwrap();
+        assert!(warrant.steps.iter().any(|s| s.id == warrant.start));
+        for result in &warrant.results {
+            assert!(!result.title.is_empty() && !result.say.is_empty() && !result.citations.is_empty(), "{code}: {}", result.id);
+            if code != "en" {
+                assert!(result.say.iter().all(|p| p.english.is_some()), "{code}: phrases need their English line");
+            }
+        }
+    }
+    std::fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
@@ -98,8 +181,14 @@ fn every_message_id_the_ui_and_the_core_use_exists_in_english() {
     // Ids the core formats for the screens.
     used.extend(SectionKind::ALL.iter().map(|k| format!("section-{}", k.as_str())));
     used.extend(CitationKind::ALL.iter().map(|k| format!("citation-kind-{}", k.as_str())));
-    used.extend(["guide-last-reviewed", "citation-read-on", "notice-user-db-unreadable", "language-name"].map(String::from));
-    used.extend(["error-storage", "error-content", "error-unknown-guide", "error-unknown-locale"].map(String::from));
+    used.extend(["citation-read-on", "notice-user-db-unreadable", "language-name"].map(String::from));
+    used.extend(["guide-reviewed-by", "guide-not-lawyer-reviewed", "guide-lawyer-reviewed", "guide-stale"].map(String::from));
+    used.extend(["state-note-heading", "state-note-choose"].map(String::from));
+    used.extend(["error-storage", "error-content", "error-unknown-guide", "error-unknown-locale", "error-unknown-state"].map(String::from));
+    // Ids ui/screens.js builds from data.
+    used.extend(["stop", "caution", "enter"].map(|tone| format!("warrant-tone-{tone}")));
+    let warrant = compile(&sources()).content.warrant.expect("the warrant checker compiles");
+    used.extend(warrant.steps.iter().filter_map(|s| s.picture.as_ref()).map(|p| format!("warrant-picture-{}", p.trim_start_matches("warrant-"))));
     let missing: Vec<_> = used.difference(&ids).collect();
     assert!(missing.is_empty(), "used but not in locales/en/{UI_FILE}: {missing:?}");
 }
@@ -177,7 +266,7 @@ fn a_corrupted_content_database_is_rebuilt_from_the_sources() {
     std::fs::write(dir.join(kyr_core::store::CONTENT_DB_FILE), b"garbage").unwrap();
     let kyr = open(&dir, &[]);
     assert!(kyr.opened.rebuilt);
-    assert_eq!(kyr.home().unwrap().guides.len(), 3);
+    assert_eq!(kyr.home().unwrap().guides.len(), 12);
     std::fs::remove_dir_all(dir).unwrap();
 }
 

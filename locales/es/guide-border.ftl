@@ -1,0 +1,18 @@
+# Guide text: short sentences, plain words. Structure and sources: content/guides/border.toml
+
+## Border zone, checkpoints and airports
+
+border-title = Zona fronteriza, puntos de control y aeropuertos
+border-summary = Usted vive o viaja cerca de la frontera, o viaja en avión.
+border-first = En la frontera y en los aeropuertos, las reglas son diferentes. Ahí los agentes tienen más poder.
+border-do-checkpoint = En un punto de control fijo, los agentes pueden parar todos los carros y hacer unas pocas preguntas cortas. Usted puede guardar silencio.
+border-do-no-search = Fuera de un punto de control, puede decir que no a un registro de su carro.
+border-do-phone = Antes de cruzar la frontera, desactive el desbloqueo con la cara y con la huella digital, y lleve menos datos.
+border-do-papers = Si tiene documentos de inmigración, llévelos con usted. Los adultos que los recibieron deben llevarlos.
+border-dont-lie = No les mienta a los agentes de la frontera. No muestre documentos falsos.
+border-dont-run = No corra ni se resista.
+border-why-zone = Una ley federal permite que los agentes registren vehículos para buscar personas sin documentos a una "distancia razonable" de la frontera, que las reglas fijan en 100 millas en línea recta.
+border-why-stop = Aun así, los agentes necesitan una sospecha razonable para parar un carro en la zona fronteriza. Un registro de un carro por una patrulla móvil necesita causa probable o su consentimiento.
+border-why-checkpoint = La Corte Suprema permite paradas breves en los puntos de control fijos sin sospecha.
+border-unsettled-expedited = La deportación rápida sin una audiencia en la corte ahora llega a cualquier parte de EE. UU. para las personas que no pueden demostrar que llevan dos años aquí. Las cortes han cambiado esto más de una vez.
+border-unsettled-phones = Las reglas para los registros de teléfonos en la frontera están cambiando. Vea la guía sobre su teléfono.
