@@ -43,7 +43,7 @@ export function guideScreen(guide, open) {
       h("h2", {}, s.heading),
       h("ul", {}, s.items.map((item) => itemView(item, s.kind === "say", open))))),
     h("section", { class: "guide-sources" },
-      h("h2", {}, t("guide-sources")),
+      h("h2", {}, t("guide-sources"), " ", h("span", { class: "count" }, `(${guide.sources_count})`)),
       h("ol", {}, guide.sources.map((c) => h("li", {}, citation(c))))),
     h("p", { class: "reviewed" }, guide.last_reviewed),
   ];

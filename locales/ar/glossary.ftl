@@ -2,7 +2,7 @@
 
 term-judicial-warrant = مذكرة قضائية
 term-judicial-warrant-def = ورقة صادرة عن محكمة، يوقعها قاض. يكون في أعلاها اسم المحكمة. مذكرة التفتيش الصادرة عن قاض تسمح للعملاء بدخول الأماكن المذكورة فيها.
-term-administrative-warrant = مذكرة إدارية (مذكرة ICE)
+term-administrative-warrant = مذكرة إدارية (مذكرة { -ice })
 term-administrative-warrant-def = ورقة يوقعها ضابط هجرة، وليس قاضيا. النموذجان ⁦I-200⁩ و ⁦I-205⁩ من هذا النوع. مكتوب في أعلاها "{ -dhs-on-papers }".
 term-consent = الموافقة
 term-consent-def = أن تقول نعم. إذا وافقت على التفتيش أو سمحت للعملاء بالدخول، فأنت تعطي موافقتك. يمكنك أن تقول: "لا أوافق".

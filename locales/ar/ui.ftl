@@ -35,8 +35,8 @@ warrant-start-over = ابدأ من جديد
 warrant-tone-stop = أبق الباب مغلقا
 warrant-tone-caution = كن حذرا
 warrant-tone-enter = يجوز لهم الدخول
-warrant-picture-compare = على اليسار: المذكرة الصادرة عن قاض في أعلاها اسم محكمة. على اليمين: نموذج ICE عليه ختم وزارة الأمن الداخلي (Department of Homeland Security).
-warrant-picture-signature = على اليسار: يوقع القاضي المذكرة القضائية. على اليمين: يوقع ضابط هجرة مذكرة ICE.
+warrant-picture-compare = على اليسار: المذكرة الصادرة عن قاض في أعلاها اسم محكمة. على اليمين: نموذج { -ice } عليه ختم وزارة الأمن الداخلي (Department of Homeland Security).
+warrant-picture-signature = على اليسار: يوقع القاضي المذكرة القضائية. على اليمين: يوقع ضابط هجرة مذكرة { -ice }.
 
 language-title = اختر لغتك
 language-machine = مترجم بمساعدة الآلة
@@ -56,6 +56,14 @@ guide-not-lawyer-reviewed = لم يراجع محام هذا الدليل بعد.
 guide-lawyer-reviewed = راجعه محام ({ $by }) بتاريخ { $date }.
 guide-stale = آخر تحقق من هذا الدليل كان بتاريخ { $date }، أي قبل أكثر من سنة. ربما تغير القانون.
 guide-sources = مصادر هذا الدليل
+guide-sources-count = { $count ->
+    [zero] لا توجد مصادر
+    [one] مصدر واحد
+    [two] مصدران
+    [few] { $count } مصادر
+    [many] { $count } مصدرا
+   *[other] { $count } مصدر
+}
 guide-terms = كلمات مهمة:
 citation-sources = المصادر
 citation-read-on = تاريخ الاطلاع: { $date }

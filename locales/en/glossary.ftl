@@ -2,7 +2,7 @@
 
 term-judicial-warrant = Judicial warrant
 term-judicial-warrant-def = A paper from a court, signed by a judge. It names the court at the top. A judge's search warrant lets agents enter the places it lists.
-term-administrative-warrant = Administrative warrant (ICE warrant)
+term-administrative-warrant = Administrative warrant ({ -ice } warrant)
 term-administrative-warrant-def = A paper signed by an immigration officer, not a judge. Forms I-200 and I-205 are this kind. It says "{ -dhs-on-papers }" at the top.
 term-consent = Consent
 term-consent-def = Saying yes. If you agree to a search or let agents in, you give consent. You can say, "I do not consent."

@@ -35,8 +35,8 @@ warrant-start-over = Start again
 warrant-tone-stop = Keep the door closed
 warrant-tone-caution = Be careful
 warrant-tone-enter = They may come in
-warrant-picture-compare = Left: a judge's warrant has the name of a court at the top. Right: an ICE form has the seal of the Department of Homeland Security.
-warrant-picture-signature = Left: a judge signs a judicial warrant. Right: an immigration officer signs an ICE warrant.
+warrant-picture-compare = Left: a judge's warrant has the name of a court at the top. Right: an { -ice } form has the seal of the { -dhs }.
+warrant-picture-signature = Left: a judge signs a judicial warrant. Right: an immigration officer signs an { -ice } warrant.
 
 language-title = Choose your language
 language-machine = Translated with machine help
@@ -56,6 +56,11 @@ guide-not-lawyer-reviewed = A lawyer has not reviewed this guide yet.
 guide-lawyer-reviewed = Reviewed by a lawyer ({ $by }) on { $date }.
 guide-stale = This guide was last checked on { $date }, more than a year ago. The law may have changed.
 guide-sources = Sources for this guide
+# Plural: use this language's CLDR plural categories (one, two, few, many …).
+guide-sources-count = { $count ->
+    [one] { $count } source
+   *[other] { $count } sources
+}
 guide-terms = Words to know:
 citation-sources = Sources
 citation-read-on = Read on { $date }

@@ -2,7 +2,7 @@
 
 term-judicial-warrant = Orden judicial
 term-judicial-warrant-def = Un papel de una corte, firmado por un juez. Tiene el nombre de la corte en la parte de arriba. Una orden de registro de un juez permite que los agentes entren a los lugares que menciona.
-term-administrative-warrant = Orden administrativa (orden de ICE)
+term-administrative-warrant = Orden administrativa (orden de { -ice })
 term-administrative-warrant-def = Un papel firmado por un oficial de inmigración, no por un juez. Los formularios I-200 y I-205 son de este tipo. Dice "{ -dhs-on-papers }" en la parte de arriba.
 term-consent = Consentimiento
 term-consent-def = Decir que sí. Si usted acepta un registro o deja entrar a los agentes, da su consentimiento. Usted puede decir: "No doy mi consentimiento".

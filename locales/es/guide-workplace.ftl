@@ -5,12 +5,12 @@
 work-title = En el trabajo
 work-summary = Agentes de inmigración llegan a su trabajo.
 work-first = Mantenga la calma. No corra.
-work-do-warrant = Pregunte si los agentes tienen una orden firmada por un juez. Una orden de ICE, por sí sola, no les permite entrar a las áreas privadas del lugar de trabajo.
+work-do-warrant = Pregunte si los agentes tienen una orden firmada por un juez. Una orden de { -ice }, por sí sola, no les permite entrar a las áreas privadas del lugar de trabajo.
 work-do-private = Los agentes necesitan una orden de un juez o el permiso del empleador para entrar a las áreas que no están abiertas al público.
 work-do-silent = Usted puede guardar silencio. No tiene que decir dónde nació ni cuál es su estatus.
 work-do-lawyer = Pida un abogado. No firme ningún papel antes de hablar con uno.
 work-dont-lie = No mienta. No muestre documentos falsos.
 work-dont-hide = No se esconda ni corra. No pelee con los agentes.
-work-why-warrant = Las guías de "conozca sus derechos" de la ACLU dicen que una orden de ICE firmada por un oficial no les da a los agentes el poder legal para entrar.
+work-why-warrant = Las guías de "conozca sus derechos" de la ACLU dicen que una orden de { -ice } firmada por un oficial no les da a los agentes el poder legal para entrar.
 work-why-silence = La Constitución de EE. UU. le da a todas las personas el derecho a guardar silencio, sin importar su estatus migratorio.
 work-unsettled-employer = Lo que su empleador puede permitir, y qué áreas cuentan como públicas, depende del lugar. Hable con un grupo de derechos de los trabajadores o con un abogado.

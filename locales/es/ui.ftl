@@ -35,8 +35,8 @@ warrant-start-over = Empezar de nuevo
 warrant-tone-stop = Mantenga la puerta cerrada
 warrant-tone-caution = Tenga cuidado
 warrant-tone-enter = Pueden entrar
-warrant-picture-compare = Izquierda: una orden de un juez tiene el nombre de una corte en la parte de arriba. Derecha: un formulario de ICE tiene el sello del Department of Homeland Security (Departamento de Seguridad Nacional).
-warrant-picture-signature = Izquierda: un juez firma una orden judicial. Derecha: un oficial de inmigración firma una orden de ICE.
+warrant-picture-compare = Izquierda: una orden de un juez tiene el nombre de una corte en la parte de arriba. Derecha: un formulario de { -ice } tiene el sello del Department of Homeland Security (Departamento de Seguridad Nacional).
+warrant-picture-signature = Izquierda: un juez firma una orden judicial. Derecha: un oficial de inmigración firma una orden de { -ice }.
 
 language-title = Elija su idioma
 language-machine = Traducido con ayuda de una máquina
@@ -56,6 +56,10 @@ guide-not-lawyer-reviewed = Un abogado todavía no ha revisado esta guía.
 guide-lawyer-reviewed = Un abogado ({ $by }) revisó esta guía el { $date }.
 guide-stale = Esta guía se revisó por última vez el { $date }, hace más de un año. La ley puede haber cambiado.
 guide-sources = Fuentes de esta guía
+guide-sources-count = { $count ->
+    [one] { $count } fuente
+   *[other] { $count } fuentes
+}
 guide-terms = Palabras importantes:
 citation-sources = Fuentes
 citation-read-on = Consultado el { $date }

@@ -88,6 +88,13 @@ impl Kyr {
         self.localizer.text(id, Some(&fluent_args))
     }
 
+    /// A message that takes a `$count`, with the locale's plural rules.
+    fn count(&self, id: &str, count: usize) -> String {
+        let mut args = FluentArgs::new();
+        args.set("count", count);
+        self.localizer.text(id, Some(&args))
+    }
+
     /// Locale, direction and interface strings for the web view.
     pub fn ui(&self) -> Result<UiView> {
         let row = self.locale_row();
@@ -130,11 +137,13 @@ impl Kyr {
                 _ => sections.push(SectionView { heading: self.text(&format!("section-{}", item.kind), &[]), kind: item.kind, items: vec![view] }),
             }
         }
+        let sources = self.citations(&source_keys)?;
         Ok(GuideView {
+            sources_count: self.count("guide-sources-count", sources.len()),
+            sources,
             last_reviewed: self.text("guide-reviewed-by", &[("by", &row.reviewed_by), ("date", &row.last_reviewed)]),
             notices: self.review_notices(&row),
             state_note: if row.state_notes { Some(self.state_note()?) } else { None },
-            sources: self.citations(&source_keys)?,
             id: row.id,
             icon: row.icon,
             title: row.title,

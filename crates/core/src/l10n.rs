@@ -210,6 +210,12 @@ mod tests {
         assert_eq!(negotiate(&["de_DE.UTF-8".into(), "es".into()], &available), "es");
         assert_eq!(negotiate(&["de_DE".into()], &available), "en");
         assert_eq!(negotiate(&["C".into()], &available), "en");
+        // Script and region: likely subtags pick the right Chinese, any Portuguese finds pt-BR.
+        let available: Vec<String> = ["en", "zh-Hans", "zh-Hant", "pt-BR"].map(String::from).to_vec();
+        assert_eq!(negotiate(&["zh_CN.UTF-8".into()], &available), "zh-Hans");
+        assert_eq!(negotiate(&["zh_TW.UTF-8".into()], &available), "zh-Hant");
+        assert_eq!(negotiate(&["zh-HK".into()], &available), "zh-Hant");
+        assert_eq!(negotiate(&["pt_PT.UTF-8".into()], &available), "pt-BR");
     }
 
     #[test]

@@ -64,6 +64,8 @@ pub struct GuideView {
     pub sections: Vec<SectionView>,
     /// Every source the guide cites, once each, in order of first use.
     pub sources: Vec<CitationView>,
+    /// "12 sources", with the locale's plural rules.
+    pub sources_count: String,
 }
 
 /// The stop-and-identify rule of the user's state, or a prompt to choose one.

@@ -285,3 +285,29 @@ fn an_unreadable_user_database_is_kept_and_reported() {
     assert_eq!(std::fs::read(&user_file).unwrap(), b"not sqlite, but the user's");
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn counts_follow_each_locales_plural_rules() {
+    let dir = data_dir("plurals");
+    let mut kyr = open(&dir, &[]);
+    // Arabic has six plural forms; two is its own.
+    kyr.set_language("ar").unwrap();
+    let guide = kyr.guide("door").unwrap();
+    assert!(!guide.sources_count.is_empty());
+    let localizer = kyr_core::l10n::Localizer::new("ar", |code| {
+        std::fs::read_dir(root().join("locales").join(code)).unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect()
+    });
+    let count = |n: i64| {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("count", n);
+        localizer.format("guide-sources-count", Some(&args)).unwrap()
+    };
+    assert_eq!(count(2).text, "مصدران");
+    assert_ne!(count(3).text, count(11).text.replace("11", "3"), "few and many differ in Arabic");
+    assert!(!count(1).fallback && !count(100).fallback);
+    std::fs::remove_dir_all(dir).unwrap();
+}
