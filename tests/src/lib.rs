@@ -33,6 +33,19 @@ fn app_binary() -> PathBuf {
     path
 }
 
+/// Every shipped locale: code and direction, from `locales/*/locale.toml`.
+pub fn shipped_locales() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(root().join("locales")).unwrap() {
+        let dir = entry.unwrap().path();
+        let Ok(meta) = std::fs::read_to_string(dir.join("locale.toml")) else { continue };
+        let direction = if meta.contains("direction = \"rtl\"") { "rtl" } else { "ltr" };
+        out.push((dir.file_name().unwrap().to_string_lossy().into_owned(), direction.to_owned()));
+    }
+    out.sort();
+    out
+}
+
 /// The text a person sees for a message, formatted from the locale files
 /// on disk by the same code the app uses, so tests never hard-code a translation.
 pub fn expected(locale: &str, id: &str) -> String {

@@ -1,0 +1,81 @@
+//! Every shipped locale, in the real app: home and a guide render in it,
+//! with the right `lang` and `dir`, no raw message id, and a screenshot of
+//! each saved to `tests/artifacts/screens/<lang>-*.png`. And the fonts the
+//! set-up installs cover every character each locale uses (no tofu).
+
+use kyr_e2e::{expected, root, shipped_locales, App, Start};
+use std::collections::BTreeSet;
+use std::process::Command;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_locale_renders_home_and_a_guide() {
+    let locales = shipped_locales();
+    assert!(locales.len() >= 3, "{locales:?}");
+    let ids: Vec<String> = {
+        let text = std::fs::read_to_string(root().join("locales/en/ui.ftl")).unwrap();
+        kyr_core::l10n::ftl_shape(&text).entries.into_iter().map(|e| e.id).filter(|id| !id.starts_with('-')).collect()
+    };
+    let app = App::start(Start { name: "every-locale", os_locale: "en_US.UTF-8", data_dir: None }).await;
+    for (code, dir) in &locales {
+        app.click("#language-button").await;
+        app.on_screen("languages").await;
+        app.click(&format!("[data-lang='{code}']")).await;
+        app.wait_until(&format!("document.documentElement.lang === '{code}'")).await;
+        assert_eq!(app.lang_dir().await, (code.clone(), dir.clone()), "{code}");
+        app.click("#back").await;
+        app.on_screen("home").await;
+        app.wait_text("#urgent strong", &expected(code, "home-urgent")).await;
+        let body = app.eval("return document.body.innerText;").await.as_str().unwrap().to_owned();
+        for id in &ids {
+            assert!(!body.split(char::is_whitespace).any(|w| w == id), "{code}: raw message id {id} on screen");
+        }
+        app.screenshot(&format!("screens/{code}-home")).await;
+
+        app.click(".scenario[data-guide='door']").await;
+        app.on_screen("guide").await;
+        app.wait_text("#guide-title", &expected(code, "door-title")).await;
+        app.wait_text(".section-first .text", &expected(code, "door-first")).await;
+        app.screenshot(&format!("screens/{code}-guide-door")).await;
+        app.click("#back").await;
+        app.on_screen("home").await;
+    }
+}
+
+/// fontconfig's name for a locale's orthography. Hmong (RPA) is written in
+/// plain Latin letters, which fontconfig has no orthography for.
+fn fontconfig_lang(code: &str) -> &str {
+    match code {
+        "zh-Hans" => "zh-cn",
+        "zh-Hant" => "zh-tw",
+        "pt-BR" => "pt",
+        "hmn" => "en",
+        other => other,
+    }
+}
+
+#[test]
+fn installed_fonts_cover_every_character_of_every_locale() {
+    for (code, _) in shipped_locales() {
+        let listed = Command::new("fc-list").arg(format!(":lang={}", fontconfig_lang(&code))).arg("family").output().expect("fc-list (fontconfig) runs");
+        assert!(!listed.stdout.is_empty(), "{code}: no installed font supports this language; scripts/setup test installs the Noto fonts");
+
+        // Every character the locale's text uses, beyond ASCII, must be in some font.
+        let mut chars = BTreeSet::new();
+        for entry in std::fs::read_dir(root().join("locales").join(&code)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                chars.extend(text.lines().filter(|l| !l.starts_with('#')).flat_map(|l| l.chars()).filter(|c| !c.is_ascii() && !c.is_control() && !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200c}' | '\u{200d}' | '\u{200f}' | '\u{200e}')));
+            }
+        }
+        let missing: Vec<char> = chars
+            .iter()
+            .copied()
+            .filter(|c| {
+                let out = Command::new("fc-list").arg(format!(":charset={:x}", *c as u32)).arg("family").output().unwrap();
+                out.stdout.is_empty()
+            })
+            .collect();
+        assert!(missing.is_empty(), "{code}: no installed font has {missing:?}");
+    }
+}
