@@ -13,4 +13,5 @@ export const api = {
   states: () => invoke("states"),
   setState: (code) => invoke("set_state", { code }),
   warrant: () => invoke("warrant"),
+  cards: () => invoke("cards"),
 };

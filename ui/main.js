@@ -5,6 +5,7 @@
 import { api } from "./api.js";
 import { applyUi, t } from "./l10n.js";
 import * as screens from "./screens.js";
+import * as cards from "./cards.js";
 
 const main = document.getElementById("screen");
 const back = document.getElementById("back");
@@ -16,7 +17,22 @@ const open = {
   settings: () => go({ screen: "settings" }),
   states: () => go({ screen: "states" }),
   warrant: (at = {}) => go({ screen: "warrant", ...at }),
+  cards: (at) => go(at ? { screen: "card", ...at } : { screen: "cards" }),
+  cardsFor: async (guideId) => {
+    const deck = (await api.cards()).decks.find((d) => d.guide === guideId);
+    open.cards(deck ? { deck: deck.id, index: 0 } : undefined);
+  },
 };
+
+/** Moves within a deck without growing the history: back always leaves. */
+async function moveCard(delta) {
+  const state = history.state;
+  if (!state || state.screen !== "card") return;
+  const next = { ...state, index: (state.index ?? 0) + delta };
+  const count = (await api.cards()).decks.find((d) => d.id === state.deck)?.cards.length ?? 0;
+  if (next.index < 0 || next.index >= count) return;
+  if (await show(next)) history.replaceState(next, "");
+}
 
 /** Shows a screen and records it in the history. */
 async function go(state) {
@@ -29,6 +45,8 @@ async function show(state) {
     const nodes = await build(state);
     main.replaceChildren(...nodes.flat(Infinity).filter(Boolean));
     main.dataset.screen = state.screen;
+    document.body.classList.toggle("card-mode", state.screen === "card");
+    cards.keepAwake(state.screen === "card");
     main.dataset.guide = state.screen === "guide" ? state.id : "";
     back.hidden = state.screen === "home";
     focus(state);
@@ -65,6 +83,10 @@ async function build(state) {
       return screens.statesScreen(await api.states(), chooseState);
     case "warrant":
       return screens.warrantScreen(await api.warrant(), state, open);
+    case "cards":
+      return cards.decksScreen(await api.cards(), open);
+    case "card":
+      return cards.cardScreen(await api.cards(), state, moveCard, () => history.back());
     default:
       return screens.homeScreen(await api.home(), open);
   }
@@ -99,6 +121,13 @@ function showError(error) {
 }
 
 back.addEventListener("click", () => history.back());
+cards.onSwipe(main, moveCard);
+document.addEventListener("keydown", (e) => {
+  if (history.state?.screen !== "card") return;
+  const rtl = document.documentElement.dir === "rtl";
+  if (e.key === "ArrowRight") moveCard(rtl ? -1 : 1);
+  if (e.key === "ArrowLeft") moveCard(rtl ? 1 : -1);
+});
 document.getElementById("language-button").addEventListener("click", () => open.languages());
 window.addEventListener("popstate", (event) => show(event.state ?? { screen: "home" }));
 

@@ -11,6 +11,8 @@ home-scenarios = ماذا يحدث؟
 home-warrant = تحقق من مذكرة
 home-warrant-hint = ورقة عند بابك؟ تحقق منها خطوة بخطوة.
 home-more = المزيد
+home-cards = اعرض بطاقة على العميل
+home-cards-hint = نص إنجليزي كبير، وتحته لغتك.
 disclaimer = معلومات قانونية، وليست استشارة قانونية.
 
 nav-back = رجوع
@@ -29,13 +31,20 @@ state-note-heading = ولايتك: { $state }
 state-note-choose = اختر ولايتك لترى قاعدتها بشأن ذكر اسمك.
 state-note-change = تغيير الولاية
 
+cards-title = بطاقات لعرضها على العملاء
+cards-for-agent = للضابط:
+cards-next = البطاقة التالية
+cards-previous = البطاقة السابقة
+cards-close = إغلاق
+guide-show-card = اعرض البطاقة
+
 warrant-title = تحقق من مذكرة
 warrant-intro = أجب عن بعض الأسئلة عن الورقة. أبق الباب مغلقا وأنت تفعل ذلك.
 warrant-start-over = ابدأ من جديد
 warrant-tone-stop = أبق الباب مغلقا
 warrant-tone-caution = كن حذرا
 warrant-tone-enter = يجوز لهم الدخول
-warrant-picture-compare = على اليسار: المذكرة الصادرة عن قاض في أعلاها اسم محكمة. على اليمين: نموذج { -ice } عليه ختم وزارة الأمن الداخلي (Department of Homeland Security).
+warrant-picture-compare = على اليسار: المذكرة الصادرة عن قاض في أعلاها اسم محكمة. على اليمين: نموذج { -ice } عليه ختم { -dhs }.
 warrant-picture-signature = على اليسار: يوقع القاضي المذكرة القضائية. على اليمين: يوقع ضابط هجرة مذكرة { -ice }.
 
 language-title = اختر لغتك

@@ -11,6 +11,8 @@ home-scenarios = What is happening?
 home-warrant = Check a warrant
 home-warrant-hint = A paper at your door? Check it step by step.
 home-more = More
+home-cards = Show a card to an agent
+home-cards-hint = Big English text, with your language below.
 disclaimer = Legal information, not legal advice.
 
 nav-back = Back
@@ -28,6 +30,13 @@ state-picker-title = Choose your state
 state-note-heading = Your state: { $state }
 state-note-choose = Choose your state to see its rule about giving your name.
 state-note-change = Change state
+
+cards-title = Cards to show an agent
+cards-for-agent = For the officer:
+cards-next = Next card
+cards-previous = Previous card
+cards-close = Close
+guide-show-card = Show card
 
 warrant-title = Check a warrant
 warrant-intro = Answer a few questions about the paper. Keep the door closed while you do this.

@@ -11,6 +11,8 @@ home-scenarios = ¿Qué está pasando?
 home-warrant = Revisar una orden
 home-warrant-hint = ¿Un papel en su puerta? Revíselo paso a paso.
 home-more = Más
+home-cards = Mostrar una tarjeta a un agente
+home-cards-hint = Texto grande en inglés, con su idioma debajo.
 disclaimer = Información legal, no asesoría legal.
 
 nav-back = Atrás
@@ -29,13 +31,20 @@ state-note-heading = Su estado: { $state }
 state-note-choose = Elija su estado para ver la regla de ese estado sobre dar su nombre.
 state-note-change = Cambiar de estado
 
+cards-title = Tarjetas para mostrar a un agente
+cards-for-agent = Para el agente:
+cards-next = Tarjeta siguiente
+cards-previous = Tarjeta anterior
+cards-close = Cerrar
+guide-show-card = Mostrar tarjeta
+
 warrant-title = Revisar una orden
 warrant-intro = Conteste unas preguntas sobre el papel. Mantenga la puerta cerrada mientras lo hace.
 warrant-start-over = Empezar de nuevo
 warrant-tone-stop = Mantenga la puerta cerrada
 warrant-tone-caution = Tenga cuidado
 warrant-tone-enter = Pueden entrar
-warrant-picture-compare = Izquierda: una orden de un juez tiene el nombre de una corte en la parte de arriba. Derecha: un formulario de { -ice } tiene el sello del Department of Homeland Security (Departamento de Seguridad Nacional).
+warrant-picture-compare = Izquierda: una orden de un juez tiene el nombre de una corte en la parte de arriba. Derecha: un formulario de { -ice } tiene el sello del { -dhs }.
 warrant-picture-signature = Izquierda: un juez firma una orden judicial. Derecha: un oficial de inmigración firma una orden de { -ice }.
 
 language-title = Elija su idioma

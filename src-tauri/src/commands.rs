@@ -2,7 +2,7 @@
 //! call the core, return its view model.
 
 use crate::error::CommandError;
-use kyr_core::views::{GlossaryView, GuideView, HomeView, LanguagesView, StatesView, UiView, WarrantView};
+use kyr_core::views::{CardsView, GlossaryView, GuideView, HomeView, LanguagesView, StatesView, UiView, WarrantView};
 use kyr_core::Kyr;
 use std::sync::{Mutex, MutexGuard};
 use tauri::State;
@@ -58,4 +58,9 @@ pub fn set_state(state: AppState, code: String) -> Reply<StatesView> {
 #[tauri::command]
 pub fn warrant(state: AppState) -> Reply<WarrantView> {
     Ok(lock(&state).warrant()?)
+}
+
+#[tauri::command]
+pub fn cards(state: AppState) -> Reply<CardsView> {
+    Ok(lock(&state).cards()?)
 }

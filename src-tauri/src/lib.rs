@@ -45,6 +45,7 @@ pub fn run() {
             commands::states,
             commands::set_state,
             commands::warrant,
+            commands::cards,
         ])
         .run(tauri::generate_context!())
         .expect("kyr could not start its window");

@@ -241,3 +241,44 @@ async fn the_state_chosen_in_settings_shows_in_the_guides() {
     assert!(note.contains("140.50"), "the statute is cited: {note}");
     app.screenshot("screens/es-guide-street-state-note").await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn card_mode_shows_the_statement_in_english_and_spanish() {
+    let app = App::start(start("cards-es", "es_MX.UTF-8")).await;
+    app.click("#open-cards").await;
+    app.on_screen("cards").await;
+    app.click(".scenario[data-deck='door']").await;
+    app.on_screen("card").await;
+    assert_eq!(app.text("#card-english").await, expected("en", "phrase-no-entry"));
+    assert_eq!(app.text("#card-local").await, expected("es", "phrase-no-entry"));
+    assert_eq!(app.count(".bar:not([hidden])").await, 1, "the header is in the DOM");
+    let bar_hidden = app.eval("return getComputedStyle(document.querySelector('.bar')).display === 'none';").await;
+    assert_eq!(bar_hidden, true, "card mode fills the screen");
+    let size = app.eval("return parseFloat(getComputedStyle(document.getElementById('card-english')).fontSize);").await;
+    assert!(size.as_f64().unwrap() >= 32.0, "very large type: {size}");
+    app.screenshot("screens/es-card-door").await;
+
+    app.click("#card-next").await;
+    app.wait_text("#card-english", &expected("en", "phrase-slide-warrant")).await;
+    assert_eq!(app.text("#card-local").await, expected("es", "phrase-slide-warrant"));
+    // Leaving is one tap, whatever card is shown.
+    app.click("#card-close").await;
+    app.on_screen("cards").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_guide_with_a_deck_opens_it_in_one_tap_in_arabic() {
+    let app = App::start(start("cards-ar", "ar_EG.UTF-8")).await;
+    app.click(".scenario[data-guide='face-scan']").await;
+    app.on_screen("guide").await;
+    app.click("#show-card").await;
+    app.on_screen("card").await;
+    assert_eq!(app.eval("return document.getElementById('card').dataset.deck;").await, "face-scan");
+    assert_eq!(app.text("#card-english").await, expected("en", "phrase-no-scan"));
+    assert_eq!(app.text("#card-local").await, expected("ar", "phrase-no-scan"));
+    let dir = app.eval("return getComputedStyle(document.getElementById('card-english')).direction;").await;
+    assert_eq!(dir, "ltr");
+    app.screenshot("screens/ar-card-face-scan").await;
+    app.click("#card-close").await;
+    app.on_screen("guide").await;
+}

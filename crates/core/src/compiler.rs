@@ -7,7 +7,7 @@
 use crate::diagnostics::{line_of, Diagnostic, DiagnosticKind as K};
 use crate::l10n::{ftl_shape, Localizer, SOURCE_LOCALE};
 use crate::model::{
-    is_iso_date, CitationsSource, GlossarySource, GuideSource, LocaleSource, SectionKind, StateRule, StatesSource,
+    is_iso_date, CardsSource, CitationsSource, DeckSource, GlossarySource, GuideSource, LocaleSource, SectionKind, StateRule, StatesSource,
     WarrantSource,
 };
 use crate::sources::SourceSet;
@@ -21,6 +21,7 @@ const CITATIONS_FILE: &str = "content/citations.toml";
 const GLOSSARY_FILE: &str = "content/glossary.toml";
 const STATES_FILE: &str = "content/states.toml";
 const WARRANT_FILE: &str = "content/warrant.toml";
+const CARDS_FILE: &str = "content/cards.toml";
 const GUIDES_DIR: &str = "content/guides/";
 
 /// The two-letter codes of the 50 states and the District of Columbia.
@@ -63,6 +64,8 @@ pub struct CompiledContent {
     pub states: StatesSource,
     /// The warrant checker, when it compiled.
     pub warrant: Option<WarrantSource>,
+    /// Card mode's decks.
+    pub decks: Vec<DeckSource>,
 }
 
 /// A shipped locale.
@@ -118,8 +121,9 @@ pub fn compile_on(sources: &SourceSet, today: &str) -> Compilation {
     let guides = read_guides(sources, &refs, &mut diags);
     let states = read_states(sources, &refs, &mut diags);
     let warrant = read_warrant(sources, &refs, &mut diags);
+    let decks = read_cards(sources, &refs, &guides, &mut diags);
     let texts = render(&locales, &ftl, &english);
-    let content = CompiledContent { fingerprint: sources.fingerprint(), locales, ftl, texts, citations, guides, glossary, states, warrant };
+    let content = CompiledContent { fingerprint: sources.fingerprint(), locales, ftl, texts, citations, guides, glossary, states, warrant, decks };
     Compilation { content, diagnostics: diags }
 }
 
@@ -200,7 +204,7 @@ fn fluent_files(sources: &SourceSet, locales: &[CompiledLocale]) -> Vec<FtlFile>
 /// Checks syntax and completeness of every locale against English; returns
 /// the English messages.
 fn check_messages(locales: &[CompiledLocale], ftl: &[FtlFile], diags: &mut Vec<Diagnostic>) -> BTreeMap<String, EnglishMessage> {
-    // locale → id → (file, line, variables)
+    // locale → id → (file, line, variables and terms)
     let mut by_locale: BTreeMap<&str, BTreeMap<String, (String, usize, BTreeSet<String>)>> = BTreeMap::new();
     for file in ftl {
         let path = format!("locales/{}/{}", file.locale, file.name);
@@ -215,7 +219,9 @@ fn check_messages(locales: &[CompiledLocale], ftl: &[FtlFile], diags: &mut Vec<D
                 diags.push(Diagnostic::new(&path, K::DuplicateId, text).line(entry.line).locale(&file.locale).message(&entry.id));
                 continue;
             }
-            ids.insert(entry.id, (file.name.clone(), entry.line, entry.variables));
+            // Variables as `$name`, terms as `-name`: both must match English.
+            let refs = entry.variables.iter().map(|v| format!("${v}")).chain(entry.terms).collect();
+            ids.insert(entry.id, (file.name.clone(), entry.line, refs));
         }
     }
     let english = by_locale.remove(SOURCE_LOCALE).unwrap_or_default();
@@ -227,7 +233,7 @@ fn check_messages(locales: &[CompiledLocale], ftl: &[FtlFile], diags: &mut Vec<D
             match theirs.get(id) {
                 None => diags.push(Diagnostic::new(&path, K::MissingMessage, "missing; English is shown instead").locale(code).message(id)),
                 Some((file, line, vars)) if vars != en_vars => {
-                    let text = format!("uses {} but English uses {}", list_vars(vars), list_vars(en_vars));
+                    let text = format!("uses {} but English uses {}", list_refs(vars), list_refs(en_vars));
                     diags.push(Diagnostic::new(&format!("locales/{code}/{file}"), K::PlaceableMismatch, text).line(*line).locale(code).message(id));
                 }
                 Some(_) => {}
@@ -240,15 +246,15 @@ fn check_messages(locales: &[CompiledLocale], ftl: &[FtlFile], diags: &mut Vec<D
     }
     english
         .into_iter()
-        .map(|(id, (file, _, vars))| (id, EnglishMessage { file, has_variables: !vars.is_empty() }))
+        .map(|(id, (file, _, refs))| (id, EnglishMessage { file, has_variables: refs.iter().any(|r| r.starts_with('$')) }))
         .collect()
 }
 
-fn list_vars(vars: &BTreeSet<String>) -> String {
-    if vars.is_empty() {
-        return "no variables".to_owned();
+fn list_refs(refs: &BTreeSet<String>) -> String {
+    if refs.is_empty() {
+        return "no placeables".to_owned();
     }
-    vars.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
+    refs.iter().cloned().collect::<Vec<_>>().join(", ")
 }
 
 fn read_citations(sources: &SourceSet, diags: &mut Vec<Diagnostic>) -> CitationsSource {
@@ -443,6 +449,30 @@ fn read_warrant(sources: &SourceSet, refs: &Refs, diags: &mut Vec<Diagnostic>) -
         refs.citations(WARRANT_FILE, &text, &result.cite, diags);
     }
     (diags.len() == before).then_some(warrant)
+}
+
+fn read_cards(sources: &SourceSet, refs: &Refs, guides: &[GuideSource], diags: &mut Vec<Diagnostic>) -> Vec<DeckSource> {
+    let Some((cards, text)) = read_toml::<CardsSource>(sources, CARDS_FILE, diags) else { return Vec::new() };
+    let mut decks = Vec::new();
+    for deck in cards.decks {
+        let before = diags.len();
+        if !guides.iter().any(|g| g.id == deck.guide) {
+            diags.push(Diagnostic::new(CARDS_FILE, K::BadReference, format!("deck {:?} links to unknown guide {:?}", deck.id, deck.guide)).line(value_line(&text, &deck.guide)));
+        }
+        if deck.phrases.is_empty() {
+            diags.push(Diagnostic::new(CARDS_FILE, K::NoPhrase, format!("deck {:?} has no phrase", deck.id)).line(value_line(&text, &deck.id)));
+        }
+        for id in std::iter::once(&deck.title).chain(&deck.phrases) {
+            refs.message(CARDS_FILE, &text, id, diags);
+        }
+        if decks.iter().any(|d: &DeckSource| d.id == deck.id) {
+            diags.push(Diagnostic::new(CARDS_FILE, K::DuplicateId, format!("deck {:?} is defined twice", deck.id)));
+        }
+        if diags.len() == before {
+            decks.push(deck);
+        }
+    }
+    decks
 }
 
 fn walk<'a>(w: &'a WarrantSource, id: &'a str, path: &mut Vec<&'a str>, reached: &mut BTreeSet<String>, bad: &mut impl FnMut(String, &str)) {

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Bumped whenever the tables change; an older file is rebuilt.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 const SCHEMA: &str = "
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -34,6 +34,8 @@ CREATE TABLE warrant_answers(step_id TEXT NOT NULL, ord INTEGER NOT NULL, text_i
   PRIMARY KEY(step_id, ord)) WITHOUT ROWID;
 CREATE TABLE warrant_results(id TEXT PRIMARY KEY, tone TEXT NOT NULL, title_id TEXT NOT NULL, text_ids TEXT NOT NULL,
   say_ids TEXT NOT NULL, cites TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE decks(id TEXT PRIMARY KEY, ord INTEGER NOT NULL, guide_id TEXT NOT NULL, icon TEXT NOT NULL,
+  title_id TEXT NOT NULL, phrase_ids TEXT NOT NULL) WITHOUT ROWID;
 CREATE VIRTUAL TABLE search USING fts5(text, locale UNINDEXED, guide_id UNINDEXED, section UNINDEXED,
   tokenize = 'unicode61 remove_diacritics 2');
 ";
@@ -95,6 +97,10 @@ pub fn write(content: &CompiledContent, path: &Path) -> Result<()> {
         let mut ins = tx.prepare("INSERT INTO states VALUES (?1, ?2, ?3)")?;
         for (code, state) in &content.states {
             ins.execute(params![code, state.rule.as_str(), state.cite.join(" ")])?;
+        }
+        let mut ins = tx.prepare("INSERT INTO decks VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
+        for (ord, d) in content.decks.iter().enumerate() {
+            ins.execute(params![d.id, ord as i64, d.guide, d.icon, d.title, d.phrases.join(" ")])?;
         }
         if let Some(w) = &content.warrant {
             tx.execute("INSERT INTO meta VALUES ('warrant_start', ?1)", [&w.start])?;
@@ -337,6 +343,16 @@ impl ContentDb {
         let rows = q.query_map([], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, words(&r.get::<_, String>(3)?), words(&r.get::<_, String>(4)?), words(&r.get::<_, String>(5)?)))
         })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+impl ContentDb {
+    /// Card mode's decks in order: id, guide id, icon, title id, phrase ids.
+    #[allow(clippy::type_complexity)]
+    pub fn decks(&self) -> Result<Vec<(String, String, String, String, Vec<String>)>> {
+        let mut q = self.db.prepare_cached("SELECT id, guide_id, icon, title_id, phrase_ids FROM decks ORDER BY ord")?;
+        let rows = q.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, words(&r.get::<_, String>(4)?))))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

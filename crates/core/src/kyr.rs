@@ -267,6 +267,24 @@ impl Kyr {
         Ok(WarrantView { start, steps, results })
     }
 
+    /// Card mode's decks.
+    pub fn cards(&self) -> Result<CardsView> {
+        let locale = self.locale();
+        let mut decks = Vec::new();
+        for (id, guide, icon, title, phrases) in self.content.decks()? {
+            let mut cards = Vec::new();
+            for phrase in &phrases {
+                cards.push(CardView {
+                    english: self.content.text(SOURCE_LOCALE, phrase)?.unwrap_or_default(),
+                    text: self.content.text(locale, phrase)?.unwrap_or_default(),
+                });
+            }
+            decks.push(DeckView { title: self.content.text(locale, &title)?.unwrap_or_default(), id, guide, icon, cards });
+        }
+        let agent_label = self.content.text(SOURCE_LOCALE, "cards-for-agent")?.unwrap_or_default();
+        Ok(CardsView { agent_label, decks })
+    }
+
     /// The language screen.
     pub fn languages(&self) -> Result<LanguagesView> {
         let mut options = Vec::new();

@@ -118,6 +118,9 @@ pub struct FtlEntry {
     pub line: usize,
     /// The variables (`$name`) it uses, in its value and attributes.
     pub variables: BTreeSet<String>,
+    /// The terms (`-ice`) it refers to. Translations must keep them, so that
+    /// agency names stay the same everywhere.
+    pub terms: BTreeSet<String>,
     /// True when the message has a value (not only attributes).
     pub has_value: bool,
 }
@@ -138,10 +141,10 @@ pub fn ftl_shape(text: &str) -> FtlShape {
             ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
             _ => continue,
         };
-        let mut variables = BTreeSet::new();
-        value.into_iter().chain(attributes.iter().map(|a| &a.value)).for_each(|p| pattern_variables(p, &mut variables));
+        let mut refs = Refs::default();
+        value.into_iter().chain(attributes.iter().map(|a| &a.value)).for_each(|p| pattern_refs(p, &mut refs));
         let line = definition_line(text, &id);
-        shape.entries.push(FtlEntry { id, line, variables, has_value: value.is_some() });
+        shape.entries.push(FtlEntry { id, line, variables: refs.variables, terms: refs.terms, has_value: value.is_some() });
     }
     shape
 }
@@ -161,38 +164,48 @@ fn definition_line(text: &str, id: &str) -> usize {
         .map_or(1, |i| i + 1)
 }
 
-fn pattern_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+/// Variables and terms a pattern refers to.
+#[derive(Default)]
+struct Refs {
+    variables: BTreeSet<String>,
+    terms: BTreeSet<String>,
+}
+
+fn pattern_refs(pattern: &ast::Pattern<&str>, out: &mut Refs) {
     for element in &pattern.elements {
         if let ast::PatternElement::Placeable { expression } = element {
-            expression_variables(expression, out);
+            expression_refs(expression, out);
         }
     }
 }
 
-fn expression_variables(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+fn expression_refs(expression: &ast::Expression<&str>, out: &mut Refs) {
     match expression {
-        ast::Expression::Inline(inline) => inline_variables(inline, out),
+        ast::Expression::Inline(inline) => inline_refs(inline, out),
         ast::Expression::Select { selector, variants } => {
-            inline_variables(selector, out);
-            variants.iter().for_each(|v| pattern_variables(&v.value, out));
+            inline_refs(selector, out);
+            variants.iter().for_each(|v| pattern_refs(&v.value, out));
         }
     }
 }
 
-fn inline_variables(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+fn inline_refs(inline: &ast::InlineExpression<&str>, out: &mut Refs) {
     match inline {
         ast::InlineExpression::VariableReference { id } => {
-            out.insert(id.name.to_owned());
+            out.variables.insert(id.name.to_owned());
         }
         ast::InlineExpression::FunctionReference { arguments, .. } => {
-            arguments.positional.iter().for_each(|a| inline_variables(a, out));
-            arguments.named.iter().for_each(|a| inline_variables(&a.value, out));
+            arguments.positional.iter().for_each(|a| inline_refs(a, out));
+            arguments.named.iter().for_each(|a| inline_refs(&a.value, out));
         }
-        ast::InlineExpression::Placeable { expression } => expression_variables(expression, out),
-        // A term's own arguments are literals or variables passed in.
-        ast::InlineExpression::TermReference { arguments: Some(args), .. } => {
-            args.positional.iter().for_each(|a| inline_variables(a, out));
-            args.named.iter().for_each(|a| inline_variables(&a.value, out));
+        ast::InlineExpression::Placeable { expression } => expression_refs(expression, out),
+        ast::InlineExpression::TermReference { id, arguments, .. } => {
+            out.terms.insert(format!("-{}", id.name));
+            // A term's own arguments are literals or variables passed in.
+            if let Some(args) = arguments {
+                args.positional.iter().for_each(|a| inline_refs(a, out));
+                args.named.iter().for_each(|a| inline_refs(&a.value, out));
+            }
         }
         _ => {}
     }

@@ -371,3 +371,27 @@ pub struct WarrantResult {
     /// Citation keys.
     pub cite: Vec<String>,
 }
+
+/// `content/cards.toml`: card mode's decks, one per situation.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CardsSource {
+    /// Decks in display order.
+    pub decks: Vec<DeckSource>,
+}
+
+/// The phrases to show an agent in one situation.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeckSource {
+    /// Deck id.
+    pub id: String,
+    /// The guide whose screen offers this deck.
+    pub guide: String,
+    /// Icon name.
+    pub icon: String,
+    /// Message id of its title.
+    pub title: String,
+    /// Message ids of its phrases, one card each.
+    pub phrases: Vec<String>,
+}

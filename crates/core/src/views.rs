@@ -242,3 +242,37 @@ pub struct LanguageOption {
     /// The translation has not been reviewed by a person yet.
     pub machine_assisted: bool,
 }
+
+/// Card mode: every deck, each phrase in English for the agent and in the
+/// user's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct CardsView {
+    /// "For the officer:", in English: the label the agent reads.
+    pub agent_label: String,
+    /// Decks in order.
+    pub decks: Vec<DeckView>,
+}
+
+/// One situation's cards.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeckView {
+    /// Deck id.
+    pub id: String,
+    /// The guide that offers it.
+    pub guide: String,
+    /// Icon name.
+    pub icon: String,
+    /// Title, localized.
+    pub title: String,
+    /// The cards.
+    pub cards: Vec<CardView>,
+}
+
+/// One card.
+#[derive(Debug, Clone, Serialize)]
+pub struct CardView {
+    /// The statement in English, for the agent.
+    pub english: String,
+    /// The same in the user's language (equal to `english` in English).
+    pub text: String,
+}

@@ -195,3 +195,14 @@ fn a_warrant_checker_that_loops_is_refused() {
 fn a_warrant_checker_result_without_a_source_is_refused() {
     only(with(|f| replace(f, "content/warrant.toml", "cite = [\"payton\"]", "cite = []")), K::NoCitation);
 }
+
+#[test]
+fn a_translation_that_drops_an_agency_term_is_refused() {
+    let diags = with(|f| {
+        replace(f, "locales/en/guides.ftl", "door-summary = Someone knocks", "door-summary = { -ice } knocks\n-ice = ICE");
+        replace(f, "locales/es/guides.ftl", "door-summary = Alguien toca", "door-summary = La migra toca\n-ice = ICE");
+    });
+    let d = only(diags, K::PlaceableMismatch);
+    assert_eq!((d.locale.as_deref(), d.message_id.as_deref()), (Some("es"), Some("door-summary")));
+    assert!(d.text.contains("-ice"), "{d}");
+}

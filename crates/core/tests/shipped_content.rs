@@ -311,3 +311,22 @@ fn counts_follow_each_locales_plural_rules() {
     assert!(!count(1).fallback && !count(100).fallback);
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn card_mode_shows_english_for_the_agent_and_the_users_language() {
+    let dir = data_dir("cards");
+    let mut kyr = open(&dir, &[]);
+    let english = kyr.cards().unwrap();
+    assert!(english.decks.len() >= 5);
+    for id in ["door", "street", "face-scan", "car", "arrest"] {
+        let deck = english.decks.iter().find(|d| d.id == id).unwrap_or_else(|| panic!("no {id} deck"));
+        assert!(deck.cards.len() >= 3 && deck.cards.iter().all(|c| c.english == c.text && !c.english.is_empty()));
+    }
+    kyr.set_language("ar").unwrap();
+    let arabic = kyr.cards().unwrap();
+    assert_eq!(arabic.agent_label, english.agent_label, "the agent reads the label in English");
+    let door = arabic.decks.iter().find(|d| d.id == "door").unwrap();
+    assert_eq!(door.cards[0].english, "I do not consent to you entering my home.");
+    assert_ne!(door.cards[0].text, door.cards[0].english);
+    std::fs::remove_dir_all(dir).unwrap();
+}
