@@ -1,0 +1,20 @@
+# Guide text: short sentences, plain words. Structure and sources: content/guides/protest.toml
+
+## Protests and recording
+
+protest-title = Manifestations et enregistrement
+protest-summary = Vous manifestez, vous observez ou vous enregistrez des agents en public.
+protest-first = Connaissez le risque avant d'y aller. Tout contact avec la police peut entraîner des problèmes d'immigration, même sans arrestation.
+protest-do-record = Vous pouvez enregistrer la police et les agents qui font leur travail en public, à une distance sûre. Ne les gênez pas.
+protest-do-phone = Avant une manifestation, désactivez le déverrouillage par le visage et par l'empreinte digitale. Utilisez plutôt un code.
+protest-do-silent = Si la police vous contrôle, vous pouvez garder le silence et demander un avocat.
+protest-do-plan = Allez-y avec des amis. Apprenez par cœur le numéro de téléphone d'une personne à appeler en cas d'arrestation.
+protest-dont-fight = Ne vous battez pas et ne résistez pas, même si vous pensez qu'une arrestation est injuste.
+protest-dont-carry = N'ayez pas sur vous de papiers d'un autre pays, et ne montrez jamais de faux papiers.
+protest-dont-sign = Ne signez rien avant d'avoir parlé à un avocat.
+protest-why-speech = Le premier amendement de la Constitution protège les manifestations pacifiques pour toute personne aux États-Unis. Participer à une manifestation pacifique n'est pas une raison d'expulsion, mais une arrestation ou une accusation pénale peut l'être.
+protest-why-record = Plusieurs cours d'appel fédérales disent que le premier amendement protège le fait d'enregistrer des agents publics qui travaillent en public, dans des limites raisonnables.
+protest-why-passcode = Un code appris par cœur vous donne une meilleure protection juridique que le déverrouillage par le visage ou par l'empreinte digitale.
+protest-unsettled-courts = Les tribunaux ne protègent pas toujours de la même façon la liberté d'expression des immigrés.
+protest-unsettled-scans = Des vidéos montrent des agents qui pointent des téléphones vers des manifestants. Il s'agit peut-être de scans du visage. Consultez le guide sur le scan du visage ou des empreintes digitales.
+protest-unsettled-record = Tous les tribunaux ne se sont pas prononcés sur le fait d'enregistrer, et on sait moins bien comment ces décisions s'appliquent aux agents fédéraux.

@@ -1,0 +1,16 @@
+# Guide text: short sentences, plain words. Structure and sources: content/guides/workplace.toml
+
+## At work
+
+work-title = Au travail
+work-summary = Des agents de l'immigration viennent sur votre lieu de travail.
+work-first = Restez calme. Ne courez pas.
+work-do-warrant = Demandez si les agents ont un mandat signé par un juge. Un mandat de l'{ -ice } ne leur permet pas, à lui seul, d'entrer dans les zones privées du lieu de travail.
+work-do-private = Pour entrer dans les zones qui ne sont pas ouvertes au public, les agents ont besoin d'un mandat d'un juge ou de l'accord de l'employeur.
+work-do-silent = Vous pouvez garder le silence. Vous n'avez pas à dire votre lieu de naissance ni votre statut.
+work-do-lawyer = Demandez un avocat. Ne signez aucun papier avant d'avoir parlé à un avocat.
+work-dont-lie = Ne mentez pas. Ne montrez pas de faux papiers.
+work-dont-hide = Ne vous cachez pas et ne courez pas. Ne vous battez pas contre les agents.
+work-why-warrant = Des guides « Connaissez vos droits » de l'ACLU disent qu'un mandat de l'{ -ice } signé par un agent ne donne pas aux agents le pouvoir légal d'entrer.
+work-why-silence = La Constitution des États-Unis donne à toute personne le droit de garder le silence, quel que soit son statut d'immigration.
+work-unsettled-employer = Ce que votre employeur peut autoriser, et quelles zones comptent comme publiques, dépend du lieu. Parlez à une association de défense des droits des travailleurs ou à un avocat.

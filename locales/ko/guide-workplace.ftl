@@ -1,0 +1,16 @@
+# Guide text: short sentences, plain words. Structure and sources: content/guides/workplace.toml
+
+## At work
+
+work-title = 직장에서
+work-summary = 이민 요원이 내 직장에 와요.
+work-first = 침착하세요. 도망치지 마세요.
+work-do-warrant = 요원에게 판사가 서명한 영장이 있는지 물어보세요. { -ice } 영장만으로는 직장의 비공개 구역에 들어갈 수 없어요.
+work-do-private = 일반인에게 열려 있지 않은 구역에 들어가려면, 요원에게 판사의 영장이나 고용주의 허락이 있어야 해요.
+work-do-silent = 말하지 않아도 돼요. 어디에서 태어났는지, 신분이 무엇인지 말하지 않아도 돼요.
+work-do-lawyer = 변호사를 요청하세요. 변호사와 이야기하기 전에는 어떤 서류에도 서명하지 마세요.
+work-dont-lie = 거짓말하지 마세요. 가짜 서류를 보여 주지 마세요.
+work-dont-hide = 숨거나 도망치지 마세요. 요원과 싸우지 마세요.
+work-why-warrant = ACLU의 권리 안내서에 따르면, 직원이 서명한 { -ice } 영장은 요원에게 안으로 들어갈 법적 권한을 주지 않아요.
+work-why-silence = 미국 헌법은 이민 신분과 상관없이 모든 사람에게 말하지 않을 권리를 줘요.
+work-unsettled-employer = 고용주가 무엇을 허락할 수 있는지, 어느 구역이 공공 구역인지는 장소에 따라 달라요. 노동자 권리 단체나 변호사와 이야기하세요.

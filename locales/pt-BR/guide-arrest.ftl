@@ -1,0 +1,19 @@
+# Guide text: short sentences, plain words. Structure and sources: content/guides/arrest.toml
+
+## Arrest and detention
+
+arrest-title = Prisão e detenção
+arrest-summary = Você ou alguém que você ama é preso ou detido pela imigração.
+arrest-first = Fique em silêncio e peça um advogado. Não assine nada.
+arrest-do-lawyer = Você tem direito a um advogado no tribunal de imigração, mas o governo não paga por ele. Peça uma lista de serviços jurídicos gratuitos.
+arrest-do-consulate = Você pode pedir para entrar em contato com o seu consulado. Os oficiais devem informar um estrangeiro detido sobre esse direito.
+arrest-do-a-number = Saiba o seu A-number, se você tiver um, e passe esse número para a sua família. Isso ajuda a sua família a encontrar você.
+arrest-do-find = Para encontrar uma pessoa detida pelo { -ice }, use o Online Detainee Locator do { -ice }. Pesquise com o A-number e o país de nascimento da pessoa, ou com o nome exato e o país de nascimento dela.
+arrest-do-line = As famílias também podem ligar para a linha de informações sobre detenção do { -ice }: 1-888-351-4024.
+arrest-dont-sign = Não assine nenhum papel, como saída voluntária ("voluntary departure") ou remoção combinada ("stipulated removal"), antes de falar com um advogado.
+arrest-dont-lie = Não minta. Não mostre documentos falsos.
+arrest-why-counsel = A lei federal diz que uma pessoa em processo de remoção pode ter um advogado da sua escolha, mas não às custas do governo.
+arrest-why-consular = Um tratado, a Convenção de Viena sobre Relações Consulares, diz que as autoridades devem informar um estrangeiro detido, sem demora, que ele pode pedir que o seu consulado seja avisado. Isso vale qualquer que seja a sua situação migratória.
+arrest-why-locator = O localizador não mostra pessoas menores de 18 anos.
+arrest-unsettled-silence = Ainda não está decidido se ficar em silêncio pode ser usado contra você no tribunal de imigração. Pergunte ao seu advogado.
+arrest-unsettled-locator = Os campos de busca do localizador podem ter mudado desde que as nossas fontes foram escritas.

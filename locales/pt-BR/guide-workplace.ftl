@@ -1,0 +1,16 @@
+# Guide text: short sentences, plain words. Structure and sources: content/guides/workplace.toml
+
+## At work
+
+work-title = No trabalho
+work-summary = Agentes de imigração vão ao seu trabalho.
+work-first = Mantenha a calma. Não corra.
+work-do-warrant = Pergunte se os agentes têm um mandado assinado por um juiz. Um mandado do { -ice }, sozinho, não permite que eles entrem em áreas privadas do local de trabalho.
+work-do-private = Os agentes precisam de um mandado de um juiz ou da permissão do empregador para entrar em áreas que não são abertas ao público.
+work-do-silent = Você pode ficar em silêncio. Você não precisa dizer onde nasceu nem qual é a sua situação migratória.
+work-do-lawyer = Peça um advogado. Não assine nenhum papel antes de falar com um.
+work-dont-lie = Não minta. Não mostre documentos falsos.
+work-dont-hide = Não se esconda nem corra. Não brigue com os agentes.
+work-why-warrant = Os guias "Conheça seus direitos" da ACLU dizem que um mandado do { -ice } assinado por um oficial não dá aos agentes o poder legal de entrar.
+work-why-silence = A Constituição dos Estados Unidos dá a todas as pessoas o direito de ficar em silêncio, qualquer que seja a sua situação migratória.
+work-unsettled-employer = O que o seu empregador pode permitir, e quais áreas contam como públicas, depende do lugar. Fale com um grupo de defesa dos direitos dos trabalhadores ou com um advogado.

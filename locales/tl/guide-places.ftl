@@ -1,0 +1,14 @@
+# Guide text: short sentences, plain words. Structure and sources: content/guides/places.toml
+
+## Schools, hospitals, churches, courts
+
+places-title = Mga paaralan, ospital, simbahan, korte
+places-summary = Pupunta ka sa paaralan, ospital, lugar ng pagsamba o korte.
+places-first = Hindi na ligtas na lugar (safe zone) ang mga lugar na ito. Puwedeng kumilos doon ang mga ahente.
+places-do-same = Pareho pa rin ang mga karapatan mo roon: manahimik, huwag pumayag sa paghalughog, humingi ng abogado.
+places-do-court = Kung kailangan mong pumunta sa korte, kausapin muna ang isang abogado at dalhin ang numero ng telepono niya.
+places-do-plan = Gumawa ng plano ng pamilya: sino ang susundo sa mga anak mo kung hindi mo kaya.
+places-dont-lie = Huwag magsinungaling. Huwag magpakita ng pekeng papeles.
+places-why-rescinded = Noong Enero 20, 2025, tinapos ng gobyerno ang patakarang naglilimita sa pagpapatupad ng batas sa mga paaralan, ospital at lugar ng pagsamba. Ang mga opisyal na ngayon ang nagpapasya, kaso por kaso.
+places-why-courts = Noong Enero 2025, pinalitan din ng { -ice } ang memo nito noong 2021 na naglilimita sa pag-aresto sa loob o malapit sa mga korte.
+places-unsettled-lawsuits = Dumulog sa korte ang mga grupong panrelihiyon dahil sa pagtatapos ng patakaran tungkol sa mga protektadong lugar. Maaaring magbago ulit ang mga patakaran.

@@ -1,0 +1,19 @@
+# Guide text: short sentences, plain words. Structure and sources: content/guides/arrest.toml
+
+## Arrest and detention
+
+arrest-title = Bị bắt và bị giam giữ
+arrest-summary = Bạn hoặc người bạn thương bị cơ quan di trú bắt hoặc giam giữ.
+arrest-first = Giữ im lặng và xin gặp luật sư. Đừng ký bất cứ thứ gì.
+arrest-do-lawyer = Bạn có quyền có luật sư ở tòa di trú, nhưng chính phủ không trả tiền luật sư. Hãy xin danh sách các dịch vụ pháp lý miễn phí.
+arrest-do-consulate = Bạn có thể xin liên lạc với lãnh sự quán của bạn. Viên chức phải cho người nước ngoài bị giam giữ biết về quyền này.
+arrest-do-a-number = Hãy biết số A (A-number) của bạn nếu bạn có, và đưa số đó cho gia đình. Số này giúp họ tìm ra bạn.
+arrest-do-find = Để tìm một người bị { -ice } giam giữ, hãy dùng { -ice } Online Detainee Locator (công cụ tìm người bị giam trên mạng). Tìm bằng số A và nước nơi sinh của họ, hoặc bằng tên chính xác và nước nơi sinh của họ.
+arrest-do-line = Gia đình cũng có thể gọi đường dây thông tin về giam giữ của { -ice }: 1-888-351-4024.
+arrest-dont-sign = Đừng ký bất cứ giấy tờ nào, chẳng hạn như tự nguyện ra đi ("voluntary departure") hay đồng ý bị trục xuất ("stipulated removal"), trước khi nói chuyện với luật sư.
+arrest-dont-lie = Đừng nói dối. Đừng đưa giấy tờ giả.
+arrest-why-counsel = Luật liên bang nói rằng người đang trong thủ tục trục xuất có thể có luật sư do họ tự chọn, nhưng chính phủ không trả tiền.
+arrest-why-consular = Một hiệp ước, Công ước Viên về Quan hệ Lãnh sự, nói rằng nhà chức trách phải báo ngay, không chậm trễ, cho người nước ngoài bị giam giữ biết rằng họ có thể yêu cầu báo tin cho lãnh sự quán của họ. Điều này áp dụng dù tình trạng di trú của bạn là gì.
+arrest-why-locator = Công cụ tìm kiếm này không hiện những người dưới 18 tuổi.
+arrest-unsettled-silence = Việc giữ im lặng có thể bị dùng để chống lại bạn ở tòa di trú hay không thì chưa được xác định rõ. Hãy hỏi luật sư của bạn.
+arrest-unsettled-locator = Các ô tìm kiếm của công cụ này có thể đã thay đổi kể từ khi các nguồn của chúng tôi được viết.
