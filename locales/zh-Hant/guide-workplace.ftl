@@ -1,0 +1,16 @@
+# Guide text: short sentences, plain words. Structure and sources: content/guides/workplace.toml
+
+## At work
+
+work-title = 在工作場所
+work-summary = 移民執法人員來到您工作的地方。
+work-first = 保持冷靜。不要跑。
+work-do-warrant = 問執法人員是否有法官簽名的令狀。單憑 { -ice } 令狀，他們不能進入工作場所的非公開區域。
+work-do-private = 執法人員需要法官簽發的令狀或雇主的許可，才能進入不對公眾開放的區域。
+work-do-silent = 您可以保持沉默。您不必說出您在哪裡出生，或您的身分是什麼。
+work-do-lawyer = 要求見律師。在和律師談過之前，不要簽任何文件。
+work-dont-lie = 不要說謊。不要出示假證件。
+work-dont-hide = 不要躲藏或逃跑。不要和執法人員打鬥。
+work-why-warrant = 美國公民自由聯盟（ACLU）的「了解您的權利」指南說，由官員簽名的 { -ice } 令狀，並沒有給執法人員進入內部的法律權力。
+work-why-silence = 無論移民身分為何，美國憲法都給予每一個人保持沉默的權利。
+work-unsettled-employer = 您的雇主可以允許什麼，以及哪些區域算是公共區域，要看是什麼地方。請和勞工權益團體或律師談談。
