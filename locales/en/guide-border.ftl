@@ -15,4 +15,4 @@ border-why-zone = Federal law lets agents search vehicles for people without pap
 border-why-stop = Agents still need reasonable suspicion to pull over a car in the border zone. A roving search of a car needs probable cause or your consent.
 border-why-checkpoint = The Supreme Court allows brief stops at fixed checkpoints without suspicion.
 border-unsettled-expedited = Fast removal without a court hearing now reaches anywhere in the U.S. for people who cannot show two years here. Courts have changed this more than once.
-border-unsettled-phones = The rules for phone searches at the border are changing. See the guide on your phone.
+border-unsettled-phones = The rules for phone searches at the border are changing. See the guide called "Your phone".

@@ -2,7 +2,7 @@
 
 ## Schools, hospitals, churches, courts
 
-places-title = Schools, hospitals, churches, courts
+places-title = Schools, hospitals, places of worship, courts
 places-summary = You go to a school, hospital, place of worship or courthouse.
 places-first = These places are not safe zones anymore. Agents may act there.
 places-do-same = Your rights are the same there: stay silent, do not consent to searches, ask for a lawyer.
