@@ -330,3 +330,22 @@ fn card_mode_shows_english_for_the_agent_and_the_users_language() {
     assert_ne!(door.cards[0].text, door.cards[0].english);
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn codes_in_right_to_left_text_are_isolated_left_to_right() {
+    // Without an isolate, the bidi algorithm shows "I-205" as "205-I" in Arabic script.
+    let codes = ["I-200", "I-205", "G-28", "026-11", "1-888-351-4024"];
+    let content = compile(&sources()).content;
+    let mut checked = 0;
+    for locale in content.locales.iter().filter(|l| l.meta.direction == kyr_core::model::Direction::Rtl) {
+        for file in content.ftl.iter().filter(|f| f.locale == locale.code) {
+            for code in codes {
+                for (at, _) in file.text.match_indices(code) {
+                    checked += 1;
+                    assert!(file.text[..at].ends_with('\u{2066}'), "{}/{}: {code} is not isolated (run scripts/isolate-codes)", locale.code, file.name);
+                }
+            }
+        }
+    }
+    assert!(checked >= 10, "only {checked} codes found in right-to-left text");
+}
