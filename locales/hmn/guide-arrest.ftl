@@ -1,0 +1,19 @@
+# Guide text: short sentences, plain words. Structure and sources: content/guides/arrest.toml
+
+## Arrest and detention
+
+arrest-title = Raug ntes thiab raug kaw
+arrest-summary = Koj los sis ib tug neeg koj hlub raug cov tub ceev xwm tsiv teb tsaws chaw ntes los sis kaw.
+arrest-first = Nyob twj ywm thiab thov kom muaj kws lij choj. Tsis txhob kos npe rau ib yam dab tsi.
+arrest-do-lawyer = Koj muaj txoj cai muaj kws lij choj hauv tsev hais plaub tsiv teb tsaws chaw, tab sis tsoomfwv tsis them nyiaj rau kws lij choj. Thov ib daim ntawv teev cov chaw pab txog kev cai lij choj dawb.
+arrest-do-consulate = Koj thov tau kom tiv tauj koj lub chaw sawv cev tebchaws (consulate). Cov tub ceev xwm yuav tsum qhia rau tus neeg txawv tebchaws uas raug kaw txog txoj cai no.
+arrest-do-a-number = Paub koj tus A-number yog koj muaj, thiab muab rau koj tsev neeg. Nws pab lawv nrhiav tau koj.
+arrest-do-find = Yuav nrhiav ib tug neeg uas { -ice } kaw, siv { -ice } Online Detainee Locator (chaw nrhiav neeg raug kaw hauv online). Tshawb nrog nws tus A-number thiab lub tebchaws uas nws yug, los sis nws lub npe raws nraim thiab lub tebchaws uas nws yug.
+arrest-do-line = Tsev neeg kuj hu tau rau { -ice } lub xov tooj qhia txog kev raug kaw: 1-888-351-4024.
+arrest-dont-sign = Tsis txhob kos npe rau ib daim ntawv twg, xws li kev tawm mus yeem (voluntary departure) los sis kev pom zoo kom raug xa tawm (stipulated removal), ua ntej koj tham nrog ib tug kws lij choj.
+arrest-dont-lie = Tsis txhob dag. Tsis txhob qhia ntaub ntawv cuav.
+arrest-why-counsel = Txoj cai lij choj tsoomfwv tebchaws hais tias ib tug neeg uas muaj rooj plaub xa tawm (removal proceedings) muaj tau ib tug kws lij choj uas nws xaiv, tab sis tsoomfwv tsis them tus nqi.
+arrest-why-consular = Ib daim ntawv cog lus ntawm ntau lub tebchaws (treaty), Vienna Convention on Consular Relations, hais tias cov nom tswv yuav tsum qhia rau tus neeg txawv tebchaws uas raug kaw, yam tsis ncua, tias nws thov tau kom lawv qhia rau nws lub chaw sawv cev tebchaws. Qhov no siv rau txhua tus, txawm koj li xwm txheej yog li cas los xij.
+arrest-why-locator = Lub locator tsis qhia cov neeg hnub nyoog qis dua 18 xyoo.
+arrest-unsettled-silence = Tseem tsis tau txiav txim meej tias kev nyob twj ywm puas muab tau los siv tawm tsam koj hauv tsev hais plaub tsiv teb tsaws chaw. Nug koj tus kws lij choj.
+arrest-unsettled-locator = Cov chaw sau ntawv tshawb hauv lub locator tej zaum twb hloov lawm txij li thaum peb cov chaw muab ntaub ntawv tau sau.

@@ -1,0 +1,18 @@
+# Guide text: short sentences, plain words. Structure and sources: content/guides/border.toml
+
+## Border zone, checkpoints and airports
+
+border-title = Cheeb tsam ciam teb, chaw kuaj xyuas thiab tshav dav hlau
+border-summary = Koj nyob los sis mus los ze ciam teb, los sis caij dav hlau.
+border-first = Ntawm ciam teb thiab hauv tshav dav hlau, cov cai txawv. Cov tub ceev xwm muaj hwj chim ntau dua nyob ntawd.
+border-do-checkpoint = Ntawm ib lub chaw kuaj xyuas ruaj (fixed checkpoint), cov tub ceev xwm nres tau txhua lub tsheb thiab nug ob peb lo lus nug luv luv. Koj nyob twj ywm tau.
+border-do-no-search = Thaum tsis nyob ntawm chaw kuaj xyuas, koj hais tau tias tsis pub tshawb koj lub tsheb.
+border-do-phone = Ua ntej hla ciam teb, tua kev qhib xov tooj nrog ntsej muag thiab ntiv tes, thiab nqa ntaub ntawv (data) tsawg dua.
+border-do-papers = Yog koj muaj ntaub ntawv tsiv teb tsaws chaw, nqa cov ntawv ntawd nrog koj. Cov neeg laus uas tau txais cov ntawv no yuav tsum nqa.
+border-dont-lie = Tsis txhob dag cov tub ceev xwm ciam teb. Tsis txhob qhia ntaub ntawv cuav.
+border-dont-run = Tsis txhob khiav los sis tawm tsam.
+border-why-zone = Txoj cai lij choj tsoomfwv tebchaws cia cov tub ceev xwm tshawb tsheb nrhiav cov neeg tsis muaj ntaub ntawv nyob hauv ib qho "reasonable distance" (qhov deb tsim nyog) ntawm ciam teb. Cov cai teev qhov deb no yog 100 mais ntsuas ncaj (air miles).
+border-why-stop = Cov tub ceev xwm tseem yuav tsum muaj laj thawj tsim nyog los xav tias (reasonable suspicion) thiaj nres tau ib lub tsheb hauv cheeb tsam ciam teb. Kev tshawb ib lub tsheb los ntawm cov tub ceev xwm uas ncig saib (roving) yuav tsum muaj laj thawj txaus ntseeg (probable cause) los sis koj qhov kev pom zoo.
+border-why-checkpoint = Tsev Hais Plaub Siab Tshaj (Supreme Court) tso cai nres ib pliag ntawm cov chaw kuaj xyuas ruaj yam tsis tas muaj kev xav tias ua txhaum.
+border-unsettled-expedited = Kev xa tawm sai yam tsis muaj kev mus hais plaub hauv tsev hais plaub tam sim no siv tau txhua qhov chaw hauv Tebchaws Meskas rau cov neeg uas qhia tsis tau tias lawv nyob ntawm no ob xyoos lawm. Cov tsev hais plaub tau hloov qhov no ntau tshaj ib zaug.
+border-unsettled-phones = Cov cai txog kev tshawb xov tooj ntawm ciam teb tab tom hloov. Saib cov lus qhia txog koj lub xov tooj.

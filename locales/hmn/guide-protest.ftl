@@ -1,0 +1,20 @@
+# Guide text: short sentences, plain words. Structure and sources: content/guides/protest.toml
+
+## Protests and recording
+
+protest-title = Kev tawm tsam thiab kev kaw video
+protest-summary = Koj mus koom kev tawm tsam, saib los sis kaw video cov tub ceev xwm hauv qhov chaw pej xeem.
+protest-first = Paub txog kev txaus ntshai ua ntej koj mus. Txhua qhov kev ntsib nrog tub ceev xwm yuav ua rau muaj teeb meem tsiv teb tsaws chaw, txawm tsis raug ntes los xij.
+protest-do-record = Koj kaw tau video tub ceev xwm thiab cov neeg ua haujlwm tsoomfwv (agents) thaum lawv ua lawv txoj haujlwm hauv pej xeem, ntawm qhov deb uas nyab xeeb. Tsis txhob cuam tshuam lawv.
+protest-do-phone = Ua ntej mus koom kev tawm tsam, tua kev qhib xov tooj nrog ntsej muag thiab ntiv tes. Siv tus lej zais (passcode) hloov.
+protest-do-silent = Yog tub ceev xwm nres koj, koj nyob twj ywm tau thiab thov kom muaj kws lij choj.
+protest-do-plan = Mus nrog cov phooj ywg. Nco ntsoov tus xov tooj ntawm ib tug neeg uas koj yuav hu yog koj raug ntes.
+protest-dont-fight = Tsis txhob sib ntaus los sis tawm tsam, txawm tias koj xav tias qhov ntes ntawd tsis raug.
+protest-dont-carry = Tsis txhob nqa ntaub ntawv los ntawm lwm lub tebchaws, thiab tsis txhob qhia ntaub ntawv cuav li.
+protest-dont-sign = Tsis txhob kos npe rau ib yam dab tsi ua ntej koj tham nrog ib tug kws lij choj.
+protest-why-speech = Thawj Qhov Kev Hloov Kho ntawm Tsab Cai Lij Choj (First Amendment) tiv thaiv kev tawm tsam thaj yeeb rau txhua tus neeg hauv Tebchaws Meskas. Kev koom ib qho kev tawm tsam thaj yeeb tsis yog laj thawj rau kev xa tawm (deportation), tab sis kev raug ntes los sis raug foob txhaum cai tuaj yeem yog laj thawj.
+protest-why-record = Qee lub tsev hais plaub rov txiav txim (appeals courts) ntawm tsoomfwv tebchaws hais tias First Amendment tiv thaiv kev kaw video cov nom tswv uas ua haujlwm hauv pej xeem, nrog cov kev txwv uas tsim nyog.
+protest-why-passcode = Ib tus lej zais uas koj nco ntsoov muab kev tiv thaiv raws cai rau koj zoo dua kev qhib xov tooj nrog ntsej muag los sis ntiv tes.
+protest-unsettled-courts = Cov tsev hais plaub tsis yog ib txwm tiv thaiv cov neeg tsiv teb tsaws chaw txoj cai hais lus ywj pheej tib yam li lwm tus.
+protest-unsettled-scans = Cov video qhia tias cov tub ceev xwm tsa xov tooj taw rau cov neeg tawm tsam. Qhov no tej zaum yog kev luam (scan) ntsej muag. Saib cov lus qhia txog kev luam ntsej muag thiab ntiv tes.
+protest-unsettled-record = Tsis yog txhua lub tsev hais plaub tau txiav txim txog kev kaw video, thiab tsis tshua meej tias cov kev txiav txim no siv li cas rau cov tub ceev xwm tsoomfwv tebchaws (federal agents).
