@@ -1,0 +1,14 @@
+# Guide text: short sentences, plain words. Structure and sources: content/guides/places.toml
+
+## Schools, hospitals, churches, courts
+
+places-title = Dugsiyada, isbitaallada, kaniisadaha, maxkamadaha
+places-summary = Waxaad tagaysaa dugsi, isbitaal, goob cibaado ama maxkamad.
+places-first = Meelahani hadda ma aha meelo ammaan ah (safe zones). Saraakiishu halkaas ayay ka hawlgali karaan.
+places-do-same = Xuquuqdaadu halkaas waa isku mid: aamus, ha oggolaan baaritaan, codso qareen.
+places-do-court = Haddii ay waajib kugu tahay inaad maxkamad tagto, marka hore la hadal qareen oo qaado lambarkiisa taleefanka.
+places-do-plan = Samee qorshe qoys: cidda soo qaadaysa carruurtaada haddii aadan awoodin.
+places-dont-lie = Been ha sheegin. Ha tusin waraaqo been abuur ah.
+places-why-rescinded = 20 Janaayo 2025, dowladdu waxay joojisay siyaasaddii xaddidaysay hawlgallada fulinta ee dugsiyada, isbitaallada iyo goobaha cibaadada. Saraakiishu hadda waxay go'aamiyaan kiis kiis.
+places-why-courts = Janaayo 2025, { -ice } sidoo kale waxay beddeshay qoraalkeedii (memo) 2021 ee xaddidayay xarigga maxkamadaha gudahooda ama agagaarkooda.
+places-unsettled-lawsuits = Kooxo diimeed ayaa maxkamad u tagay markii la joojiyay siyaasadda meelaha la ilaaliyo (protected areas). Xeerarku mar kale way isbeddeli karaan.
