@@ -2,7 +2,7 @@
 
 ## Schools, hospitals, churches, courts
 
-places-title = Escuelas, hospitales, iglesias, cortes
+places-title = Escuelas, hospitales, lugares de culto, cortes
 places-summary = Usted va a una escuela, un hospital, un lugar de culto o una corte.
 places-first = Estos lugares ya no son zonas seguras. Los agentes pueden actuar ahí.
 places-do-same = Ahí sus derechos son los mismos: guarde silencio, no dé su consentimiento para registros, pida un abogado.

@@ -2,7 +2,7 @@
 
 ## Schools, hospitals, churches, courts
 
-places-title = Écoles, hôpitaux, églises, tribunaux
+places-title = Écoles, hôpitaux, lieux de culte, tribunaux
 places-summary = Vous allez dans une école, un hôpital, un lieu de culte ou un tribunal.
 places-first = Ces lieux ne sont plus des zones protégées. Les agents peuvent y agir.
 places-do-same = Vos droits y sont les mêmes : gardez le silence, ne consentez pas aux fouilles, demandez un avocat.

@@ -2,7 +2,7 @@
 
 ## Schools, hospitals, churches, courts
 
-places-title = 학교, 병원, 교회, 법원
+places-title = 학교, 병원, 종교 시설, 법원
 places-summary = 학교, 병원, 예배 장소, 법원 건물에 가요.
 places-first = 이곳들은 이제 더 이상 안전 지대가 아니에요. 요원이 그곳에서 단속할 수 있어요.
 places-do-same = 그곳에서도 내 권리는 같아요: 말하지 않아도 되고, 수색에 동의하지 말고, 변호사를 요청하세요.

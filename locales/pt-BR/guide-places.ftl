@@ -2,7 +2,7 @@
 
 ## Schools, hospitals, churches, courts
 
-places-title = Escolas, hospitais, igrejas, tribunais
+places-title = Escolas, hospitais, locais de culto, tribunais
 places-summary = Você vai a uma escola, a um hospital, a um local de culto ou a um tribunal.
 places-first = Esses lugares não são mais zonas seguras. Os agentes podem agir lá.
 places-do-same = Os seus direitos são os mesmos lá: fique em silêncio, não dê consentimento para buscas ou revistas, peça um advogado.

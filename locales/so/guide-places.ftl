@@ -2,7 +2,7 @@
 
 ## Schools, hospitals, churches, courts
 
-places-title = Dugsiyada, isbitaallada, kaniisadaha, maxkamadaha
+places-title = Dugsiyada, isbitaallada, goobaha cibaadada, maxkamadaha
 places-summary = Waxaad tagaysaa dugsi, isbitaal, goob cibaado ama maxkamad.
 places-first = Meelahani hadda ma aha meelo ammaan ah (safe zones). Saraakiishu halkaas ayay ka hawlgali karaan.
 places-do-same = Xuquuqdaadu halkaas waa isku mid: aamus, ha oggolaan baaritaan, codso qareen.

@@ -2,7 +2,7 @@
 
 ## Schools, hospitals, churches, courts
 
-places-title = Mga paaralan, ospital, simbahan, korte
+places-title = Mga paaralan, ospital, lugar ng pagsamba, korte
 places-summary = Pupunta ka sa paaralan, ospital, lugar ng pagsamba o korte.
 places-first = Hindi na ligtas na lugar (safe zone) ang mga lugar na ito. Puwedeng kumilos doon ang mga ahente.
 places-do-same = Pareho pa rin ang mga karapatan mo roon: manahimik, huwag pumayag sa paghalughog, humingi ng abogado.

@@ -2,7 +2,7 @@
 
 ## Schools, hospitals, churches, courts
 
-places-title = Trường học, bệnh viện, nhà thờ, tòa án
+places-title = Trường học, bệnh viện, nơi thờ phụng, tòa án
 places-summary = Bạn đến trường học, bệnh viện, nơi thờ phượng hoặc tòa án.
 places-first = Những nơi này không còn là vùng an toàn nữa. Đặc vụ có thể hành động ở đó.
 places-do-same = Ở đó bạn vẫn có những quyền như cũ: giữ im lặng, không đồng ý cho khám xét, xin gặp luật sư.

@@ -2,7 +2,7 @@
 
 ## Schools, hospitals, churches, courts
 
-places-title = 学校、医院、教堂、法院
+places-title = 学校、医院、宗教场所、法院
 places-summary = 您去学校、医院、宗教场所或法院。
 places-first = 这些地方已经不再是安全区。执法人员可能会在那里采取行动。
 places-do-same = 在那里，您的权利是一样的：保持沉默，不同意搜查，要求见律师。

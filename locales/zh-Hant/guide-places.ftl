@@ -2,7 +2,7 @@
 
 ## Schools, hospitals, churches, courts
 
-places-title = 學校、醫院、教堂、法院
+places-title = 學校、醫院、宗教場所、法院
 places-summary = 您要去學校、醫院、宗教場所或法院。
 places-first = 這些地方已經不再是安全區。執法人員可能在那裡採取行動。
 places-do-same = 您在那裡的權利是一樣的：保持沉默，不同意搜查，要求見律師。
