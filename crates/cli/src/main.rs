@@ -4,6 +4,8 @@
 //! Arguments are parsed by hand: a handful of subcommands do not earn an
 //! argument-parsing dependency yet.
 
+mod cards_pdf;
+
 use anyhow::{bail, Context, Result};
 use kyr_core::compiler::compile;
 use kyr_core::sources::SourceSet;
@@ -18,6 +20,10 @@ USAGE:
   kyr check [--root DIR]                 validate all content and locales
   kyr guides --lang LANG [--root DIR]    list guides: id, a tab, the localized title
   kyr build-db --out FILE [--root DIR]   write the content database
+  kyr cards --lang LANG --out FILE [--clinic TEXT] [--paper letter|a4] [--root DIR]
+                                         printable wallet cards (PDF): English on the
+                                         front for the agent, LANG on the back
+  kyr cards --lang all --out DIR [...]   one PDF per language, cards-LANG.pdf
 
 DIR is the project folder that holds content/ and locales/ (default: the
 current folder, or KYR_ROOT).";
@@ -38,19 +44,29 @@ struct Args {
     root: PathBuf,
     lang: Option<String>,
     out: Option<PathBuf>,
+    clinic: Option<String>,
+    paper: cards_pdf::Paper,
 }
 
 fn parse(args: Vec<String>) -> Result<Args> {
     let mut it = args.into_iter();
     let command = it.next().unwrap_or_default();
     let root = std::env::var_os("KYR_ROOT").map_or_else(|| PathBuf::from("."), PathBuf::from);
-    let mut parsed = Args { command, root, lang: None, out: None };
+    let mut parsed = Args { command, root, lang: None, out: None, clinic: None, paper: cards_pdf::Paper::Letter };
     while let Some(arg) = it.next() {
         let mut value = || it.next().with_context(|| format!("{arg} needs a value"));
         match arg.as_str() {
             "--root" => parsed.root = value()?.into(),
             "--lang" => parsed.lang = Some(value()?),
             "--out" => parsed.out = Some(value()?.into()),
+            "--clinic" => parsed.clinic = Some(value()?),
+            "--paper" => {
+                parsed.paper = match value()?.as_str() {
+                    "letter" => cards_pdf::Paper::Letter,
+                    "a4" => cards_pdf::Paper::A4,
+                    other => bail!("--paper must be letter or a4, not {other:?}"),
+                }
+            }
             other => bail!("unknown argument {other:?}\n\n{USAGE}"),
         }
     }
@@ -96,11 +112,52 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             println!("wrote {}", out.display());
             Ok(if diagnostics.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
+        "cards" => {
+            let lang = args.lang.as_deref().context("cards needs --lang LANG (or all)")?;
+            let out = args.out.as_deref().context("cards needs --out FILE (a folder with --lang all)")?;
+            let data = TempDir::new()?;
+            let mut kyr = Kyr::open(&OpenOptions { data_dir: &data.0, sources: &sources()?, os_locales: vec![] })?;
+            let langs: Vec<String> = if lang == "all" {
+                std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+                kyr.languages()?.options.into_iter().map(|o| o.code).collect()
+            } else {
+                vec![lang.to_owned()]
+            };
+            let progress = Progress::new(langs.len());
+            for (i, code) in langs.iter().enumerate() {
+                kyr.set_language(code)?;
+                let card = kyr.print_card()?;
+                let fonts = cards_pdf::Fonts::for_language(code)?;
+                let job = cards_pdf::CardsPdf { card: &card, clinic_line: args.clinic.as_deref(), paper: args.paper };
+                let pdf = cards_pdf::render(&job, &fonts).with_context(|| format!("cards in {code}"))?;
+                let file = if lang == "all" { out.join(format!("cards-{code}.pdf")) } else { out.to_owned() };
+                std::fs::write(&file, pdf).with_context(|| format!("writing {}", file.display()))?;
+                progress.step(i + 1, &format!("{code} → {}", file.display()));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         "" | "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(ExitCode::SUCCESS)
         }
         other => bail!("unknown command {other:?}\n\n{USAGE}"),
+    }
+}
+
+/// A one-line progress bar on stderr for batch work.
+struct Progress {
+    total: usize,
+}
+
+impl Progress {
+    fn new(total: usize) -> Self {
+        Progress { total }
+    }
+
+    fn step(&self, done: usize, what: &str) {
+        const WIDTH: usize = 24;
+        let filled = WIDTH * done / self.total.max(1);
+        eprintln!("[{}{}] {done}/{} {what}", "#".repeat(filled), "-".repeat(WIDTH - filled), self.total);
     }
 }
 

@@ -19,7 +19,8 @@ fn stdout(o: &Output) -> String {
 fn check_passes_on_the_shipped_content() {
     let out = kyr(&["check", "--root", root().to_str().unwrap()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(stdout(&out).starts_with("ok: 13 guides, 3 locales"), "{}", stdout(&out));
+    let locales = std::fs::read_dir(root().join("locales")).unwrap().filter(|e| e.as_ref().unwrap().path().join("locale.toml").is_file()).count();
+    assert!(stdout(&out).starts_with(&format!("ok: 13 guides, {locales} locales")), "{}", stdout(&out));
 }
 
 #[test]
@@ -66,4 +67,105 @@ fn an_unknown_language_is_a_clear_error() {
     let out = kyr(&["guides", "--lang", "xx", "--root", root().to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no locale \"xx\""));
+}
+
+/// A single-line message from a locale's Fluent file.
+fn message(locale: &str, file: &str, id: &str) -> String {
+    let text = std::fs::read_to_string(root().join("locales").join(locale).join(file)).unwrap();
+    text.lines().find_map(|l| l.strip_prefix(&format!("{id} = "))).unwrap_or_else(|| panic!("{locale}/{file}: no {id}")).to_owned()
+}
+
+/// The print card's phrase ids, from content/cards.toml.
+fn print_phrases() -> Vec<String> {
+    let cards = std::fs::read_to_string(root().join("content/cards.toml")).unwrap();
+    let line = cards.lines().find(|l| l.starts_with("print = ")).expect("a print list");
+    line.split('"').skip(1).step_by(2).map(str::to_owned).collect()
+}
+
+/// Text of a PDF page range through pdftotext, without bidi control marks.
+fn pdf_text(pdf: &Path, pages: (u32, u32)) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-f", &pages.0.to_string(), "-l", &pages.1.to_string()])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) runs; scripts/setup test installs it");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap().chars().filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069)).collect()
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("kyr-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn printed_cards_carry_the_english_and_spanish_statements_as_text() {
+    let dir = scratch("cards-es");
+    let pdf = dir.join("cards.pdf");
+    let out = kyr(&["cards", "--lang", "es", "--out", pdf.to_str().unwrap(), "--clinic", "Clínica del Pueblo, line 42", "--root", root().to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let fronts = pdf_text(&pdf, (1, 1));
+    let backs = pdf_text(&pdf, (2, 2));
+    for id in print_phrases() {
+        assert!(fronts.contains(&message("en", "phrases.ftl", &id)), "front lacks {id}:\n{fronts}");
+        assert!(backs.contains(&message("es", "phrases.ftl", &id)), "back lacks {id}:\n{backs}");
+    }
+    assert!(fronts.contains("Clínica del Pueblo, line 42") && backs.contains("Clínica del Pueblo, line 42"));
+    // Ten wallet cards per Letter sheet.
+    assert_eq!(fronts.matches(&message("en", "phrases.ftl", "phrase-lawyer")).count(), 10);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn an_arabic_card_sheet_is_shaped_extractable_and_rendered_to_png() {
+    let dir = scratch("cards-ar");
+    let pdf = dir.join("cards-ar.pdf");
+    let out = kyr(&["cards", "--lang", "ar", "--out", pdf.to_str().unwrap(), "--paper", "a4", "--root", root().to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let backs = pdf_text(&pdf, (2, 2));
+    // pdftotext returns Arabic ligatures (lam-alef, lam-yeh) in visual order
+    // ("ال" for "لا"), so phrases with one match by their letters only; the
+    // others must come back exactly.
+    let mut exact = 0;
+    for id in print_phrases() {
+        let phrase = message("ar", "phrases.ftl", &id);
+        if backs.contains(&phrase) {
+            exact += 1;
+        } else {
+            assert!(same_letters(&phrase, &backs), "Arabic side lacks the letters of {id}:\n{backs}");
+        }
+    }
+    assert!(exact >= 2, "only {exact} Arabic phrases came back exactly:\n{backs}");
+    // A picture of the Arabic side, for people to look at.
+    let artifacts = root().join("tests/artifacts/cards");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    let status = Command::new("pdftoppm").args(["-f", "2", "-l", "2", "-r", "100", "-png", "-singlefile"]).arg(&pdf).arg(artifacts.join("ar-back")).status().expect("pdftoppm runs");
+    assert!(status.success());
+    assert!(std::fs::metadata(artifacts.join("ar-back.png")).unwrap().len() > 10_000);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn cards_for_every_language_show_progress_and_write_one_pdf_each() {
+    let dir = scratch("cards-all");
+    let out = kyr(&["cards", "--lang", "all", "--out", dir.to_str().unwrap(), "--root", root().to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let locales: Vec<String> = std::fs::read_dir(root().join("locales")).unwrap().map(|e| e.unwrap().path()).filter(|p| p.join("locale.toml").is_file()).map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
+    assert!(stderr.contains(&format!("{n}/{n}", n = locales.len())), "{stderr}");
+    for code in &locales {
+        let pdf = dir.join(format!("cards-{code}.pdf"));
+        let back = pdf_text(&pdf, (2, 2));
+        // Letters, not order: text extraction reorders some Indic and Arabic clusters.
+        assert!(same_letters(&message(code, "phrases.ftl", "phrase-no-sign"), &back), "{code}: the back lacks its statement:\n{back}");
+    }
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// True when every letter of `phrase` occurs in `text`.
+fn same_letters(phrase: &str, text: &str) -> bool {
+    phrase.chars().filter(|c| c.is_alphabetic()).all(|c| text.contains(c))
 }

@@ -66,6 +66,8 @@ pub struct CompiledContent {
     pub warrant: Option<WarrantSource>,
     /// Card mode's decks.
     pub decks: Vec<DeckSource>,
+    /// The phrases of the printed wallet card.
+    pub print_card: Vec<String>,
 }
 
 /// A shipped locale.
@@ -121,9 +123,10 @@ pub fn compile_on(sources: &SourceSet, today: &str) -> Compilation {
     let guides = read_guides(sources, &refs, &mut diags);
     let states = read_states(sources, &refs, &mut diags);
     let warrant = read_warrant(sources, &refs, &mut diags);
-    let decks = read_cards(sources, &refs, &guides, &mut diags);
+    let (decks, print_card) = read_cards(sources, &refs, &guides, &mut diags);
     let texts = render(&locales, &ftl, &english);
-    let content = CompiledContent { fingerprint: sources.fingerprint(), locales, ftl, texts, citations, guides, glossary, states, warrant, decks };
+    let content =
+        CompiledContent { fingerprint: sources.fingerprint(), locales, ftl, texts, citations, guides, glossary, states, warrant, decks, print_card };
     Compilation { content, diagnostics: diags }
 }
 
@@ -451,8 +454,11 @@ fn read_warrant(sources: &SourceSet, refs: &Refs, diags: &mut Vec<Diagnostic>) -
     (diags.len() == before).then_some(warrant)
 }
 
-fn read_cards(sources: &SourceSet, refs: &Refs, guides: &[GuideSource], diags: &mut Vec<Diagnostic>) -> Vec<DeckSource> {
-    let Some((cards, text)) = read_toml::<CardsSource>(sources, CARDS_FILE, diags) else { return Vec::new() };
+fn read_cards(sources: &SourceSet, refs: &Refs, guides: &[GuideSource], diags: &mut Vec<Diagnostic>) -> (Vec<DeckSource>, Vec<String>) {
+    let Some((cards, text)) = read_toml::<CardsSource>(sources, CARDS_FILE, diags) else { return (Vec::new(), Vec::new()) };
+    for id in &cards.print {
+        refs.message(CARDS_FILE, &text, id, diags);
+    }
     let mut decks = Vec::new();
     for deck in cards.decks {
         let before = diags.len();
@@ -472,7 +478,7 @@ fn read_cards(sources: &SourceSet, refs: &Refs, guides: &[GuideSource], diags: &
             decks.push(deck);
         }
     }
-    decks
+    (decks, cards.print)
 }
 
 fn walk<'a>(w: &'a WarrantSource, id: &'a str, path: &mut Vec<&'a str>, reached: &mut BTreeSet<String>, bad: &mut impl FnMut(String, &str)) {

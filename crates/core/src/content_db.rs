@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Bumped whenever the tables change; an older file is rebuilt.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 const SCHEMA: &str = "
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -102,6 +102,7 @@ pub fn write(content: &CompiledContent, path: &Path) -> Result<()> {
         for (ord, d) in content.decks.iter().enumerate() {
             ins.execute(params![d.id, ord as i64, d.guide, d.icon, d.title, d.phrases.join(" ")])?;
         }
+        tx.execute("INSERT INTO meta VALUES ('print_card', ?1)", [content.print_card.join(" ")])?;
         if let Some(w) = &content.warrant {
             tx.execute("INSERT INTO meta VALUES ('warrant_start', ?1)", [&w.start])?;
             let mut step = tx.prepare("INSERT INTO warrant_steps VALUES (?1, ?2, ?3, ?4, ?5)")?;
@@ -348,6 +349,12 @@ impl ContentDb {
 }
 
 impl ContentDb {
+    /// Message ids of the printed wallet card's phrases.
+    pub fn print_card(&self) -> Result<Vec<String>> {
+        let ids: Option<String> = self.db.query_row("SELECT value FROM meta WHERE key = 'print_card'", [], |r| r.get(0)).optional()?;
+        Ok(ids.as_deref().map(words).unwrap_or_default())
+    }
+
     /// Card mode's decks in order: id, guide id, icon, title id, phrase ids.
     #[allow(clippy::type_complexity)]
     pub fn decks(&self) -> Result<Vec<(String, String, String, String, Vec<String>)>> {

@@ -267,6 +267,21 @@ impl Kyr {
         Ok(WarrantView { start, steps, results })
     }
 
+    /// The printed wallet card in the current locale.
+    pub fn print_card(&self) -> Result<PrintCardView> {
+        let row = self.locale_row();
+        let text = |locale: &str, id: &str| -> Result<String> { Ok(self.content.text(locale, id)?.unwrap_or_default()) };
+        let ids = self.content.print_card()?;
+        Ok(PrintCardView {
+            lang: row.code.clone(),
+            dir: row.direction.clone(),
+            english_title: text(SOURCE_LOCALE, "app-title")?,
+            english: ids.iter().map(|id| text(SOURCE_LOCALE, id)).collect::<Result<_>>()?,
+            title: text(&row.code, "app-title")?,
+            text: ids.iter().map(|id| text(&row.code, id)).collect::<Result<_>>()?,
+        })
+    }
+
     /// Card mode's decks.
     pub fn cards(&self) -> Result<CardsView> {
         let locale = self.locale();

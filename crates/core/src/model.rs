@@ -376,6 +376,8 @@ pub struct WarrantResult {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CardsSource {
+    /// Message ids of the phrases on the printed wallet card.
+    pub print: Vec<String>,
     /// Decks in display order.
     pub decks: Vec<DeckSource>,
 }

@@ -276,3 +276,21 @@ pub struct CardView {
     /// The same in the user's language (equal to `english` in English).
     pub text: String,
 }
+
+/// The printed wallet card: one side in English for the agent, the other in
+/// the user's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct PrintCardView {
+    /// The locale of the second side.
+    pub lang: String,
+    /// Its direction, `ltr` or `rtl`.
+    pub dir: String,
+    /// Title of the English side.
+    pub english_title: String,
+    /// The statements, in English.
+    pub english: Vec<String>,
+    /// Title of the other side.
+    pub title: String,
+    /// The statements, in the user's language.
+    pub text: Vec<String>,
+}

@@ -349,3 +349,16 @@ fn codes_in_right_to_left_text_are_isolated_left_to_right() {
     }
     assert!(checked >= 10, "only {checked} codes found in right-to-left text");
 }
+
+#[test]
+fn the_printed_card_pairs_each_english_statement_with_its_translation() {
+    let dir = data_dir("print");
+    let mut kyr = open(&dir, &[]);
+    kyr.set_language("fa").unwrap();
+    let card = kyr.print_card().unwrap();
+    assert_eq!((card.lang.as_str(), card.dir.as_str()), ("fa", "rtl"));
+    assert!(card.english.len() >= 4 && card.english.len() == card.text.len());
+    assert!(card.english.contains(&"I want to speak with a lawyer.".to_owned()));
+    assert!(card.text.iter().zip(&card.english).all(|(t, e)| !t.is_empty() && t != e));
+    std::fs::remove_dir_all(dir).unwrap();
+}
