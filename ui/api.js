@@ -14,4 +14,5 @@ export const api = {
   setState: (code) => invoke("set_state", { code }),
   warrant: () => invoke("warrant"),
   cards: () => invoke("cards"),
+  printCard: () => invoke("print_card"),
 };

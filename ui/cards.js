@@ -68,3 +68,28 @@ export function onSwipe(element, move) {
     move(forward ? 1 : -1);
   });
 }
+
+/** Print view: two sheets of wallet cards (fronts in English, backs in the
+ * user's language, columns swapped so a long-edge duplex print lines up),
+ * with an optional clinic line that is never saved. */
+export function printScreen(card) {
+  const side = (title, lines, lang, dir) => h("div", { class: "wallet", lang, dir },
+    h("p", { class: "wallet-title" }, title),
+    h("ul", {}, lines.map((l) => h("li", {}, l))),
+    h("p", { class: "wallet-clinic" }));
+  const front = () => side(card.english_title, card.english, "en", "ltr");
+  const back = () => side(card.title, card.text, card.lang, card.dir);
+  const sheet = (make, swap) => h("div", { class: swap ? "sheet sheet-back" : "sheet" }, Array.from({ length: 10 }, make));
+  const clinic = h("input", {
+    type: "text", id: "print-clinic", maxlength: "80", autocomplete: "off",
+    oninput: (e) => document.querySelectorAll(".wallet-clinic").forEach((p) => { p.textContent = e.target.value; }),
+  });
+  return [
+    h("h1", {}, t("print-title")),
+    h("p", { class: "hint" }, t("print-hint")),
+    h("label", { for: "print-clinic", class: "field-label" }, t("print-clinic")), clinic,
+    h("button", { type: "button", class: "show-card", id: "print-button", onclick: () => window.print() }, t("print-button")),
+    h("div", { class: "print-preview" }, front(), back()),
+    h("div", { class: "print-sheets", "aria-hidden": "true" }, sheet(front, false), sheet(back, true)),
+  ];
+}

@@ -18,6 +18,7 @@ const open = {
   states: () => go({ screen: "states" }),
   warrant: (at = {}) => go({ screen: "warrant", ...at }),
   cards: (at) => go(at ? { screen: "card", ...at } : { screen: "cards" }),
+  print: () => go({ screen: "print" }),
   cardsFor: async (guideId) => {
     const deck = (await api.cards()).decks.find((d) => d.guide === guideId);
     open.cards(deck ? { deck: deck.id, index: 0 } : undefined);
@@ -85,6 +86,8 @@ async function build(state) {
       return screens.warrantScreen(await api.warrant(), state, open);
     case "cards":
       return cards.decksScreen(await api.cards(), open);
+    case "print":
+      return cards.printScreen(await api.printCard());
     case "card":
       return cards.cardScreen(await api.cards(), state, moveCard, () => history.back());
     default:

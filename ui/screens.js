@@ -28,7 +28,8 @@ export function homeScreen(home, open) {
     h("h2", {}, t("home-more")),
     h("div", { class: "tools" },
       h("button", { type: "button", class: "tool", id: "open-glossary", onclick: () => open.glossary() }, icon("glossary"), h("strong", {}, t("nav-glossary"))),
-      h("button", { type: "button", class: "tool", id: "open-settings", onclick: () => open.settings() }, icon("settings"), h("strong", {}, t("nav-settings")))),
+      h("button", { type: "button", class: "tool", id: "open-settings", onclick: () => open.settings() }, icon("settings"), h("strong", {}, t("nav-settings"))),
+      h("button", { type: "button", class: "tool", id: "open-print", onclick: () => open.print() }, icon("print"), h("strong", {}, t("nav-print")))),
     h("p", { class: "disclaimer" }, t("disclaimer")),
   ];
 }

@@ -37,6 +37,11 @@ cards-next = ቀጣይ ካርድ
 cards-previous = ቀዳሚ ካርድ
 cards-close = ዝጋ
 guide-show-card = ካርድ አሳይ
+nav-print = ካርዶችን ያትሙ
+print-title = የኪስ ካርዶችን ያትሙ
+print-hint = ለሕግ ድጋፍ ማዕከላት፦ በወረቀቱ በሁለቱም ገጽ ያትሙ፤ በረጅሙ ጠርዝ ይገልብጡ፤ ከዚያም በግራጫ መስመሮቹ ላይ ይቁረጡ።
+print-clinic = የማዕከልዎ መረጃ መስመር (አማራጭ)
+print-button = አትም
 
 warrant-title = ማዘዣ ይፈትሹ
 warrant-intro = ስለ ወረቀቱ ጥቂት ጥያቄዎችን ይመልሱ። ይህን ሲያደርጉ በሩን ዘግተው ይቆዩ።

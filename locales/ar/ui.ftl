@@ -37,6 +37,11 @@ cards-next = البطاقة التالية
 cards-previous = البطاقة السابقة
 cards-close = إغلاق
 guide-show-card = اعرض البطاقة
+nav-print = طباعة البطاقات
+print-title = طباعة بطاقات الجيب
+print-hint = للعيادات: اطبع على وجهي الورقة مع القلب من الحافة الطويلة، ثم قص على الخطوط الرمادية.
+print-clinic = سطر عيادتك (اختياري)
+print-button = اطبع
 
 warrant-title = تحقق من مذكرة
 warrant-intro = أجب عن بعض الأسئلة عن الورقة. أبق الباب مغلقا وأنت تفعل ذلك.

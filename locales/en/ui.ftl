@@ -37,6 +37,11 @@ cards-next = Next card
 cards-previous = Previous card
 cards-close = Close
 guide-show-card = Show card
+nav-print = Print cards
+print-title = Print wallet cards
+print-hint = For clinics: print on both sides of the paper, flipping on the long edge, then cut along the gray lines.
+print-clinic = Your clinic's line (optional)
+print-button = Print
 
 warrant-title = Check a warrant
 warrant-intro = Answer a few questions about the paper. Keep the door closed while you do this.

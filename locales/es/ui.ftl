@@ -37,6 +37,11 @@ cards-next = Tarjeta siguiente
 cards-previous = Tarjeta anterior
 cards-close = Cerrar
 guide-show-card = Mostrar tarjeta
+nav-print = Imprimir tarjetas
+print-title = Imprimir tarjetas de bolsillo
+print-hint = Para clínicas: imprima por los dos lados del papel, volteando por el borde largo, y corte por las líneas grises.
+print-clinic = La línea de su clínica (opcional)
+print-button = Imprimir
 
 warrant-title = Revisar una orden
 warrant-intro = Conteste unas preguntas sobre el papel. Mantenga la puerta cerrada mientras lo hace.

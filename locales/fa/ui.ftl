@@ -37,6 +37,11 @@ cards-next = کارت بعدی
 cards-previous = کارت قبلی
 cards-close = بستن
 guide-show-card = نشان دادن کارت
+nav-print = چاپ کارت‌ها
+print-title = چاپ کارت‌های جیبی
+print-hint = برای کلینیک‌ها: روی هر دو طرف کاغذ چاپ کنید و کاغذ را از لبه بلند برگردانید، سپس روی خط‌های خاکستری ببرید.
+print-clinic = سطر کلینیک شما (اختیاری)
+print-button = چاپ
 
 warrant-title = بررسی حکم
 warrant-intro = به چند سؤال درباره این برگه جواب دهید. در این مدت در را بسته نگه دارید.

@@ -37,6 +37,11 @@ cards-next = Carte suivante
 cards-previous = Carte précédente
 cards-close = Fermer
 guide-show-card = Montrer la carte
+nav-print = Imprimer les cartes
+print-title = Imprimer des cartes de poche
+print-hint = Pour les cliniques : imprimez des deux côtés du papier, en retournant sur le bord long, puis coupez le long des lignes grises.
+print-clinic = Ligne de texte de votre clinique (facultatif)
+print-button = Imprimer
 
 warrant-title = Vérifier un mandat
 warrant-intro = Répondez à quelques questions sur le papier. Gardez la porte fermée pendant ce temps.

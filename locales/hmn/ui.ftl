@@ -37,6 +37,11 @@ cards-next = Daim npav tom ntej
 cards-previous = Daim npav dhau los
 cards-close = Kaw
 guide-show-card = Qhia daim npav
+nav-print = Luam cov daim npav
+print-title = Luam cov daim npav rau hnab nyiaj
+print-hint = Rau cov chaw pab txog kev cai lij choj: luam rau ob sab ntawm daim ntawv, tig daim ntawv rau ntawm ntug ntev, ces txiav raws cov kab xim tshauv.
+print-clinic = Kab ntawv ntawm koj lub chaw pab (xaiv tau)
+print-button = Luam ntawv
 
 warrant-title = Kuaj daim ntawv tso cai (warrant)
 warrant-intro = Teb ob peb lo lus nug txog daim ntawv. Kaw qhov rooj cia thaum koj ua qhov no.

@@ -37,6 +37,11 @@ cards-next = Pwochen kat
 cards-previous = Kat anvan an
 cards-close = Fèmen
 guide-show-card = Montre kat la
+nav-print = Enprime kat yo
+print-title = Enprime kat pou pòtfèy
+print-hint = Pou klinik yo: enprime sou de bò papye a, vire l sou bò ki long lan, epi koupe sou liy gri yo.
+print-clinic = Liy tèks klinik ou a (opsyonèl)
+print-button = Enprime
 
 warrant-title = Verifye yon manda
 warrant-intro = Reponn kèk kesyon sou papye a. Kenbe pòt la fèmen pandan w ap fè sa.

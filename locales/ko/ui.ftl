@@ -37,6 +37,11 @@ cards-next = 다음 카드
 cards-previous = 이전 카드
 cards-close = 닫기
 guide-show-card = 카드 보여 주기
+nav-print = 카드 인쇄하기
+print-title = 지갑 크기 카드 인쇄하기
+print-hint = 법률 상담소용: 종이 양면에 인쇄하고(긴 쪽으로 넘기기), 회색 선을 따라 자르세요.
+print-clinic = 상담소 정보 한 줄 (선택)
+print-button = 인쇄
 
 warrant-title = 영장 확인하기
 warrant-intro = 서류에 대한 몇 가지 질문에 답하세요. 그동안 문은 닫아 두세요.

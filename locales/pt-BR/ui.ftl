@@ -37,6 +37,11 @@ cards-next = Próximo cartão
 cards-previous = Cartão anterior
 cards-close = Fechar
 guide-show-card = Mostrar cartão
+nav-print = Imprimir cartões
+print-title = Imprimir cartões de bolso
+print-hint = Para clínicas: imprima nos dois lados do papel, virando pela borda longa, e depois corte nas linhas cinza.
+print-clinic = Linha de texto da sua clínica (opcional)
+print-button = Imprimir
 
 warrant-title = Verificar um mandado
 warrant-intro = Responda a algumas perguntas sobre o papel. Mantenha a porta fechada enquanto faz isso.

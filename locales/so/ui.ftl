@@ -37,6 +37,11 @@ cards-next = Kaarka xiga
 cards-previous = Kaarkii hore
 cards-close = Xir
 guide-show-card = Tus kaarka
+nav-print = Daabac kaararka
+print-title = Daabac kaarar jeebka lagu qaato
+print-hint = Xarumaha caawimada sharciga: ku daabac labada dhinac ee warqadda, adigoo ku rogaya dhinaca dheer, kadibna ka jar xariiqyada cawlan.
+print-clinic = Sadarka xaruntaada (haddii aad rabto)
+print-button = Daabac
 
 warrant-title = Hubi waaran
 warrant-intro = Ka jawaab dhowr su'aalood oo ku saabsan warqadda. Albaabka xiran ku hay inta aad tan samaynayso.

@@ -37,6 +37,11 @@ cards-next = ዝቕጽል ካርድ
 cards-previous = ዝሓለፈ ካርድ
 cards-close = ዕጸዉ
 guide-show-card = ካርድ ኣርእዩ
+nav-print = ካርድታት ሕተሙ
+print-title = ናይ ጁባ ካርድታት ሕተሙ
+print-hint = ንማእከላት ሕጋዊ ሓገዝ: ኣብ ክልቲኡ ገጽ ናይቲ ወረቐት ሕተሙ፣ ብነዊሕ ወሰኑ ገልብጡ፣ ድሕሪኡ ነቶም ሓሙኽሽቲ መስመራት ተኸቲልኩም ቁረጹ።
+print-clinic = ናይ ማእከልኩም መስመር ሓበሬታ (ኣማራጺ)
+print-button = ሕተሙ
 
 warrant-title = ትእዛዝ (warrant) ኣረጋግጹ
 warrant-intro = ብዛዕባ እቲ ወረቐት ሒደት ሕቶታት መልሱ። ነዚ ክትገብሩ ከለኹም፡ ማዕጾ ዕጹው ይጽናሕ።

@@ -37,6 +37,11 @@ cards-next = Susunod na card
 cards-previous = Nakaraang card
 cards-close = Isara
 guide-show-card = Ipakita ang card
+nav-print = I-print ang mga card
+print-title = I-print ang mga card na pang-wallet
+print-hint = Para sa mga klinika: i-print sa magkabilang panig ng papel, at baligtarin sa mahabang gilid, saka gupitin sa mga kulay-abong linya.
+print-clinic = Linya ng teksto ng klinika mo (opsyonal)
+print-button = I-print
 
 warrant-title = Suriin ang warrant
 warrant-intro = Sagutin ang ilang tanong tungkol sa papel. Panatilihing nakasara ang pinto habang ginagawa mo ito.

@@ -37,6 +37,11 @@ cards-next = Thẻ tiếp theo
 cards-previous = Thẻ trước
 cards-close = Đóng
 guide-show-card = Cho xem thẻ
+nav-print = In thẻ
+print-title = In thẻ cỡ ví
+print-hint = Dành cho văn phòng trợ giúp pháp lý: in cả hai mặt giấy, lật theo cạnh dài, rồi cắt theo các đường màu xám.
+print-clinic = Dòng thông tin của văn phòng bạn (không bắt buộc)
+print-button = In
 
 warrant-title = Kiểm tra lệnh
 warrant-intro = Trả lời vài câu hỏi về tờ giấy. Hãy giữ cửa đóng trong lúc làm việc này.

@@ -37,6 +37,11 @@ cards-next = 下一张卡片
 cards-previous = 上一张卡片
 cards-close = 关闭
 guide-show-card = 出示卡片
+nav-print = 打印卡片
+print-title = 打印可放进钱包的卡片
+print-hint = 给法律援助机构：在纸的两面打印（沿长边翻转），然后沿着灰线剪开。
+print-clinic = 您机构的一行信息（选填）
+print-button = 打印
 
 warrant-title = 核对令状
 warrant-intro = 回答几个关于这份文件的问题。做这些时，请保持门关着。

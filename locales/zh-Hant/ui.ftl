@@ -37,6 +37,11 @@ cards-next = 下一張卡片
 cards-previous = 上一張卡片
 cards-close = 關閉
 guide-show-card = 出示卡片
+nav-print = 列印卡片
+print-title = 列印可放進錢包的卡片
+print-hint = 給法律扶助機構：在紙的兩面列印（長邊翻頁），然後沿著灰線剪開。
+print-clinic = 您機構的一行資訊（選填）
+print-button = 列印
 
 warrant-title = 檢查令狀
 warrant-intro = 回答幾個關於這份文件的問題。在這段時間，請把門一直關著。

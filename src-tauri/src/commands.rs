@@ -2,7 +2,7 @@
 //! call the core, return its view model.
 
 use crate::error::CommandError;
-use kyr_core::views::{CardsView, GlossaryView, GuideView, HomeView, LanguagesView, StatesView, UiView, WarrantView};
+use kyr_core::views::{CardsView, GlossaryView, GuideView, HomeView, LanguagesView, PrintCardView, StatesView, UiView, WarrantView};
 use kyr_core::Kyr;
 use std::sync::{Mutex, MutexGuard};
 use tauri::State;
@@ -63,4 +63,9 @@ pub fn warrant(state: AppState) -> Reply<WarrantView> {
 #[tauri::command]
 pub fn cards(state: AppState) -> Reply<CardsView> {
     Ok(lock(&state).cards()?)
+}
+
+#[tauri::command]
+pub fn print_card(state: AppState) -> Reply<PrintCardView> {
+    Ok(lock(&state).print_card()?)
 }

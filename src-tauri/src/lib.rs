@@ -46,6 +46,7 @@ pub fn run() {
             commands::set_state,
             commands::warrant,
             commands::cards,
+            commands::print_card,
         ])
         .run(tauri::generate_context!())
         .expect("kyr could not start its window");

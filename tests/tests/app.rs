@@ -282,3 +282,22 @@ async fn every_guide_with_a_deck_opens_it_in_one_tap_in_arabic() {
     app.click("#card-close").await;
     app.on_screen("guide").await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_print_view_lays_out_fronts_in_english_and_backs_in_arabic() {
+    let app = App::start(start("print-ar", "ar_EG.UTF-8")).await;
+    app.click("#open-print").await;
+    app.on_screen("print").await;
+    // Ten fronts and ten backs, ready for a double-sided sheet.
+    assert_eq!(app.count(".print-sheets .sheet:not(.sheet-back) .wallet[lang='en']").await, 10);
+    assert_eq!(app.count(".print-sheets .sheet-back .wallet[lang='ar'][dir='rtl']").await, 10);
+    let front = app.text(".print-preview .wallet[lang='en']").await;
+    assert!(front.contains(&expected("en", "phrase-lawyer")), "{front}");
+    let back = app.text(".print-preview .wallet[lang='ar']").await;
+    assert!(back.contains(&expected("ar", "phrase-lawyer")), "{back}");
+    // The clinic's line goes on every card, and is not kept anywhere.
+    app.client.find(fantoccini::Locator::Css("#print-clinic")).await.unwrap().send_keys("Clinic 123").await.unwrap();
+    let lines = app.eval("return [...document.querySelectorAll('.wallet-clinic')].filter(p => p.textContent === 'Clinic 123').length;").await;
+    assert_eq!(lines, 22, "2 preview cards and 20 on the sheets");
+    app.screenshot("screens/ar-print-view").await;
+}
