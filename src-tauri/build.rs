@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 /// The app's commands; each gets an `allow-<command>` permission that the
 /// capability in `capabilities/main.json` grants to the main window.
-const COMMANDS: &[&str] = &["ui", "home", "guide", "languages", "set_language", "glossary", "states", "set_state", "warrant", "cards", "print_card"];
+const COMMANDS: &[&str] = &["ui", "home", "guide", "languages", "set_language", "glossary", "states", "set_state", "warrant", "cards", "print_card", "directory", "my_contacts", "save_contact", "import_contacts"];
 
 fn main() {
     embed_sources();
@@ -18,7 +18,7 @@ fn main() {
 fn embed_sources() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("..");
     let mut files = Vec::new();
-    // Same rule as kyr_core::sources: every .toml and .ftl under these folders.
+    // Same rule as kyr_core::sources: every .toml, .ftl and .csv under these folders.
     for dir in ["content", "locales"] {
         println!("cargo:rerun-if-changed={}", root.join(dir).display());
         collect(&root, &root.join(dir), &mut files);
@@ -40,7 +40,7 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
         let name = entry.file_name().to_string_lossy().into_owned();
         if path.is_dir() {
             collect(root, &path, out);
-        } else if name.ends_with(".toml") || name.ends_with(".ftl") {
+        } else if name.ends_with(".toml") || name.ends_with(".ftl") || name.ends_with(".csv") {
             let rel = path.strip_prefix(root).unwrap().components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
             out.push((rel, path.canonicalize().unwrap()));
         }

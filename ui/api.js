@@ -15,4 +15,8 @@ export const api = {
   warrant: () => invoke("warrant"),
   cards: () => invoke("cards"),
   printCard: () => invoke("print_card"),
+  directory: (q) => invoke("directory", { zip: q.zip ?? null, region: q.region ?? null, language: q.language ?? null, service: q.service ?? null }),
+  myContacts: () => invoke("my_contacts"),
+  saveContact: (key, saved) => invoke("save_contact", { key, saved }),
+  importContacts: (csv) => invoke("import_contacts", { csv }),
 };

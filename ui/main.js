@@ -6,6 +6,7 @@ import { api } from "./api.js";
 import { applyUi, t } from "./l10n.js";
 import * as screens from "./screens.js";
 import * as cards from "./cards.js";
+import * as directory from "./directory.js";
 
 const main = document.getElementById("screen");
 const back = document.getElementById("back");
@@ -19,6 +20,8 @@ const open = {
   warrant: (at = {}) => go({ screen: "warrant", ...at }),
   cards: (at) => go(at ? { screen: "card", ...at } : { screen: "cards" }),
   print: () => go({ screen: "print" }),
+  directory: (q = {}) => go({ screen: "directory", ...q }),
+  myContacts: () => go({ screen: "contacts" }),
   cardsFor: async (guideId) => {
     const deck = (await api.cards()).decks.find((d) => d.guide === guideId);
     open.cards(deck ? { deck: deck.id, index: 0 } : undefined);
@@ -59,9 +62,11 @@ async function show(state) {
 }
 
 function focus(state) {
-  const target = state.screen === "glossary" && state.id && document.getElementById(`term-${state.id}`);
+  const searched = state.screen === "directory" && (state.zip || state.region || state.language || state.service);
+  const target = (state.screen === "glossary" && state.id && document.getElementById(`term-${state.id}`)) || (searched && document.getElementById("results"));
   if (target) {
-    target.classList.add("highlight");
+    if (state.screen === "glossary") target.classList.add("highlight");
+    target.setAttribute("tabindex", "-1");
     target.scrollIntoView({ block: "start" });
     target.focus({ preventScroll: true });
   } else {
@@ -86,6 +91,10 @@ async function build(state) {
       return screens.warrantScreen(await api.warrant(), state, open);
     case "cards":
       return cards.decksScreen(await api.cards(), open);
+    case "directory":
+      return directory.directoryScreen(await api.directory(state), state, open);
+    case "contacts":
+      return directory.myContactsScreen(await api.myContacts());
     case "print":
       return cards.printScreen(await api.printCard());
     case "card":

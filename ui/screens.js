@@ -21,6 +21,8 @@ export function homeScreen(home, open) {
     urgent,
     h("button", { type: "button", class: "tool tool-warrant", id: "open-warrant", onclick: () => open.warrant() },
       icon("warrant"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-warrant")), h("span", {}, t("home-warrant-hint")))),
+    h("button", { type: "button", class: "tool", id: "open-directory", onclick: () => open.directory() },
+      icon("directory"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-directory")), h("span", {}, t("home-directory-hint")))),
     h("button", { type: "button", class: "tool tool-cards", id: "open-cards", onclick: () => open.cards() },
       icon("cards"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-cards")), h("span", {}, t("home-cards-hint")))),
     h("h2", { class: "scenarios-heading" }, t("home-scenarios")),
@@ -115,6 +117,7 @@ export function settingsScreen(languages, states, open) {
     h("button", { type: "button", class: "setting", id: "setting-state", onclick: () => open.states() },
       h("strong", {}, t("settings-state")), h("span", {}, state ? state.name : t("settings-state-none"))),
     h("p", { class: "hint" }, t("settings-state-hint")),
+    h("p", { class: "disclaimer" }, t("directory-credit")),
   ];
 }
 

@@ -2,7 +2,11 @@
 //! call the core, return its view model.
 
 use crate::error::CommandError;
-use kyr_core::views::{CardsView, GlossaryView, GuideView, HomeView, LanguagesView, PrintCardView, StatesView, UiView, WarrantView};
+use kyr_core::directory::DirectoryQuery;
+use kyr_core::views::{
+    CardsView, ContactView, DirectoryView, GlossaryView, GuideView, HomeView, ImportView, LanguagesView, PrintCardView, StatesView, UiView,
+    WarrantView,
+};
 use kyr_core::Kyr;
 use std::sync::{Mutex, MutexGuard};
 use tauri::State;
@@ -68,4 +72,30 @@ pub fn cards(state: AppState) -> Reply<CardsView> {
 #[tauri::command]
 pub fn print_card(state: AppState) -> Reply<PrintCardView> {
     Ok(lock(&state).print_card()?)
+}
+
+/// Empty strings from the form mean "any".
+fn some(value: Option<String>) -> Option<String> {
+    value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+#[tauri::command]
+pub fn directory(state: AppState, zip: Option<String>, region: Option<String>, language: Option<String>, service: Option<String>) -> Reply<DirectoryView> {
+    let query = DirectoryQuery { zip: some(zip), state: some(region), language: some(language), service: some(service) };
+    Ok(lock(&state).directory(&query)?)
+}
+
+#[tauri::command]
+pub fn my_contacts(state: AppState) -> Reply<Vec<ContactView>> {
+    Ok(lock(&state).my_contacts()?)
+}
+
+#[tauri::command]
+pub fn save_contact(state: AppState, key: String, saved: bool) -> Reply<()> {
+    Ok(lock(&state).save_contact(&key, saved)?)
+}
+
+#[tauri::command]
+pub fn import_contacts(state: AppState, csv: String) -> Reply<ImportView> {
+    Ok(lock(&state).import_contacts(csv.as_bytes())?)
 }

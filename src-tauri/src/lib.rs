@@ -15,6 +15,9 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_sources.rs"));
 }
 
+/// ZIP code centroids for the directory (GeoNames, CC BY 4.0), read on first use.
+const ZIPCODES: &[u8] = include_bytes!("../../content/zipcodes.csv.gz");
+
 /// Overrides the data folder (tests, portable use). Unset on phones.
 const DATA_DIR_ENV: &str = "KYR_DATA_DIR";
 
@@ -22,6 +25,7 @@ const DATA_DIR_ENV: &str = "KYR_DATA_DIR";
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     tauri::Builder::default()
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             let data_dir = match std::env::var_os(DATA_DIR_ENV) {
                 Some(dir) => PathBuf::from(dir),
@@ -29,7 +33,8 @@ pub fn run() {
             };
             let sources = SourceSet::from_embedded(embedded::SOURCES);
             let os_locales = sys_locale::get_locales().collect();
-            let kyr = Kyr::open(&OpenOptions { data_dir: &data_dir, sources: &sources, os_locales })?;
+            let mut kyr = Kyr::open(&OpenOptions { data_dir: &data_dir, sources: &sources, os_locales })?;
+            kyr.set_zipcodes(ZIPCODES.to_vec());
             // Counts only: logs never carry content the user chose or typed.
             eprintln!("kyr: content ready (rebuilt: {}, problems: {})", kyr.opened.rebuilt, kyr.opened.diagnostics);
             app.manage(Mutex::new(kyr));
@@ -47,6 +52,10 @@ pub fn run() {
             commands::warrant,
             commands::cards,
             commands::print_card,
+            commands::directory,
+            commands::my_contacts,
+            commands::save_contact,
+            commands::import_contacts,
         ])
         .run(tauri::generate_context!())
         .expect("kyr could not start its window");

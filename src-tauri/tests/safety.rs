@@ -54,13 +54,20 @@ fn the_csp_allows_no_remote_origin_and_no_inline_script() {
 }
 
 #[test]
-fn the_window_may_call_only_the_apps_own_commands() {
+fn the_window_may_call_only_the_apps_own_commands_and_open_call_text_mail_and_web_links() {
     let cap: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(manifest_dir().join("capabilities/main.json")).unwrap()).unwrap();
-    let permissions: Vec<&str> = cap["permissions"].as_array().unwrap().iter().map(|p| p.as_str().unwrap()).collect();
-    assert!(!permissions.is_empty());
+    let permissions = cap["permissions"].as_array().unwrap();
+    assert!(permissions.len() > 5);
     for p in permissions {
-        assert!(p.starts_with("allow-") && !p.contains(':'), "{p} grants more than one of the app's commands");
+        if let Some(p) = p.as_str() {
+            assert!(p.starts_with("allow-") && !p.contains(':'), "{p} grants more than one of the app's commands");
+            continue;
+        }
+        // The one plugin permission: links handed to the system's apps, by scheme.
+        assert_eq!(p["identifier"], "opener:allow-open-url", "{p}");
+        let urls: Vec<&str> = p["allow"].as_array().unwrap().iter().map(|a| a["url"].as_str().unwrap()).collect();
+        assert_eq!(urls, ["tel:*", "sms:*", "mailto:*", "https://*"]);
     }
     assert!(!manifest_dir().join("../ui").join("node_modules").exists());
 }

@@ -301,3 +301,61 @@ async fn the_print_view_lays_out_fronts_in_english_and_backs_in_arabic() {
     assert_eq!(lines, 22, "2 preview cards and 20 on the sheets");
     app.screenshot("screens/ar-print-view").await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_zip_search_in_spanish_lists_nearest_help_first_with_source_dates() {
+    let app = App::start(start("directory-es", "es_US.UTF-8")).await;
+    app.click("#open-directory").await;
+    app.on_screen("directory").await;
+
+    // A clinic adds its own office, with a ZIP code, from a CSV file.
+    let csv = std::env::temp_dir().join(format!("kyr-e2e-clinic-{}.csv", std::process::id()));
+    std::fs::write(&csv, "name,kind,phone,url,states,languages,services,source_url,source_quote,source_year,read_on,confidence,note,zip\n\
+        Clínica del Loop,legal_aid,312-555-0147,https://example.org/loop,IL,es;en,deportation_defense,https://example.org/loop/contact,Call 312-555-0147,2026,2026-11-20,high,,60603\n").unwrap();
+    app.client.find(fantoccini::Locator::Css("#import-file")).await.unwrap().send_keys(csv.to_str().unwrap()).await.unwrap();
+    app.wait_until("document.querySelector('#import-report .notice') !== null").await;
+    std::fs::remove_file(&csv).unwrap();
+
+    app.client.find(fantoccini::Locator::Css("#zip")).await.unwrap().send_keys("60601").await.unwrap();
+    app.click("#directory-search").await;
+    app.wait_until("document.querySelector('#local .contact') !== null").await;
+    // Nearest first: the clinic's office is a mile away.
+    assert_eq!(app.text("#local .contact:first-child .contact-name").await, "Clínica del Loop");
+    let meta = app.text("#local .contact:first-child .contact-meta").await;
+    assert!(meta.contains("1 "), "distance shown: {meta}");
+    // Every entry shows when it was checked, and national lines follow.
+    let checked = app.eval("return [...document.querySelectorAll('#local .contact-checked')].map(p => p.innerText);").await;
+    let checked: Vec<String> = serde_json::from_value(checked).unwrap();
+    assert!(checked.len() >= 3 && checked.iter().all(|c| c.contains("2026-11-")), "{checked:?}");
+    assert!(app.count("#national .contact").await >= 5);
+    app.screenshot("screens/es-directory-60601").await;
+
+    // Save one, and find it under "My contacts".
+    app.click("#local .contact:first-child .save").await;
+    app.wait_until("document.querySelector('#local .contact:first-child .save').getAttribute('aria-pressed') === 'true'").await;
+    app.click("#my-contacts").await;
+    app.on_screen("contacts").await;
+    assert_eq!(app.text("#saved .contact-name").await, "Clínica del Loop");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_broken_clinic_file_changes_nothing_and_says_why() {
+    let app = App::start(start("directory-import-bad", "en_US.UTF-8")).await;
+    app.click("#open-directory").await;
+    app.on_screen("directory").await;
+    let csv = std::env::temp_dir().join(format!("kyr-e2e-bad-{}.csv", std::process::id()));
+    std::fs::write(&csv, "name,kind,phone,url,states,languages,services,source_url,source_quote,source_year,read_on,confidence,note\n\
+        Good,hotline,312-555-0101,,IL,,,https://example.org,q,2026,2026-11-01,high,\n\
+        Bad,hotline,555-0101,,IL,,,https://example.org,q,2026,2026-11-01,high,\n").unwrap();
+    app.client.find(fantoccini::Locator::Css("#import-file")).await.unwrap().send_keys(csv.to_str().unwrap()).await.unwrap();
+    app.wait_until("document.querySelector('#import-report .error') !== null").await;
+    std::fs::remove_file(&csv).unwrap();
+    let errors = app.text("#import-report .import-errors").await;
+    assert!(errors.contains("Line 3") && errors.contains("phone"), "{errors}");
+    // All or nothing: the good row was not added either.
+    app.client.find(fantoccini::Locator::Css("#zip")).await.unwrap().send_keys("60601").await.unwrap();
+    app.click("#directory-search").await;
+    app.wait_until("document.querySelector('#national') !== null").await;
+    let names = app.eval("return document.getElementById('results').innerText;").await;
+    assert!(!names.as_str().unwrap().contains("Good"), "nothing from a refused file is listed");
+}

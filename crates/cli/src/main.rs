@@ -24,6 +24,9 @@ USAGE:
                                          printable wallet cards (PDF): English on the
                                          front for the agent, LANG on the back
   kyr cards --lang all --out DIR [...]   one PDF per language, cards-LANG.pdf
+  kyr directory [--zip Z] [--state S] [--language L] [--service X] [--lang LANG]
+                                         search the legal aid directory offline
+  kyr contacts check FILE                validate a clinic's contacts CSV (line and field of each problem)
 
 DIR is the project folder that holds content/ and locales/ (default: the
 current folder, or KYR_ROOT).";
@@ -46,13 +49,15 @@ struct Args {
     out: Option<PathBuf>,
     clinic: Option<String>,
     paper: cards_pdf::Paper,
+    query: kyr_core::directory::DirectoryQuery,
+    rest: Vec<String>,
 }
 
 fn parse(args: Vec<String>) -> Result<Args> {
     let mut it = args.into_iter();
     let command = it.next().unwrap_or_default();
     let root = std::env::var_os("KYR_ROOT").map_or_else(|| PathBuf::from("."), PathBuf::from);
-    let mut parsed = Args { command, root, lang: None, out: None, clinic: None, paper: cards_pdf::Paper::Letter };
+    let mut parsed = Args { command, root, lang: None, out: None, clinic: None, paper: cards_pdf::Paper::Letter, query: Default::default(), rest: Vec::new() };
     while let Some(arg) = it.next() {
         let mut value = || it.next().with_context(|| format!("{arg} needs a value"));
         match arg.as_str() {
@@ -60,6 +65,10 @@ fn parse(args: Vec<String>) -> Result<Args> {
             "--lang" => parsed.lang = Some(value()?),
             "--out" => parsed.out = Some(value()?.into()),
             "--clinic" => parsed.clinic = Some(value()?),
+            "--zip" => parsed.query.zip = Some(value()?),
+            "--state" => parsed.query.state = Some(value()?.to_uppercase()),
+            "--language" => parsed.query.language = Some(value()?),
+            "--service" => parsed.query.service = Some(value()?),
             "--paper" => {
                 parsed.paper = match value()?.as_str() {
                     "letter" => cards_pdf::Paper::Letter,
@@ -67,6 +76,7 @@ fn parse(args: Vec<String>) -> Result<Args> {
                     other => bail!("--paper must be letter or a4, not {other:?}"),
                 }
             }
+            other if !other.starts_with("--") => parsed.rest.push(other.to_owned()),
             other => bail!("unknown argument {other:?}\n\n{USAGE}"),
         }
     }
@@ -135,6 +145,43 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
                 progress.step(i + 1, &format!("{code} → {}", file.display()));
             }
             Ok(ExitCode::SUCCESS)
+        }
+        "directory" => {
+            let data = TempDir::new()?;
+            let mut kyr = Kyr::open(&OpenOptions { data_dir: &data.0, sources: &sources()?, os_locales: vec![] })?;
+            kyr.set_language(args.lang.as_deref().unwrap_or("en"))?;
+            let zips = args.root.join("content/zipcodes.csv.gz");
+            kyr.set_zipcodes(std::fs::read(&zips).with_context(|| format!("reading {}", zips.display()))?);
+            let view = kyr.directory(&args.query)?;
+            if let Some(error) = view.error {
+                bail!("{error}");
+            }
+            for c in view.local.iter().chain(&view.national) {
+                let fields = [c.name.as_str(), c.phone.as_deref().unwrap_or(""), c.url.as_deref().unwrap_or(""), c.distance.as_deref().unwrap_or(""), &c.checked, &c.source_url];
+                println!("{}", fields.join("\t"));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        "contacts" => {
+            let [action, file] = args.rest.as_slice() else { bail!("usage: kyr contacts check FILE") };
+            if action != "check" {
+                bail!("usage: kyr contacts check FILE");
+            }
+            let bytes = std::fs::read(file).with_context(|| format!("reading {file}"))?;
+            let zips = kyr_core::directory::ZipTable::from_gzip(&std::fs::read(args.root.join("content/zipcodes.csv.gz"))?)?;
+            match kyr_core::directory::parse_contacts(&bytes, &|z| zips.get(z).is_some()) {
+                Ok(contacts) => {
+                    println!("ok: {} contacts", contacts.len());
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(errors) => {
+                    for e in &errors {
+                        eprintln!("{file}: {e}");
+                    }
+                    eprintln!("{} problem(s); nothing would be imported", errors.len());
+                    Ok(ExitCode::FAILURE)
+                }
+            }
         }
         "" | "help" | "--help" | "-h" => {
             println!("{USAGE}");

@@ -13,8 +13,9 @@ use crate::model::{
 use crate::sources::SourceSet;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The Fluent file whose messages are the app's interface (not guide text).
-pub const UI_FILE: &str = "ui.ftl";
+/// The Fluent files whose messages are the app's interface (not guide text);
+/// the web view receives all of them.
+pub const UI_FILES: [&str; 2] = ["ui.ftl", "directory.ftl"];
 /// Every locale names itself with this message, shown on the language screen.
 pub const LANGUAGE_NAME_ID: &str = "language-name";
 const CITATIONS_FILE: &str = "content/citations.toml";
@@ -22,6 +23,7 @@ const GLOSSARY_FILE: &str = "content/glossary.toml";
 const STATES_FILE: &str = "content/states.toml";
 const WARRANT_FILE: &str = "content/warrant.toml";
 const CARDS_FILE: &str = "content/cards.toml";
+const CONTACTS_FILE: &str = "content/contacts.csv";
 const GUIDES_DIR: &str = "content/guides/";
 
 /// The two-letter codes of the 50 states and the District of Columbia.
@@ -68,6 +70,8 @@ pub struct CompiledContent {
     pub decks: Vec<DeckSource>,
     /// The phrases of the printed wallet card.
     pub print_card: Vec<String>,
+    /// The legal aid directory's contacts.
+    pub contacts: Vec<crate::directory::Contact>,
 }
 
 /// A shipped locale.
@@ -124,9 +128,22 @@ pub fn compile_on(sources: &SourceSet, today: &str) -> Compilation {
     let states = read_states(sources, &refs, &mut diags);
     let warrant = read_warrant(sources, &refs, &mut diags);
     let (decks, print_card) = read_cards(sources, &refs, &guides, &mut diags);
+    let contacts = read_contacts(sources, &mut diags);
     let texts = render(&locales, &ftl, &english);
-    let content =
-        CompiledContent { fingerprint: sources.fingerprint(), locales, ftl, texts, citations, guides, glossary, states, warrant, decks, print_card };
+    let content = CompiledContent {
+        fingerprint: sources.fingerprint(),
+        locales,
+        ftl,
+        texts,
+        citations,
+        guides,
+        glossary,
+        states,
+        warrant,
+        decks,
+        print_card,
+        contacts,
+    };
     Compilation { content, diagnostics: diags }
 }
 
@@ -479,6 +496,24 @@ fn read_cards(sources: &SourceSet, refs: &Refs, guides: &[GuideSource], diags: &
         }
     }
     (decks, cards.print)
+}
+
+/// The directory's contacts: every row sourced, dated and well formed.
+fn read_contacts(sources: &SourceSet, diags: &mut Vec<Diagnostic>) -> Vec<crate::directory::Contact> {
+    let Some(file) = sources.files().iter().find(|f| f.path == CONTACTS_FILE) else { return Vec::new() };
+    // ZIP codes are checked against the ZIP table when a clinic imports;
+    // here only their shape is.
+    match crate::directory::parse_contacts(file.text.as_bytes(), &|_| true) {
+        Ok(contacts) => contacts,
+        Err(errors) => {
+            for e in errors {
+                let mut d = Diagnostic::new(CONTACTS_FILE, K::BadReference, e.text).line(e.line);
+                d.message_id = e.field;
+                diags.push(d);
+            }
+            Vec::new()
+        }
+    }
 }
 
 fn walk<'a>(w: &'a WarrantSource, id: &'a str, path: &mut Vec<&'a str>, reached: &mut BTreeSet<String>, bad: &mut impl FnMut(String, &str)) {

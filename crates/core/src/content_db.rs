@@ -2,14 +2,14 @@
 //! read-only. Every message is stored already rendered for every locale, so
 //! showing a screen is a few indexed look-ups.
 
-use crate::compiler::{CompiledContent, UI_FILE};
+use crate::compiler::{CompiledContent, UI_FILES};
 use crate::{Error, Result};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Bumped whenever the tables change; an older file is rebuilt.
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = 5;
 
 const SCHEMA: &str = "
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -36,6 +36,10 @@ CREATE TABLE warrant_results(id TEXT PRIMARY KEY, tone TEXT NOT NULL, title_id T
   say_ids TEXT NOT NULL, cites TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE decks(id TEXT PRIMARY KEY, ord INTEGER NOT NULL, guide_id TEXT NOT NULL, icon TEXT NOT NULL,
   title_id TEXT NOT NULL, phrase_ids TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE contacts(id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, phone TEXT, url TEXT,
+  states TEXT NOT NULL, languages TEXT NOT NULL, services TEXT NOT NULL, source_url TEXT NOT NULL,
+  source_quote TEXT NOT NULL, source_year TEXT NOT NULL, read_on TEXT NOT NULL, confidence TEXT NOT NULL,
+  note TEXT NOT NULL, zip TEXT);
 CREATE VIRTUAL TABLE search USING fts5(text, locale UNINDEXED, guide_id UNINDEXED, section UNINDEXED,
   tokenize = 'unicode61 remove_diacritics 2');
 ";
@@ -103,6 +107,9 @@ pub fn write(content: &CompiledContent, path: &Path) -> Result<()> {
             ins.execute(params![d.id, ord as i64, d.guide, d.icon, d.title, d.phrases.join(" ")])?;
         }
         tx.execute("INSERT INTO meta VALUES ('print_card', ?1)", [content.print_card.join(" ")])?;
+        for c in &content.contacts {
+            crate::directory::insert_contact(&tx, "contacts", c)?;
+        }
         if let Some(w) = &content.warrant {
             tx.execute("INSERT INTO meta VALUES ('warrant_start', ?1)", [&w.start])?;
             let mut step = tx.prepare("INSERT INTO warrant_steps VALUES (?1, ?2, ?3, ?4, ?5)")?;
@@ -221,8 +228,8 @@ impl ContentDb {
 
     /// The interface strings of a locale (English where it lacks one).
     pub fn ui_strings(&self, locale: &str) -> Result<BTreeMap<String, String>> {
-        let mut q = self.db.prepare_cached("SELECT id, text FROM texts WHERE locale = ?1 AND file = ?2")?;
-        let rows = q.query_map(params![locale, UI_FILE], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let mut q = self.db.prepare_cached("SELECT id, text FROM texts WHERE locale = ?1 AND file IN (?2, ?3)")?;
+        let rows = q.query_map(params![locale, UI_FILES[0], UI_FILES[1]], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -349,6 +356,11 @@ impl ContentDb {
 }
 
 impl ContentDb {
+    /// The directory's shipped contacts, with their row ids.
+    pub fn contacts(&self) -> Result<Vec<(i64, crate::directory::Contact)>> {
+        crate::directory::load_contacts(&self.db, "contacts")
+    }
+
     /// Message ids of the printed wallet card's phrases.
     pub fn print_card(&self) -> Result<Vec<String>> {
         let ids: Option<String> = self.db.query_row("SELECT value FROM meta WHERE key = 'print_card'", [], |r| r.get(0)).optional()?;

@@ -6,6 +6,7 @@ use crate::l10n::{negotiate, Localizer, SOURCE_LOCALE};
 use crate::sources::SourceSet;
 use crate::store::{self, Opened};
 use crate::user_db::{UserDb, SETTING_LANGUAGE, SETTING_STATE, USER_DB_FILE};
+use crate::directory::{self, Contact, DirectoryQuery, ZipTable};
 use crate::views::*;
 use crate::{Error, Result};
 use fluent_bundle::FluentArgs;
@@ -32,6 +33,8 @@ pub struct Kyr {
     localizer: Localizer,
     user_db_unreadable: bool,
     today: String,
+    zip_gzip: Vec<u8>,
+    zips: std::cell::OnceCell<ZipTable>,
     /// How opening went, for the shell's log (no personal data).
     pub opened: OpenReport,
 }
@@ -62,7 +65,120 @@ impl Kyr {
         let locale = saved.unwrap_or_else(|| negotiate(&options.os_locales, &codes));
         let localizer = Localizer::new(&locale, |code| content.ftl_of(code).unwrap_or_default());
         let opened = OpenReport { rebuilt, diagnostics: diagnostics.len() };
-        Ok(Kyr { content, user, locales, localizer, user_db_unreadable, today: crate::dates::today_utc(), opened })
+        Ok(Kyr {
+            content,
+            user,
+            locales,
+            localizer,
+            user_db_unreadable,
+            today: crate::dates::today_utc(),
+            zip_gzip: Vec::new(),
+            zips: std::cell::OnceCell::new(),
+            opened,
+        })
+    }
+
+    /// Gives the ZIP code table (`content/zipcodes.csv.gz`); it is read on
+    /// the first directory search, not at start-up.
+    pub fn set_zipcodes(&mut self, gzip: Vec<u8>) {
+        self.zip_gzip = gzip;
+        self.zips = std::cell::OnceCell::new();
+    }
+
+    fn zips(&self) -> &ZipTable {
+        self.zips.get_or_init(|| ZipTable::from_gzip(&self.zip_gzip).unwrap_or_default())
+    }
+
+    /// Shipped and imported contacts, keyed `c:<id>` and `i:<id>`.
+    fn all_contacts(&self) -> Result<Vec<(String, Contact)>> {
+        let shipped = self.content.contacts()?.into_iter().map(|(id, c)| (format!("c:{id}"), c));
+        let imported = self.user.imported_contacts()?.into_iter().map(|(id, c)| (format!("i:{id}"), c));
+        Ok(shipped.chain(imported).collect())
+    }
+
+    fn contact_view(&self, key: &str, c: &Contact, miles: Option<f32>, saved: &[String]) -> ContactView {
+        let old = crate::dates::days_between(&c.read_on, &self.today).is_some_and(|d| d > STALE_AFTER_DAYS);
+        ContactView {
+            key: key.to_owned(),
+            name: c.name.clone(),
+            kind: self.text(&format!("contact-kind-{}", c.kind), &[]),
+            phone: c.phone.as_deref().map(directory::display_phone),
+            phone_e164: c.phone.clone(),
+            url: c.url.clone(),
+            services: c.services.iter().map(|s| self.text(&format!("service-{s}"), &[])).collect(),
+            distance: miles.map(|m| self.text("directory-distance", &[("miles", &format!("{:.0}", m.max(1.0)))])),
+            checked: self.text("directory-checked", &[("date", &c.read_on)]),
+            old,
+            not_confirmed: c.confidence == "low",
+            source_url: c.source_url.clone(),
+            source_quote: c.source_quote.clone(),
+            saved: saved.iter().any(|k| k == key),
+        }
+    }
+
+    /// Searches the directory.
+    pub fn directory(&self, query: &DirectoryQuery) -> Result<DirectoryView> {
+        let all = self.all_contacts()?;
+        let contacts: Vec<Contact> = all.iter().map(|(_, c)| c.clone()).collect();
+        let saved = self.user.saved_contacts()?;
+        let mut view = DirectoryView {
+            error: None,
+            state: None,
+            local: Vec::new(),
+            national: Vec::new(),
+            states: self.states()?.options,
+            languages: self.languages()?.options.into_iter().map(|o| StateOption { code: o.code, name: o.name }).collect(),
+            services: directory::SERVICES.iter().map(|s| StateOption { code: (*s).to_owned(), name: self.text(&format!("service-{s}"), &[]) }).collect(),
+        };
+        let language = query.language.as_deref().map(|l| l.split('-').next().unwrap_or(l).to_owned());
+        let query = DirectoryQuery { language, ..query.clone() };
+        match directory::search(&contacts, &query, self.zips()) {
+            Err(_) => view.error = Some(self.text("directory-unknown-zip", &[])),
+            Ok(found) => {
+                view.state = query.zip.as_deref().and_then(|z| self.zips().get(z)).map(|(s, _, _)| s).or(query.state.clone());
+                for f in found {
+                    let index = contacts.iter().position(|c| std::ptr::eq(c, f.contact)).unwrap_or(0);
+                    let card = self.contact_view(&all[index].0, f.contact, f.miles, &saved);
+                    if f.national {
+                        view.national.push(card);
+                    } else {
+                        view.local.push(card);
+                    }
+                }
+            }
+        }
+        Ok(view)
+    }
+
+    /// The contacts the user saved.
+    pub fn my_contacts(&self) -> Result<Vec<ContactView>> {
+        let saved = self.user.saved_contacts()?;
+        Ok(self.all_contacts()?.iter().filter(|(k, _)| saved.contains(k)).map(|(k, c)| self.contact_view(k, c, None, &saved)).collect())
+    }
+
+    /// Saves or forgets a contact.
+    pub fn save_contact(&self, key: &str, saved: bool) -> Result<()> {
+        self.user.set_saved(key, saved)
+    }
+
+    /// Imports a clinic's contacts CSV: all rows or none.
+    pub fn import_contacts(&mut self, csv: &[u8]) -> Result<ImportView> {
+        let zips = self.zips();
+        match directory::parse_contacts(csv, &|z| zips.get(z).is_some()) {
+            Ok(contacts) => {
+                let added = contacts.len();
+                self.user.import_contacts(&contacts)?;
+                Ok(ImportView { added, message: self.text("import-done", &[("count", &added.to_string())]), errors: Vec::new() })
+            }
+            Err(errors) => Ok(ImportView {
+                added: 0,
+                message: self.text("import-failed", &[]),
+                errors: errors
+                    .iter()
+                    .map(|e| self.text(&format!("import-error-{}", e.code), &[("line", &e.line.to_string()), ("field", e.field.as_deref().unwrap_or(""))]))
+                    .collect(),
+            }),
+        }
     }
 
     /// Sets the date the app treats as today (tests of staleness).

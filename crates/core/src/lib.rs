@@ -15,6 +15,7 @@ pub mod compiler;
 pub mod content_db;
 pub mod dates;
 pub mod diagnostics;
+pub mod directory;
 mod error;
 pub mod l10n;
 pub mod model;

@@ -1,5 +1,5 @@
-//! The set of content source files: every `.toml` and `.ftl` file under
-//! `content/` and `locales/`. It is read from disk (CLI, tests) or from the
+//! The set of content source files: every `.toml`, `.ftl` and `.csv` file
+//! under `content/` and `locales/`. It is read from disk (CLI, tests) or from the
 //! copy embedded in the app binary; the compiler does not care which.
 
 use crate::{Error, Result};
@@ -10,7 +10,7 @@ pub const SOURCE_DIRS: [&str; 2] = ["content", "locales"];
 
 /// True for a file name the compiler reads.
 pub fn is_source_file(name: &str) -> bool {
-    name.ends_with(".toml") || name.ends_with(".ftl")
+    name.ends_with(".toml") || name.ends_with(".ftl") || name.ends_with(".csv")
 }
 
 /// One source file, its path relative to the project root with `/` separators.

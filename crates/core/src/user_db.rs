@@ -9,7 +9,15 @@ use std::path::Path;
 
 /// File name of the user database inside the app's data folder.
 pub const USER_DB_FILE: &str = "user.sqlite";
-const SCHEMA_VERSION: i64 = 1;
+const SCHEMA_VERSION: i64 = 2;
+
+/// Tables added by schema 2: a clinic's imported contacts and the user's saved ones.
+const SCHEMA_2: &str = "
+    CREATE TABLE imported_contacts(id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, phone TEXT, url TEXT,
+      states TEXT NOT NULL, languages TEXT NOT NULL, services TEXT NOT NULL, source_url TEXT NOT NULL,
+      source_quote TEXT NOT NULL, source_year TEXT NOT NULL, read_on TEXT NOT NULL, confidence TEXT NOT NULL,
+      note TEXT NOT NULL, zip TEXT);
+    CREATE TABLE saved_contacts(key TEXT PRIMARY KEY) WITHOUT ROWID;";
 
 /// Setting key: the language the user picked.
 pub const SETTING_LANGUAGE: &str = "language";
@@ -51,10 +59,12 @@ impl UserDb {
                 db.execute_batch(&format!(
                     "BEGIN;
                      CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+                     {SCHEMA_2}
                      PRAGMA user_version = {SCHEMA_VERSION};
                      COMMIT;"
                 ))?;
             }
+            1 => db.execute_batch(&format!("BEGIN; {SCHEMA_2} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"))?,
             SCHEMA_VERSION => {}
             other => return Err(Error::WrongSchema { path: name.to_owned(), what: "user", found: other.to_string() }),
         }
@@ -70,6 +80,40 @@ impl UserDb {
     /// Sets a setting.
     pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
         self.db.execute("INSERT INTO settings VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value", params![key, value])?;
+        Ok(())
+    }
+}
+
+impl UserDb {
+    /// Adds a clinic's contacts, all in one transaction: all or none.
+    pub fn import_contacts(&mut self, contacts: &[crate::directory::Contact]) -> Result<()> {
+        let tx = self.db.transaction()?;
+        for c in contacts {
+            crate::directory::insert_contact(&tx, "imported_contacts", c)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The contacts clinics have imported, with their row ids.
+    pub fn imported_contacts(&self) -> Result<Vec<(i64, crate::directory::Contact)>> {
+        crate::directory::load_contacts(&self.db, "imported_contacts")
+    }
+
+    /// Keys of the contacts the user saved.
+    pub fn saved_contacts(&self) -> Result<Vec<String>> {
+        let mut q = self.db.prepare_cached("SELECT key FROM saved_contacts ORDER BY key")?;
+        let rows = q.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Saves or forgets a contact.
+    pub fn set_saved(&self, key: &str, saved: bool) -> Result<()> {
+        if saved {
+            self.db.execute("INSERT OR IGNORE INTO saved_contacts VALUES (?1)", [key])?;
+        } else {
+            self.db.execute("DELETE FROM saved_contacts WHERE key = ?1", [key])?;
+        }
         Ok(())
     }
 }

@@ -294,3 +294,66 @@ pub struct PrintCardView {
     /// The statements, in the user's language.
     pub text: Vec<String>,
 }
+
+/// The directory screen: results and the choices for its filters.
+#[derive(Debug, Clone, Serialize)]
+pub struct DirectoryView {
+    /// A problem with the query (unknown ZIP code), localized.
+    pub error: Option<String>,
+    /// The state searched, if any.
+    pub state: Option<String>,
+    /// Help for that state, nearest first where distances are known.
+    pub local: Vec<ContactView>,
+    /// National lines.
+    pub national: Vec<ContactView>,
+    /// States to choose from, sorted by localized name.
+    pub states: Vec<StateOption>,
+    /// Languages to filter by: code and name in that language.
+    pub languages: Vec<StateOption>,
+    /// Services to filter by: id and localized label.
+    pub services: Vec<StateOption>,
+}
+
+/// One contact as shown.
+#[derive(Debug, Clone, Serialize)]
+pub struct ContactView {
+    /// Stable key for saving (`c:<id>` shipped, `i:<id>` imported).
+    pub key: String,
+    /// Name.
+    pub name: String,
+    /// Kind, localized.
+    pub kind: String,
+    /// Phone as people write it, and for links (E.164).
+    pub phone: Option<String>,
+    /// Phone in E.164, for `tel:` and `sms:` links.
+    pub phone_e164: Option<String>,
+    /// Website (https).
+    pub url: Option<String>,
+    /// Services, localized.
+    pub services: Vec<String>,
+    /// "12 miles away", when known.
+    pub distance: Option<String>,
+    /// "Checked on 2026-11-29".
+    pub checked: String,
+    /// More than a year since it was checked.
+    pub old: bool,
+    /// Low confidence: "Not recently confirmed".
+    pub not_confirmed: bool,
+    /// Where it was read.
+    pub source_url: String,
+    /// What the source says.
+    pub source_quote: String,
+    /// The user saved it.
+    pub saved: bool,
+}
+
+/// The result of importing a clinic's CSV.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportView {
+    /// Number of contacts added (0 when refused).
+    pub added: usize,
+    /// A sentence saying what happened, localized.
+    pub message: String,
+    /// One localized line per problem, when refused.
+    pub errors: Vec<String>,
+}

@@ -2,7 +2,7 @@
 //! locale, every screen's strings exist, and the views built from it are
 //! what a person expects.
 
-use kyr_core::compiler::{compile, UI_FILE};
+use kyr_core::compiler::{compile, UI_FILES};
 use kyr_core::diagnostics::Diagnostic;
 use kyr_core::l10n::ftl_shape;
 use kyr_core::model::{CitationKind, SectionKind};
@@ -32,8 +32,10 @@ fn open(dir: &Path, os_locales: &[&str]) -> Kyr {
 }
 
 fn english_ui_ids() -> BTreeSet<String> {
-    let text = std::fs::read_to_string(root().join("locales/en").join(UI_FILE)).unwrap();
-    ftl_shape(&text).entries.into_iter().map(|e| e.id).collect()
+    UI_FILES
+        .iter()
+        .flat_map(|f| ftl_shape(&std::fs::read_to_string(root().join("locales/en").join(f)).unwrap()).entries.into_iter().map(|e| e.id))
+        .collect()
 }
 
 #[test]
@@ -184,13 +186,18 @@ fn every_message_id_the_ui_and_the_core_use_exists_in_english() {
     used.extend(["citation-read-on", "notice-user-db-unreadable", "language-name"].map(String::from));
     used.extend(["guide-reviewed-by", "guide-not-lawyer-reviewed", "guide-lawyer-reviewed", "guide-stale"].map(String::from));
     used.extend(["state-note-heading", "state-note-choose"].map(String::from));
+    // Ids the core formats for the directory.
+    used.extend(["directory-distance", "directory-checked", "directory-unknown-zip", "import-done", "import-failed"].map(String::from));
+    used.extend(kyr_core::directory::SERVICES.iter().map(|s| format!("service-{s}")));
+    used.extend(kyr_core::directory::KINDS.iter().map(|k| format!("contact-kind-{k}")));
+    used.extend(["too-large", "encoding", "malformed", "missing-column", "too-many-rows", "required", "bad-value", "bad-phone", "bad-url", "bad-state", "bad-date", "bad-zip", "duplicate"].map(|c| format!("import-error-{c}")));
     used.extend(["error-storage", "error-content", "error-unknown-guide", "error-unknown-locale", "error-unknown-state"].map(String::from));
     // Ids ui/screens.js builds from data.
     used.extend(["stop", "caution", "enter"].map(|tone| format!("warrant-tone-{tone}")));
     let warrant = compile(&sources()).content.warrant.expect("the warrant checker compiles");
     used.extend(warrant.steps.iter().filter_map(|s| s.picture.as_ref()).map(|p| format!("warrant-picture-{}", p.trim_start_matches("warrant-"))));
     let missing: Vec<_> = used.difference(&ids).collect();
-    assert!(missing.is_empty(), "used but not in locales/en/{UI_FILE}: {missing:?}");
+    assert!(missing.is_empty(), "used but not in the English UI files {UI_FILES:?}: {missing:?}");
 }
 
 #[test]

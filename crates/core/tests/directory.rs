@@ -1,0 +1,142 @@
+//! The legal aid directory: search by ZIP code, state, language and service,
+//! and the clinic CSV import, which is all or nothing.
+
+use kyr_core::directory::{parse_contacts, search, to_e164, Contact, DirectoryQuery, RowError, ZipTable, MAX_CSV_BYTES};
+use std::path::Path;
+
+fn root() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn zips() -> ZipTable {
+    ZipTable::from_gzip(&std::fs::read(root().join("content/zipcodes.csv.gz")).unwrap()).unwrap()
+}
+
+fn shipped() -> Vec<Contact> {
+    parse_contacts(&std::fs::read(root().join("content/contacts.csv")).unwrap(), &|_| true).expect("the shipped contacts are valid")
+}
+
+const HEADER: &str = "name,kind,phone,url,states,languages,services,source_url,source_quote,source_year,read_on,confidence,note,zip\n";
+
+fn import(rows: &str) -> Result<Vec<Contact>, Vec<RowError>> {
+    let table = zips();
+    parse_contacts(format!("{HEADER}{rows}").as_bytes(), &|z| table.get(z).is_some())
+}
+
+fn codes(result: Result<Vec<Contact>, Vec<RowError>>) -> Vec<(usize, Option<String>, &'static str)> {
+    result.expect_err("the file should be refused").into_iter().map(|e| (e.line, e.field, e.code)).collect()
+}
+
+const GOOD: &str = "Clinica Uno,legal_aid,(312) 555-0199,https://example.org,IL,en;es,deportation_defense;daca,https://example.org/about,\"Call (312) 555-0199\",2026,2026-11-01,high,,60601\n";
+
+#[test]
+fn the_zip_table_has_every_state_and_finds_a_zip() {
+    let table = zips();
+    assert!(table.len() > 40_000, "{}", table.len());
+    let (state, lat, lon) = table.get("60601").unwrap();
+    assert_eq!(state, "IL");
+    assert!((lat - 41.88).abs() < 0.1 && (lon + 87.62).abs() < 0.1, "{lat},{lon}");
+    assert!(table.get("00000").is_none() && table.get("6060").is_none());
+}
+
+#[test]
+fn a_zip_search_lists_that_states_help_before_national_lines() {
+    let contacts = shipped();
+    let found = search(&contacts, &DirectoryQuery { zip: Some("60601".into()), ..Default::default() }, &zips()).unwrap();
+    let first_national = found.iter().position(|f| f.national).expect("national lines are listed");
+    assert!(first_national > 0, "Illinois help comes first");
+    assert!(found[..first_national].iter().all(|f| f.contact.states.contains(&"IL".to_owned())));
+    assert!(found[first_national..].iter().all(|f| f.contact.states.contains(&"US".to_owned())));
+    assert!(search(&contacts, &DirectoryQuery { zip: Some("99999".into()), ..Default::default() }, &zips()).is_err());
+}
+
+#[test]
+fn nearest_first_when_offices_have_a_zip() {
+    let rows = GOOD.to_owned()
+        + "Far Clinic,legal_aid,217-555-0100,,IL,,detention,https://example.org/far,quote,2026,2026-11-01,high,,62701\n"
+        + "Near Clinic,legal_aid,312-555-0142,,IL,,detention,https://example.org/near,quote,2026,2026-11-01,high,,60602\n";
+    let contacts = import(&rows).unwrap();
+    let found = search(&contacts, &DirectoryQuery { zip: Some("60603".into()), ..Default::default() }, &zips()).unwrap();
+    let names: Vec<&str> = found.iter().map(|f| f.contact.name.as_str()).collect();
+    assert_eq!(names[0], "Near Clinic");
+    assert_eq!(names[2], "Far Clinic");
+    assert!(found[0].miles.unwrap() < 5.0 && found[2].miles.unwrap() > 100.0, "{:?}", found.iter().map(|f| f.miles).collect::<Vec<_>>());
+}
+
+#[test]
+fn filters_by_language_and_service() {
+    let contacts = shipped();
+    let q = DirectoryQuery { state: Some("IL".into()), language: Some("ko".into()), ..Default::default() };
+    let found = search(&contacts, &q, &zips()).unwrap();
+    assert!(!found.is_empty() && found.iter().all(|f| f.contact.languages.contains(&"ko".to_owned())));
+    let q = DirectoryQuery { service: Some("rapid_response".into()), state: Some("CA".into()), ..Default::default() };
+    let found = search(&contacts, &q, &zips()).unwrap();
+    assert!(found.len() >= 2 && found.iter().all(|f| f.contact.services.contains(&"rapid_response".to_owned())));
+}
+
+#[test]
+fn phones_become_e164_and_bad_ones_are_refused() {
+    assert_eq!(to_e164("1-800-898-7180").as_deref(), Some("+18008987180"));
+    assert_eq!(to_e164("(844) 363-1423").as_deref(), Some("+18443631423"));
+    for bad in ["555-1234", "1-855-HELP-MY-FAMILY", "+44 20 7946 0958", "012-345-6789"] {
+        assert_eq!(to_e164(bad), None, "{bad}");
+    }
+}
+
+#[test]
+fn a_good_clinic_file_imports() {
+    let contacts = import(GOOD).unwrap();
+    assert_eq!(contacts[0].phone.as_deref(), Some("+13125550199"));
+    assert_eq!(contacts[0].zip.as_deref(), Some("60601"));
+}
+
+#[test]
+fn a_missing_column_is_named() {
+    let text = "name,kind,phone\nX,hotline,312-555-0199\n";
+    let errors = parse_contacts(text.as_bytes(), &|_| true).unwrap_err();
+    assert!(errors.iter().any(|e| e.code == "missing-column" && e.field.as_deref() == Some("source_url")), "{errors:?}");
+}
+
+#[test]
+fn a_bad_phone_url_state_or_date_names_line_and_field() {
+    let rows = GOOD.to_owned() + "Bad,hotline,555-1234,http://example.org,ZZ,,,https://s.org,q,2026,yesterday,high,,\n";
+    let got = codes(import(&rows));
+    for expected in [(3, Some("phone".to_owned()), "bad-phone"), (3, Some("url".to_owned()), "bad-url"), (3, Some("states".to_owned()), "bad-state"), (3, Some("read_on".to_owned()), "bad-date")] {
+        assert!(got.contains(&expected), "{expected:?} not in {got:?}");
+    }
+}
+
+#[test]
+fn an_unknown_zip_and_a_missing_source_are_refused() {
+    let rows = "No source,hotline,312-555-0199,,IL,,,,q,2026,2026-11-01,high,,99999\n";
+    let got = codes(import(rows));
+    assert!(got.contains(&(2, Some("source_url".to_owned()), "required")), "{got:?}");
+    assert!(got.contains(&(2, Some("zip".to_owned()), "bad-zip")), "{got:?}");
+}
+
+#[test]
+fn duplicate_rows_are_refused() {
+    let got = codes(import(&format!("{GOOD}{GOOD}")));
+    assert_eq!(got, vec![(3, Some("name".to_owned()), "duplicate")]);
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_refused_with_its_line() {
+    let mut bytes = format!("{HEADER}{GOOD}").into_bytes();
+    bytes.extend_from_slice(b"Cl\xednica Latin-1,hotline,312-555-0199,,IL,,,https://s.org,q,2026,2026-11-01,high,,\n");
+    let errors = parse_contacts(&bytes, &|_| true).unwrap_err();
+    assert_eq!((errors[0].line, errors[0].code), (3, "encoding"));
+}
+
+#[test]
+fn a_50_mb_file_is_refused_before_it_is_read() {
+    let mut big = HEADER.as_bytes().to_vec();
+    while big.len() < 50 * 1024 * 1024 {
+        big.extend_from_slice(GOOD.as_bytes());
+    }
+    let started = std::time::Instant::now();
+    let errors = parse_contacts(&big, &|_| true).unwrap_err();
+    assert_eq!(errors[0].code, "too-large");
+    assert!(big.len() > MAX_CSV_BYTES);
+    assert!(started.elapsed().as_millis() < 500, "refusing took {:?}", started.elapsed());
+}

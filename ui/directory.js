@@ -1,0 +1,125 @@
+// The legal aid directory: search by ZIP code, state, language and service;
+// call, text or copy a number; open a website after a warning; save
+// contacts; import a clinic's CSV. Links go to the phone's own apps through
+// the opener plugin — the app itself connects to nothing.
+
+import { api } from "./api.js";
+import { h } from "./dom.js";
+import { t } from "./l10n.js";
+
+function openExternal(url) {
+  return window.__TAURI__.opener.openUrl(url);
+}
+
+async function copy(text, button) {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // Older web views: copy through a hidden field.
+    const field = h("textarea", { class: "visually-hidden" }, text);
+    document.body.append(field);
+    field.select();
+    document.execCommand("copy");
+    field.remove();
+  }
+  button.textContent = t("directory-copied");
+}
+
+/** One contact, with its source and the date it was checked. */
+export function contactCard(c) {
+  const saveButton = h("button", {
+    type: "button", class: "small-button save", "aria-pressed": String(c.saved), "data-key": c.key,
+    onclick: async (e) => {
+      const button = e.currentTarget; // gone from the event once we await
+      const saved = button.getAttribute("aria-pressed") !== "true";
+      await api.saveContact(c.key, saved);
+      button.setAttribute("aria-pressed", String(saved));
+      button.textContent = t(saved ? "directory-saved" : "directory-save");
+    },
+  }, t(c.saved ? "directory-saved" : "directory-save"));
+  return h("li", { class: "contact", "data-key": c.key },
+    h("p", { class: "contact-name" }, c.name),
+    h("p", { class: "contact-meta" }, [c.kind, c.distance].filter(Boolean).join(" · ")),
+    c.not_confirmed && h("p", { class: "badge badge-warn" }, t("directory-not-confirmed")),
+    c.services.length > 0 && h("p", { class: "contact-services" }, c.services.join(" · ")),
+    c.phone && h("p", { class: "contact-phone", dir: "ltr" }, c.phone),
+    h("div", { class: "contact-actions" },
+      c.phone_e164 && h("button", { type: "button", class: "small-button call", onclick: () => openExternal(`tel:${c.phone_e164}`) }, t("directory-call")),
+      c.phone_e164 && h("button", { type: "button", class: "small-button", onclick: () => openExternal(`sms:${c.phone_e164}`) }, t("directory-text")),
+      c.phone && h("button", { type: "button", class: "small-button copy", onclick: (e) => copy(c.phone, e.currentTarget) }, t("directory-copy")),
+      c.url && h("button", {
+        type: "button", class: "small-button", onclick: () => { if (window.confirm(t("directory-leaving"))) openExternal(c.url); },
+      }, t("directory-website")),
+      saveButton),
+    h("p", { class: "contact-checked" }, c.checked),
+    c.old && h("p", { class: "badge badge-warn" }, t("directory-old")),
+    h("details", { class: "sources" }, h("summary", {}, t("directory-source")),
+      h("p", { class: "cite-source", dir: "ltr" }, c.source_url),
+      c.source_quote && h("p", { class: "contact-quote" }, `“${c.source_quote}”`)));
+}
+
+function select(id, label, any, options, value) {
+  return [
+    h("label", { for: id, class: "field-label" }, label),
+    h("select", { id, name: id }, h("option", { value: "" }, any),
+      options.map((o) => h("option", { value: o.code, selected: o.code === value }, o.name))),
+  ];
+}
+
+/** The search form, the results, and the clinic import. */
+export function directoryScreen(view, query, open) {
+  const form = h("form", { role: "search", class: "directory-form", onsubmit: (e) => {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    open.directory({ zip: data.get("zip"), region: data.get("region"), language: data.get("language"), service: data.get("service") });
+  } },
+  h("label", { for: "zip", class: "field-label" }, t("directory-zip")),
+  h("input", { id: "zip", name: "zip", inputmode: "numeric", maxlength: "5", pattern: "[0-9]{5}", autocomplete: "postal-code", value: query.zip ?? "" }),
+  select("region", t("directory-state"), t("directory-state-any"), view.states, query.region),
+  select("language", t("directory-language"), t("directory-language-any"), view.languages, query.language),
+  select("service", t("directory-service"), t("directory-service-any"), view.services, query.service),
+  h("button", { type: "submit", class: "show-card", id: "directory-search" }, t("directory-search")));
+
+  const searched = query.zip || query.region || query.language || query.service;
+  const results = [];
+  if (view.error) results.push(h("p", { class: "error", role: "alert", id: "directory-error" }, view.error));
+  else if (searched) {
+    if (view.local.length > 0) results.push(h("h2", {}, t("directory-local")), h("ul", { class: "contacts", id: "local" }, view.local.map(contactCard)));
+    results.push(h("h2", {}, t("directory-national")), h("ul", { class: "contacts", id: "national" }, view.national.map(contactCard)));
+    if (view.local.length + view.national.length === 0) results.push(h("p", {}, t("directory-none")));
+  }
+  return [
+    h("h1", {}, t("directory-title")),
+    h("p", { class: "hint" }, t("directory-hint")),
+    form,
+    h("button", { type: "button", class: "link-button", id: "my-contacts", onclick: () => open.myContacts() }, t("directory-my-contacts")),
+    h("div", { id: "results", "aria-live": "polite" }, results),
+    importSection(),
+    h("p", { class: "disclaimer" }, t("directory-credit")),
+  ];
+}
+
+function importSection() {
+  const report = h("div", { id: "import-report", role: "status" });
+  const input = h("input", { type: "file", id: "import-file", accept: ".csv,text/csv", onchange: async (e) => {
+    const file = e.target.files[0];
+    if (!file) return;
+    const result = await api.importContacts(await file.text());
+    report.replaceChildren(h("p", { class: result.added > 0 ? "notice" : "error" }, result.message),
+      result.errors.length > 0 && h("ul", { class: "import-errors" }, result.errors.map((line) => h("li", {}, line))));
+  } });
+  return h("section", { class: "import" },
+    h("h2", {}, t("import-title")),
+    h("p", { class: "hint" }, t("import-hint")),
+    h("label", { for: "import-file", class: "field-label" }, t("import-choose")), input, report);
+}
+
+/** The contacts the user saved. */
+export function myContactsScreen(contacts) {
+  return [
+    h("h1", {}, t("directory-my-contacts")),
+    contacts.length === 0 ? h("p", {}, t("directory-my-contacts-empty")) : h("ul", { class: "contacts", id: "saved" }, contacts.map(contactCard)),
+  ];
+}
+
+
