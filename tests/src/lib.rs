@@ -182,6 +182,8 @@ impl App {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
             let el = self.client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("no {css}: {e}"));
+            // Centre it first, so the sticky header never covers it.
+            let _ = self.client.execute("document.querySelector(arguments[0])?.scrollIntoView({ block: 'center' }); return true;", vec![css.into()]).await;
             match el.click().await {
                 Ok(()) => return,
                 Err(e) if Instant::now() < deadline => eprintln!("retrying click on {css}: {e}"),

@@ -24,9 +24,11 @@ USAGE:
                                          printable wallet cards (PDF): English on the
                                          front for the agent, LANG on the back
   kyr cards --lang all --out DIR [...]   one PDF per language, cards-LANG.pdf
-  kyr directory [--zip Z] [--state S] [--language L] [--service X] [--lang LANG]
+  kyr directory [--zip Z] [--state S] [--language L] [--service X] [--lang LANG] [--data-dir DIR]
                                          search the legal aid directory offline
   kyr contacts check FILE                validate a clinic's contacts CSV (line and field of each problem)
+  kyr contacts import FILE --data-dir DIR
+                                         add them to the app's data in DIR (all or nothing)
 
 DIR is the project folder that holds content/ and locales/ (default: the
 current folder, or KYR_ROOT).";
@@ -51,13 +53,14 @@ struct Args {
     paper: cards_pdf::Paper,
     query: kyr_core::directory::DirectoryQuery,
     rest: Vec<String>,
+    data_dir: Option<PathBuf>,
 }
 
 fn parse(args: Vec<String>) -> Result<Args> {
     let mut it = args.into_iter();
     let command = it.next().unwrap_or_default();
     let root = std::env::var_os("KYR_ROOT").map_or_else(|| PathBuf::from("."), PathBuf::from);
-    let mut parsed = Args { command, root, lang: None, out: None, clinic: None, paper: cards_pdf::Paper::Letter, query: Default::default(), rest: Vec::new() };
+    let mut parsed = Args { command, root, lang: None, out: None, clinic: None, paper: cards_pdf::Paper::Letter, query: Default::default(), rest: Vec::new(), data_dir: std::env::var_os("KYR_DATA_DIR").map(PathBuf::from) };
     while let Some(arg) = it.next() {
         let mut value = || it.next().with_context(|| format!("{arg} needs a value"));
         match arg.as_str() {
@@ -66,6 +69,7 @@ fn parse(args: Vec<String>) -> Result<Args> {
             "--out" => parsed.out = Some(value()?.into()),
             "--clinic" => parsed.clinic = Some(value()?),
             "--zip" => parsed.query.zip = Some(value()?),
+            "--data-dir" => parsed.data_dir = Some(value()?.into()),
             "--state" => parsed.query.state = Some(value()?.to_uppercase()),
             "--language" => parsed.query.language = Some(value()?),
             "--service" => parsed.query.service = Some(value()?),
@@ -147,8 +151,10 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         "directory" => {
-            let data = TempDir::new()?;
-            let mut kyr = Kyr::open(&OpenOptions { data_dir: &data.0, sources: &sources()?, os_locales: vec![] })?;
+            let scratch = TempDir::new()?;
+            // With --data-dir, contacts a clinic imported there are searched too.
+            let data_dir = args.data_dir.as_deref().unwrap_or(&scratch.0);
+            let mut kyr = Kyr::open(&OpenOptions { data_dir, sources: &sources()?, os_locales: vec![] })?;
             kyr.set_language(args.lang.as_deref().unwrap_or("en"))?;
             let zips = args.root.join("content/zipcodes.csv.gz");
             kyr.set_zipcodes(std::fs::read(&zips).with_context(|| format!("reading {}", zips.display()))?);
@@ -163,11 +169,24 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         "contacts" => {
-            let [action, file] = args.rest.as_slice() else { bail!("usage: kyr contacts check FILE") };
-            if action != "check" {
-                bail!("usage: kyr contacts check FILE");
-            }
+            let [action, file] = args.rest.as_slice() else { bail!("usage: kyr contacts check|import FILE") };
             let bytes = std::fs::read(file).with_context(|| format!("reading {file}"))?;
+            if action == "import" {
+                let data_dir = args.data_dir.as_deref().context("contacts import needs --data-dir DIR (the app's data folder)")?;
+                let mut kyr = Kyr::open(&OpenOptions { data_dir, sources: &sources()?, os_locales: vec![] })?;
+                kyr.set_zipcodes(std::fs::read(args.root.join("content/zipcodes.csv.gz"))?);
+                let result = kyr.import_contacts(&bytes)?;
+                // Fluent's bidi isolation marks help screens, not terminals.
+                let plain = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
+                for line in &result.errors {
+                    eprintln!("{file}: {}", plain(line));
+                }
+                println!("{}", plain(&result.message));
+                return Ok(if result.added > 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE });
+            }
+            if action != "check" {
+                bail!("usage: kyr contacts check|import FILE");
+            }
             let zips = kyr_core::directory::ZipTable::from_gzip(&std::fs::read(args.root.join("content/zipcodes.csv.gz"))?)?;
             match kyr_core::directory::parse_contacts(&bytes, &|z| zips.get(z).is_some()) {
                 Ok(contacts) => {

@@ -169,3 +169,28 @@ fn cards_for_every_language_show_progress_and_write_one_pdf_each() {
 fn same_letters(phrase: &str, text: &str) -> bool {
     phrase.chars().filter(|c| c.is_alphabetic()).all(|c| text.contains(c))
 }
+
+#[test]
+fn contacts_import_is_all_or_nothing_and_reports_line_and_field() {
+    let dir = scratch("import");
+    let header = "name,kind,phone,url,states,languages,services,source_url,source_quote,source_year,read_on,confidence,note\n";
+    let good = "Clinic A,legal_aid,312-555-0100,,IL,,,https://example.org/a,q,2026,2026-11-01,high,\n";
+    let bad = format!("{header}{good}Clinic B,legal_aid,555-0100,,IL,,,https://example.org/b,q,2026,2026-11-01,high,\n");
+    std::fs::write(dir.join("bad.csv"), bad).unwrap();
+    std::fs::write(dir.join("good.csv"), format!("{header}{good}")).unwrap();
+    let data = dir.join("data");
+    let run = |file: &str| kyr(&["contacts", "import", dir.join(file).to_str().unwrap(), "--data-dir", data.to_str().unwrap(), "--root", root().to_str().unwrap()]);
+
+    let refused = run("bad.csv");
+    assert_eq!(refused.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("Line 3") && stderr.contains("phone"), "{stderr}");
+    let listed = || stdout(&kyr(&["directory", "--state", "IL", "--data-dir", data.to_str().unwrap(), "--root", root().to_str().unwrap()]));
+    assert!(listed().contains("ICIRR") && !listed().contains("Clinic A"), "nothing from the refused file");
+
+    let added = run("good.csv");
+    assert!(added.status.success(), "{}", String::from_utf8_lossy(&added.stderr));
+    assert!(stdout(&added).contains('1'), "{}", stdout(&added));
+    assert!(listed().contains("Clinic A\t1-312-555-0100"), "{}", listed());
+    std::fs::remove_dir_all(dir).unwrap();
+}
