@@ -1,8 +1,9 @@
 //! Builds the Tauri context and embeds the content sources (`content/` and
-//! `locales/`) into the binary, so that `cargo build` alone yields an app
-//! that can build its content database on first start, with no files beside it.
+//! `locales/`) into the binary, packed and gzipped, with their fingerprint
+//! computed here, so that `cargo build` alone yields an app that builds its
+//! content database on first start and never unpacks the sources after that.
 
-use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 /// The app's commands; each gets an `allow-<command>` permission that the
@@ -24,13 +25,30 @@ fn embed_sources() {
         collect(&root, &root.join(dir), &mut files);
     }
     files.sort();
-    let mut out = String::from("/// Content sources, as `(path, text)`.\npub static SOURCES: &[(&str, &str)] = &[\n");
+    // The packed form and fingerprint of kyr_core::sources::SourceSet
+    // (from_packed, fingerprint); a unit test in lib.rs checks they agree.
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |bytes: &[u8]| {
+        for b in bytes {
+            hash ^= u64::from(*b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
     for (rel, abs) in &files {
-        writeln!(out, "    ({rel:?}, include_str!({:?})),", abs.display().to_string()).unwrap();
+        let text = std::fs::read_to_string(abs).expect("content sources are UTF-8");
+        write!(gz, "{rel}\n{}\n{text}", text.len()).unwrap();
+        feed(rel.as_bytes());
+        feed(&[0]);
+        feed(text.as_bytes());
+        feed(&[0]);
     }
-    out.push_str("];\n");
-    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("embedded_sources.rs");
-    std::fs::write(dest, out).expect("write embedded_sources.rs");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    std::fs::write(out_dir.join("sources.gz"), gz.finish().unwrap()).expect("write sources.gz");
+    let code = format!(
+        "/// The content sources, packed (see `SourceSet::from_packed`).\npub static PACKED: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/sources.gz\"));\n/// Their fingerprint.\npub const FINGERPRINT: &str = \"{hash:016x}\";\n"
+    );
+    std::fs::write(out_dir.join("embedded_sources.rs"), code).expect("write embedded_sources.rs");
 }
 
 fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {

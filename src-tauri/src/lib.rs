@@ -5,7 +5,7 @@
 mod commands;
 mod error;
 
-use kyr_core::sources::SourceSet;
+use kyr_core::sources::Sources;
 use kyr_core::{Kyr, OpenOptions};
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -31,9 +31,9 @@ pub fn run() {
                 Some(dir) => PathBuf::from(dir),
                 None => app.path().app_data_dir()?,
             };
-            let sources = SourceSet::from_embedded(embedded::SOURCES);
+            let sources = Sources::Packed { gzip: embedded::PACKED, fingerprint: embedded::FINGERPRINT };
             let os_locales = sys_locale::get_locales().collect();
-            let mut kyr = Kyr::open(&OpenOptions { data_dir: &data_dir, sources: &sources, os_locales })?;
+            let mut kyr = Kyr::open(&OpenOptions { data_dir: &data_dir, sources, os_locales })?;
             kyr.set_zipcodes(ZIPCODES.to_vec());
             // Counts only: logs never carry content the user chose or typed.
             eprintln!("kyr: content ready (rebuilt: {}, problems: {})", kyr.opened.rebuilt, kyr.opened.diagnostics);
@@ -59,4 +59,19 @@ pub fn run() {
         ])
         .run(tauri::generate_context!())
         .expect("kyr could not start its window");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::embedded;
+    use kyr_core::sources::SourceSet;
+
+    #[test]
+    fn the_packed_sources_match_their_build_time_fingerprint_and_the_checkout() {
+        let packed = SourceSet::from_packed(embedded::PACKED).expect("the embedded sources unpack");
+        assert_eq!(packed.fingerprint(), embedded::FINGERPRINT);
+        let on_disk = SourceSet::from_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..")).unwrap();
+        assert_eq!(packed.fingerprint(), on_disk.fingerprint());
+        assert!(packed.files().iter().any(|f| f.path == "locales/en/ui.ftl"));
+    }
 }

@@ -8,7 +8,7 @@ mod cards_pdf;
 
 use anyhow::{bail, Context, Result};
 use kyr_core::compiler::compile;
-use kyr_core::sources::SourceSet;
+use kyr_core::sources::{SourceSet, Sources};
 use kyr_core::{Kyr, OpenOptions};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -108,7 +108,7 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
         "guides" => {
             let lang = args.lang.as_deref().context("guides needs --lang LANG")?;
             let data = TempDir::new()?;
-            let mut kyr = Kyr::open(&OpenOptions { data_dir: &data.0, sources: &sources()?, os_locales: vec![] })?;
+            let mut kyr = Kyr::open(&OpenOptions { data_dir: &data.0, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
             kyr.set_language(lang)?;
             let home = kyr.home()?;
             for g in home.urgent.iter().chain(&home.guides) {
@@ -130,7 +130,7 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             let lang = args.lang.as_deref().context("cards needs --lang LANG (or all)")?;
             let out = args.out.as_deref().context("cards needs --out FILE (a folder with --lang all)")?;
             let data = TempDir::new()?;
-            let mut kyr = Kyr::open(&OpenOptions { data_dir: &data.0, sources: &sources()?, os_locales: vec![] })?;
+            let mut kyr = Kyr::open(&OpenOptions { data_dir: &data.0, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
             let langs: Vec<String> = if lang == "all" {
                 std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
                 kyr.languages()?.options.into_iter().map(|o| o.code).collect()
@@ -154,7 +154,7 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             let scratch = TempDir::new()?;
             // With --data-dir, contacts a clinic imported there are searched too.
             let data_dir = args.data_dir.as_deref().unwrap_or(&scratch.0);
-            let mut kyr = Kyr::open(&OpenOptions { data_dir, sources: &sources()?, os_locales: vec![] })?;
+            let mut kyr = Kyr::open(&OpenOptions { data_dir, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
             kyr.set_language(args.lang.as_deref().unwrap_or("en"))?;
             let zips = args.root.join("content/zipcodes.csv.gz");
             kyr.set_zipcodes(std::fs::read(&zips).with_context(|| format!("reading {}", zips.display()))?);
@@ -173,7 +173,7 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             let bytes = std::fs::read(file).with_context(|| format!("reading {file}"))?;
             if action == "import" {
                 let data_dir = args.data_dir.as_deref().context("contacts import needs --data-dir DIR (the app's data folder)")?;
-                let mut kyr = Kyr::open(&OpenOptions { data_dir, sources: &sources()?, os_locales: vec![] })?;
+                let mut kyr = Kyr::open(&OpenOptions { data_dir, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
                 kyr.set_zipcodes(std::fs::read(args.root.join("content/zipcodes.csv.gz"))?);
                 let result = kyr.import_contacts(&bytes)?;
                 // Fluent's bidi isolation marks help screens, not terminals.

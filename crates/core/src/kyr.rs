@@ -3,7 +3,7 @@
 
 use crate::content_db::{ContentDb, GuideRow, ItemRow, LocaleRow};
 use crate::l10n::{negotiate, Localizer, SOURCE_LOCALE};
-use crate::sources::SourceSet;
+use crate::sources::Sources;
 use crate::store::{self, Opened};
 use crate::user_db::{UserDb, SETTING_LANGUAGE, SETTING_STATE, USER_DB_FILE};
 use crate::directory::{self, Contact, DirectoryQuery, ZipTable};
@@ -20,7 +20,7 @@ pub struct OpenOptions<'a> {
     /// The app's private data folder.
     pub data_dir: &'a Path,
     /// The content sources (embedded in the app, or read from disk).
-    pub sources: &'a SourceSet,
+    pub sources: Sources<'a>,
     /// The operating system's preferred locales, most preferred first.
     pub os_locales: Vec<String>,
 }
@@ -53,7 +53,7 @@ impl Kyr {
     /// `data_dir`, and picks the locale: the user's saved choice, else the
     /// best match for the OS locales, else English.
     pub fn open(options: &OpenOptions) -> Result<Self> {
-        let Opened { db: content, rebuilt, diagnostics } = store::open_or_build(options.data_dir, options.sources)?;
+        let Opened { db: content, rebuilt, diagnostics } = store::open_or_build(options.data_dir, &options.sources)?;
         let (user, user_db_unreadable) = match UserDb::open(&options.data_dir.join(USER_DB_FILE)) {
             Ok(db) => (db, false),
             // Keep the file for the user to decide about; work from memory meanwhile.

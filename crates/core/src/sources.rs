@@ -5,6 +5,40 @@
 use crate::{Error, Result};
 use std::path::Path;
 
+/// Where the sources come from: a set in memory, or the packed copy the app
+/// embeds (gzip; see [`SourceSet::from_packed`]) with its fingerprint
+/// computed at build time, so a normal start never unpacks it.
+#[derive(Clone, Copy)]
+pub enum Sources<'a> {
+    /// Sources already read.
+    Set(&'a SourceSet),
+    /// Packed sources and their fingerprint.
+    Packed {
+        /// The gzip data.
+        gzip: &'a [u8],
+        /// [`SourceSet::fingerprint`] of what it holds.
+        fingerprint: &'a str,
+    },
+}
+
+impl Sources<'_> {
+    /// The fingerprint of the sources.
+    pub fn fingerprint(&self) -> String {
+        match self {
+            Sources::Set(set) => set.fingerprint(),
+            Sources::Packed { fingerprint, .. } => (*fingerprint).to_owned(),
+        }
+    }
+
+    /// The sources themselves (unpacked when packed).
+    pub fn load(&self) -> Result<SourceSet> {
+        match self {
+            Sources::Set(set) => Ok((*set).clone()),
+            Sources::Packed { gzip, .. } => SourceSet::from_packed(gzip),
+        }
+    }
+}
+
 /// The folders that hold content sources, relative to the project root.
 pub const SOURCE_DIRS: [&str; 2] = ["content", "locales"];
 
@@ -50,6 +84,37 @@ impl SourceSet {
         SourceSet { files }
     }
 
+    /// Reads the packed form: gzip of, for each file, its path, a newline,
+    /// the text's length in bytes, a newline, and the text. `src-tauri/build.rs`
+    /// writes it; [`SourceSet::pack`] does the same.
+    pub fn from_packed(gzip: &[u8]) -> Result<Self> {
+        use std::io::Read;
+        let bad = |what: &str| Error::io("embedded sources", std::io::Error::new(std::io::ErrorKind::InvalidData, what.to_owned()));
+        let mut data = String::new();
+        flate2::read::GzDecoder::new(gzip).read_to_string(&mut data).map_err(|e| Error::io("embedded sources", e))?;
+        let mut files = Vec::new();
+        let mut rest = data.as_str();
+        while !rest.is_empty() {
+            let (path, after) = rest.split_once('\n').ok_or_else(|| bad("no path"))?;
+            let (len, after) = after.split_once('\n').ok_or_else(|| bad("no length"))?;
+            let len: usize = len.parse().map_err(|_| bad("bad length"))?;
+            let text = after.get(..len).ok_or_else(|| bad("short text"))?;
+            files.push(SourceFile { path: path.to_owned(), text: text.to_owned() });
+            rest = &after[len..];
+        }
+        Ok(Self::from_files(files))
+    }
+
+    /// Writes the packed form read by [`SourceSet::from_packed`].
+    pub fn pack(&self) -> Vec<u8> {
+        use std::io::Write;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        for f in &self.files {
+            let _ = write!(gz, "{}\n{}\n{}", f.path, f.text.len(), f.text);
+        }
+        gz.finish().unwrap_or_default()
+    }
+
     /// The files, sorted by path.
     pub fn files(&self) -> &[SourceFile] {
         &self.files
@@ -91,4 +156,19 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packing_keeps_every_file_and_the_fingerprint() {
+        let set = SourceSet::from_embedded(&[("locales/en/ui.ftl", "a = Ä\nb = c\n"), ("content/x.toml", "")]);
+        let back = SourceSet::from_packed(&set.pack()).unwrap();
+        assert_eq!(back.fingerprint(), set.fingerprint());
+        assert_eq!(back.files().len(), 2);
+        assert_eq!(back.files()[1].text, "a = Ä\nb = c\n");
+        assert!(SourceSet::from_packed(b"not gzip").is_err());
+    }
 }

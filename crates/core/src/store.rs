@@ -6,7 +6,7 @@
 use crate::compiler::compile;
 use crate::content_db::{self, ContentDb};
 use crate::diagnostics::Diagnostic;
-use crate::sources::SourceSet;
+use crate::sources::{SourceSet, Sources};
 use crate::{Error, Result};
 use std::path::{Path, PathBuf};
 
@@ -24,7 +24,8 @@ pub struct Opened {
 }
 
 /// Opens `dir/content.sqlite`, rebuilding it from `sources` when needed.
-pub fn open_or_build(dir: &Path, sources: &SourceSet) -> Result<Opened> {
+/// Packed sources are unpacked only for a rebuild.
+pub fn open_or_build(dir: &Path, sources: &Sources) -> Result<Opened> {
     let path = dir.join(CONTENT_DB_FILE);
     let fingerprint = sources.fingerprint();
     if let Ok(db) = ContentDb::open(&path) {
@@ -32,7 +33,7 @@ pub fn open_or_build(dir: &Path, sources: &SourceSet) -> Result<Opened> {
             return Ok(Opened { db, rebuilt: false, diagnostics: Vec::new() });
         }
     }
-    let diagnostics = build(sources, &path)?;
+    let diagnostics = build(&sources.load()?, &path)?;
     Ok(Opened { db: ContentDb::open(&path)?, rebuilt: true, diagnostics })
 }
 

@@ -6,7 +6,7 @@ use kyr_core::compiler::{compile, UI_FILES};
 use kyr_core::diagnostics::Diagnostic;
 use kyr_core::l10n::ftl_shape;
 use kyr_core::model::{CitationKind, SectionKind};
-use kyr_core::sources::SourceSet;
+use kyr_core::sources::{SourceSet, Sources};
 use kyr_core::{Kyr, OpenOptions};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -28,7 +28,7 @@ fn data_dir(name: &str) -> PathBuf {
 
 fn open(dir: &Path, os_locales: &[&str]) -> Kyr {
     let sources = sources();
-    Kyr::open(&OpenOptions { data_dir: dir, sources: &sources, os_locales: os_locales.iter().map(|s| s.to_string()).collect() }).unwrap()
+    Kyr::open(&OpenOptions { data_dir: dir, sources: Sources::Set(&sources), os_locales: os_locales.iter().map(|s| s.to_string()).collect() }).unwrap()
 }
 
 fn english_ui_ids() -> BTreeSet<String> {
@@ -260,7 +260,7 @@ fn the_content_database_is_rebuilt_only_when_the_sources_change() {
     let mut files = sources().files().to_vec();
     files.iter_mut().find(|f| f.path == "locales/en/ui.ftl").unwrap().text.push_str("\n# edited\n");
     let changed = SourceSet::from_files(files);
-    let kyr = Kyr::open(&OpenOptions { data_dir: &dir, sources: &changed, os_locales: vec![] }).unwrap();
+    let kyr = Kyr::open(&OpenOptions { data_dir: &dir, sources: Sources::Set(&changed), os_locales: vec![] }).unwrap();
     assert!(kyr.opened.rebuilt);
     assert_eq!(kyr.locale(), "es");
     std::fs::remove_dir_all(dir).unwrap();
