@@ -92,3 +92,17 @@ error-unknown-guide = ይህ መመሪያ በመተግበሪያው ውስጥ የ
 error-unknown-locale = ይህ ቋንቋ በመተግበሪያው ውስጥ የለም።
 error-unknown-state = ይህ ግዛት በመተግበሪያው ውስጥ የለም።
 notice-user-db-unreadable = የተቀመጡ ቅንብሮችዎን ማንበብ አልተቻለም። ፋይሉ እንዳለ ተቀምጧል። መተግበሪያው ለጊዜው መደበኛ ቅንብሮችን ይጠቀማል።
+
+## Search
+search-label = ፍለጋ
+search-hint = ቃል ይጻፉ፦ በር፣ መኪና፣ ስካን፣ ጠበቃ…
+search-none = ምንም አልተገኘም። አጠር ያለ ቃል ይሞክሩ፣ ወይም በመነሻ ገጹ ላይ ርዕስ ይምረጡ።
+search-count = { $count ->
+    [one] { $count } ውጤት
+   *[other] { $count } ውጤቶች
+}
+search-in-english = በእንግሊዝኛ
+search-kind-guide = መመሪያ
+search-kind-card = የሚያሳዩት ካርድ
+search-kind-term = ሊያውቁት የሚገባ ቃል
+search-kind-state = የግዛት ሕግ

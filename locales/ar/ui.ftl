@@ -95,3 +95,21 @@ error-unknown-guide = هذا الدليل غير موجود في التطبيق.
 error-unknown-locale = هذه اللغة غير موجودة في التطبيق.
 error-unknown-state = هذه الولاية غير موجودة في التطبيق.
 notice-user-db-unreadable = تعذرت قراءة إعداداتك المحفوظة. بقي الملف كما هو. يستخدم التطبيق الإعدادات الافتراضية حاليا.
+
+## Search
+search-label = بحث
+search-hint = اكتب كلمة: باب، سيارة، بصمة، محامي…
+search-none = لم نجد شيئا. جرب كلمة أقصر، أو اختر موضوعا من الصفحة الرئيسية.
+search-count = { $count ->
+    [zero] لا توجد نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجة
+   *[other] { $count } نتيجة
+}
+search-in-english = بالإنجليزية
+search-kind-guide = دليل
+search-kind-card = بطاقة للعرض
+search-kind-term = كلمة مهمة
+search-kind-state = قانون الولاية

@@ -92,3 +92,17 @@ error-unknown-guide = এই গাইডটি অ্যাপে নেই।
 error-unknown-locale = এই ভাষাটি অ্যাপে নেই।
 error-unknown-state = এই অঙ্গরাজ্যটি অ্যাপে নেই।
 notice-user-db-unreadable = আপনার সংরক্ষিত সেটিংস পড়া যায়নি। ফাইলটি যেমন ছিল তেমনই রাখা হয়েছে। অ্যাপটি আপাতত ডিফল্ট সেটিংস ব্যবহার করছে।
+
+## Search
+search-label = খুঁজুন
+search-hint = একটি শব্দ লিখুন: দরজা, গাড়ি, স্ক্যান, আইনজীবী…
+search-none = কিছু পাওয়া যায়নি। ছোট কোনো শব্দ লিখে দেখুন, অথবা হোম স্ক্রিনে একটি বিষয় বেছে নিন।
+search-count = { $count ->
+    [one] { $count }টি ফলাফল
+   *[other] { $count }টি ফলাফল
+}
+search-in-english = ইংরেজিতে
+search-kind-guide = গাইড
+search-kind-card = দেখানোর কার্ড
+search-kind-term = জানা দরকার এমন শব্দ
+search-kind-state = অঙ্গরাজ্যের আইন

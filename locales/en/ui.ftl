@@ -92,3 +92,17 @@ error-unknown-guide = This guide is not in the app.
 error-unknown-locale = This language is not in the app.
 error-unknown-state = This state is not in the app.
 notice-user-db-unreadable = Your saved settings could not be read. The file was kept as it is. The app uses default settings for now.
+
+## Search
+search-label = Search
+search-hint = Type a word: door, car, scan, lawyer…
+search-none = Nothing found. Try a shorter word, or pick a topic on the home screen.
+search-count = { $count ->
+    [one] One result
+   *[other] { $count } results
+}
+search-in-english = In English
+search-kind-guide = Guide
+search-kind-card = Card to show
+search-kind-term = Word to know
+search-kind-state = State law

@@ -91,3 +91,17 @@ error-unknown-guide = Esta guía no está en la aplicación.
 error-unknown-locale = Este idioma no está en la aplicación.
 error-unknown-state = Este estado no está en la aplicación.
 notice-user-db-unreadable = No se pudo leer su configuración guardada. El archivo se dejó como estaba. Por ahora, la aplicación usa la configuración predeterminada.
+
+## Search
+search-label = Buscar
+search-hint = Escriba una palabra: puerta, carro, escaneo, abogado…
+search-none = No se encontró nada. Pruebe con una palabra más corta o elija un tema en la pantalla de inicio.
+search-count = { $count ->
+    [one] Un resultado
+   *[other] { $count } resultados
+}
+search-in-english = En inglés
+search-kind-guide = Guía
+search-kind-card = Tarjeta para mostrar
+search-kind-term = Palabra importante
+search-kind-state = Ley estatal

@@ -92,3 +92,17 @@ error-unknown-guide = این راهنما در برنامه نیست.
 error-unknown-locale = این زبان در برنامه نیست.
 error-unknown-state = این ایالت در برنامه نیست.
 notice-user-db-unreadable = تنظیمات ذخیره‌شده شما خوانده نشد. فایل همان‌طور که بود نگه داشته شد. برنامه فعلاً از تنظیمات پیش‌فرض استفاده می‌کند.
+
+## Search
+search-label = جستجو
+search-hint = یک کلمه بنویسید: خانه، ماشین، اسکن، وکیل…
+search-none = چیزی پیدا نشد. یک کلمه کوتاه‌تر را امتحان کنید، یا از صفحه اصلی یک موضوع انتخاب کنید.
+search-count = { $count ->
+    [one] { $count } نتیجه
+   *[other] { $count } نتیجه
+}
+search-in-english = به انگلیسی
+search-kind-guide = راهنما
+search-kind-card = کارت برای نشان دادن
+search-kind-term = واژه مهم
+search-kind-state = قانون ایالت

@@ -93,3 +93,18 @@ error-unknown-guide = Ce guide n'est pas dans l'application.
 error-unknown-locale = Cette langue n'est pas dans l'application.
 error-unknown-state = Cet État n'est pas dans l'application.
 notice-user-db-unreadable = Vos réglages enregistrés n'ont pas pu être lus. Le fichier a été gardé tel quel. Pour l'instant, l'application utilise les réglages par défaut.
+
+## Search
+search-label = Rechercher
+search-hint = Tapez un mot : porte, voiture, scan, avocat…
+search-none = Aucun résultat. Essayez un mot plus court, ou choisissez un sujet sur l'écran d'accueil.
+search-count = { $count ->
+    [one] { $count } résultat
+    [many] { $count } de résultats
+   *[other] { $count } résultats
+}
+search-in-english = En anglais
+search-kind-guide = Guide
+search-kind-card = Carte à montrer
+search-kind-term = Mot à connaître
+search-kind-state = Loi de l'État

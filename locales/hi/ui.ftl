@@ -92,3 +92,17 @@ error-unknown-guide = यह गाइड ऐप में नहीं है�
 error-unknown-locale = यह भाषा ऐप में नहीं है।
 error-unknown-state = यह राज्य ऐप में नहीं है।
 notice-user-db-unreadable = आपकी सेव की हुई सेटिंग्स पढ़ी नहीं जा सकीं। फ़ाइल को जैसी थी वैसी ही रखा गया है। अभी के लिए ऐप डिफ़ॉल्ट सेटिंग्स इस्तेमाल कर रहा है।
+
+## Search
+search-label = खोजें
+search-hint = कोई शब्द लिखें: दरवाज़ा, गाड़ी, स्कैन, वकील…
+search-none = कुछ नहीं मिला। छोटा शब्द लिखकर देखें, या होम स्क्रीन पर कोई विषय चुनें।
+search-count = { $count ->
+    [one] { $count } नतीजा
+   *[other] { $count } नतीजे
+}
+search-in-english = अंग्रेज़ी में
+search-kind-guide = गाइड
+search-kind-card = दिखाने वाला कार्ड
+search-kind-term = जानने लायक शब्द
+search-kind-state = राज्य का कानून

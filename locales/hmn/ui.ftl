@@ -91,3 +91,16 @@ error-unknown-guide = Cov lus qhia no tsis muaj nyob hauv lub app.
 error-unknown-locale = Hom lus no tsis muaj nyob hauv lub app.
 error-unknown-state = Lub xeev no tsis muaj nyob hauv lub app.
 notice-user-db-unreadable = Nyeem tsis tau koj cov kev teeb tsa uas khaws cia. Cov ntaub ntawv (file) tseem khaws cia li qub. Tam sim no lub app siv cov kev teeb tsa ib txwm (default).
+
+## Search
+search-label = Nrhiav
+search-hint = Ntaus ib lo lus: qhov rooj, tsheb, luam ntsej muag, kws lij choj…
+search-none = Nrhiav tsis tau dab tsi. Sim ib lo lus luv dua, los sis xaiv ib lub ntsiab lus ntawm nplooj pib.
+search-count = { $count ->
+   *[other] { $count } qhov pom
+}
+search-in-english = Ua lus Askiv
+search-kind-guide = Lus qhia
+search-kind-card = Daim npav qhia
+search-kind-term = Lo lus yuav tsum paub
+search-kind-state = Txoj cai ntawm lub xeev

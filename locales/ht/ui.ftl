@@ -92,3 +92,16 @@ error-unknown-guide = Gid sa a pa nan aplikasyon an.
 error-unknown-locale = Lang sa a pa nan aplikasyon an.
 error-unknown-state = Eta sa a pa nan aplikasyon an.
 notice-user-db-unreadable = Aplikasyon an pa t ka li paramèt ou te sove yo. Fichye a rete jan l te ye a. Pou kounye a, aplikasyon an ap sèvi ak paramèt pa defo yo.
+
+## Search
+search-label = Chèche
+search-hint = Tape yon mo: pòt, machin, eskanaj, avoka…
+search-none = Nou pa jwenn anyen. Eseye yon mo ki pi kout, oswa chwazi yon sijè sou ekran akèy la.
+search-count = { $count ->
+   *[other] { $count } rezilta
+}
+search-in-english = An angle
+search-kind-guide = Gid
+search-kind-card = Kat pou montre
+search-kind-term = Mo pou konnen
+search-kind-state = Lwa eta

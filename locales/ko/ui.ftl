@@ -91,3 +91,16 @@ error-unknown-guide = 이 안내는 앱에 없어요.
 error-unknown-locale = 이 언어는 앱에 없어요.
 error-unknown-state = 이 주는 앱에 없어요.
 notice-user-db-unreadable = 저장된 설정을 읽지 못했어요. 파일은 그대로 두었어요. 지금은 앱이 기본 설정을 사용해요.
+
+## Search
+search-label = 검색
+search-hint = 단어를 입력해 보세요: 문, 차, 스캔, 변호사…
+search-none = 찾은 결과가 없어요. 더 짧은 단어로 찾아보거나, 홈 화면에서 주제를 골라 보세요.
+search-count = { $count ->
+   *[other] 결과 { $count }개
+}
+search-in-english = 영어로
+search-kind-guide = 안내
+search-kind-card = 보여 줄 카드
+search-kind-term = 알아야 할 단어
+search-kind-state = 주 법

@@ -92,3 +92,17 @@ error-unknown-guide = यो गाइड एपमा छैन।
 error-unknown-locale = यो भाषा एपमा छैन।
 error-unknown-state = यो राज्य एपमा छैन।
 notice-user-db-unreadable = तपाईंका सुरक्षित गरिएका सेटिङहरू पढ्न सकिएन। फाइललाई जस्ताको तस्तै राखिएको छ। अहिलेका लागि एपले पूर्वनिर्धारित सेटिङहरू प्रयोग गर्छ।
+
+## Search
+search-label = खोज्नुहोस्
+search-hint = एउटा शब्द लेख्नुहोस्: ढोका, गाडी, स्क्यान, वकिल…
+search-none = केही भेटिएन। छोटो शब्द लेखेर हेर्नुहोस्, वा गृहपृष्ठमा कुनै विषय छान्नुहोस्।
+search-count = { $count ->
+    [one] { $count } नतिजा
+   *[other] { $count } नतिजाहरू
+}
+search-in-english = अङ्ग्रेजीमा
+search-kind-guide = गाइड
+search-kind-card = देखाउने कार्ड
+search-kind-term = जान्नुपर्ने शब्द
+search-kind-state = राज्यको कानुन

@@ -92,3 +92,17 @@ error-unknown-guide = ਇਹ ਗਾਈਡ ਐਪ ਵਿੱਚ ਨਹੀਂ ਹ�
 error-unknown-locale = ਇਹ ਭਾਸ਼ਾ ਐਪ ਵਿੱਚ ਨਹੀਂ ਹੈ।
 error-unknown-state = ਇਹ ਸਟੇਟ ਐਪ ਵਿੱਚ ਨਹੀਂ ਹੈ।
 notice-user-db-unreadable = ਤੁਹਾਡੀਆਂ ਸੰਭਾਲੀਆਂ ਸੈਟਿੰਗਾਂ ਪੜ੍ਹੀਆਂ ਨਹੀਂ ਜਾ ਸਕੀਆਂ। ਫ਼ਾਈਲ ਨੂੰ ਜਿਵੇਂ ਸੀ ਉਵੇਂ ਹੀ ਰੱਖਿਆ ਗਿਆ ਹੈ। ਫ਼ਿਲਹਾਲ ਐਪ ਮੂਲ (ਡਿਫ਼ਾਲਟ) ਸੈਟਿੰਗਾਂ ਵਰਤ ਰਹੀ ਹੈ।
+
+## Search
+search-label = ਖੋਜੋ
+search-hint = ਕੋਈ ਸ਼ਬਦ ਲਿਖੋ: ਦਰਵਾਜ਼ਾ, ਗੱਡੀ, ਸਕੈਨ, ਵਕੀਲ…
+search-none = ਕੁਝ ਨਹੀਂ ਮਿਲਿਆ। ਛੋਟਾ ਸ਼ਬਦ ਲਿਖ ਕੇ ਦੇਖੋ, ਜਾਂ ਮੁੱਖ ਪੰਨੇ 'ਤੇ ਕੋਈ ਵਿਸ਼ਾ ਚੁਣੋ।
+search-count = { $count ->
+    [one] { $count } ਨਤੀਜਾ
+   *[other] { $count } ਨਤੀਜੇ
+}
+search-in-english = ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ
+search-kind-guide = ਗਾਈਡ
+search-kind-card = ਦਿਖਾਉਣ ਵਾਲਾ ਕਾਰਡ
+search-kind-term = ਜਾਣਨ ਵਾਲਾ ਸ਼ਬਦ
+search-kind-state = ਸਟੇਟ ਦਾ ਕਾਨੂੰਨ

@@ -92,3 +92,17 @@ error-unknown-guide = دا لارښود په اپلیکیشن کې نشته.
 error-unknown-locale = دا ژبه په اپلیکیشن کې نشته.
 error-unknown-state = دا ایالت په اپلیکیشن کې نشته.
 notice-user-db-unreadable = ستاسو خوندي شوي تنظیمات ونه لوستل شول. فایل لکه څنګه چې و، هماغسې وساتل شو. اپلیکیشن اوس مهال اصلي (ډیفالټ) تنظیمات کاروي.
+
+## Search
+search-label = لټون
+search-hint = یوه کلمه ولیکئ: دروازه، موټر، سکن، وکیل…
+search-none = هېڅ شی ونه موندل شو. یوه لنډه کلمه وازمویئ، یا له لومړي مخ څخه یوه موضوع وټاکئ.
+search-count = { $count ->
+    [one] یوه پایله
+   *[other] { $count } پایلې
+}
+search-in-english = په انګلیسي
+search-kind-guide = لارښود
+search-kind-card = د ښودلو کارت
+search-kind-term = مهمه کلمه
+search-kind-state = د ایالت قانون

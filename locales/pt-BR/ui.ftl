@@ -92,3 +92,17 @@ error-unknown-guide = Este guia não está no aplicativo.
 error-unknown-locale = Este idioma não está no aplicativo.
 error-unknown-state = Este estado não está no aplicativo.
 notice-user-db-unreadable = Não foi possível ler suas configurações salvas. O arquivo foi mantido como estava. Por enquanto, o aplicativo usa as configurações padrão.
+
+## Search
+search-label = Buscar
+search-hint = Digite uma palavra: porta, carro, escaneamento, advogado…
+search-none = Nada encontrado. Tente uma palavra mais curta ou escolha um assunto na tela inicial.
+search-count = { $count ->
+    [one] { $count } resultado
+   *[other] { $count } resultados
+}
+search-in-english = Em inglês
+search-kind-guide = Guia
+search-kind-card = Cartão para mostrar
+search-kind-term = Palavra importante
+search-kind-state = Lei estadual

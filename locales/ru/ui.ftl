@@ -94,3 +94,19 @@ error-unknown-guide = Этой памятки нет в приложении.
 error-unknown-locale = Этого языка нет в приложении.
 error-unknown-state = Этого штата нет в приложении.
 notice-user-db-unreadable = Не удалось прочитать ваши сохранённые настройки. Файл оставлен как есть. Пока приложение использует настройки по умолчанию.
+
+## Search
+search-label = Поиск
+search-hint = Введите слово: дверь, машина, скан, адвокат…
+search-none = Ничего не найдено. Попробуйте слово короче или выберите тему на главном экране.
+search-count = { $count ->
+    [one] { $count } результат
+    [few] { $count } результата
+    [many] { $count } результатов
+   *[other] { $count } результата
+}
+search-in-english = На английском
+search-kind-guide = Памятка
+search-kind-card = Карточка для показа
+search-kind-term = Важное слово
+search-kind-state = Закон штата

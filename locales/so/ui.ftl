@@ -92,3 +92,17 @@ error-unknown-guide = Hagahan kuma jiro barnaamijka.
 error-unknown-locale = Luqaddan kuma jirto barnaamijka.
 error-unknown-state = Gobolkan kuma jiro barnaamijka.
 notice-user-db-unreadable = Dejintaada kaydsan lama akhriyi karin. Faylka sidiisii ayaa loo daayay. Hadda barnaamijku wuxuu isticmaalayaa dejinta caadiga ah.
+
+## Search
+search-label = Raadi
+search-hint = Qor eray: albaab, gaari, iskaan, qareen…
+search-none = Waxba lama helin. Isku day eray ka gaaban, ama dooro mawduuc bogga hore.
+search-count = { $count ->
+    [one] Hal natiijo
+   *[other] { $count } natiijo
+}
+search-in-english = Ingiriisi ahaan
+search-kind-guide = Hage
+search-kind-card = Kaar aad tusto
+search-kind-term = Eray muhiim ah
+search-kind-state = Sharciga gobolka

@@ -92,3 +92,17 @@ error-unknown-guide = እዚ መምርሒ ኣብቲ ኣፕ የለን።
 error-unknown-locale = እዚ ቋንቋ ኣብቲ ኣፕ የለን።
 error-unknown-state = እዚ ክፍለ ሃገር ኣብቲ ኣፕ የለን።
 notice-user-db-unreadable = ዝዓቀብኩምዎ ምድላዋት ክንበብ ኣይከኣለን። እቲ ፋይል ከም ዘለዎ ተዓቂቡ ኣሎ። ንሕጂ እቲ ኣፕ ንቡር ምድላዋት ይጥቀም ኣሎ።
+
+## Search
+search-label = ድለዩ
+search-hint = ቃል ጽሓፉ: ማዕጾ፣ መኪና፣ ስካን፣ ጠበቓ…
+search-none = ዋላ ሓደ ኣይተረኽበን። ዝሓጸረ ቃል ፈትኑ፣ ወይ ኣብ ቀንዲ ገጽ ኣርእስቲ ምረጹ።
+search-count = { $count ->
+    [one] { $count } ውጽኢት
+   *[other] { $count } ውጽኢታት
+}
+search-in-english = ብእንግሊዝኛ
+search-kind-guide = መምርሒ
+search-kind-card = እተርእይዎ ካርድ
+search-kind-term = ኣገዳሲ ቃል
+search-kind-state = ሕጊ ክፍለ ሃገር

@@ -92,3 +92,17 @@ error-unknown-guide = Wala sa app ang gabay na ito.
 error-unknown-locale = Wala sa app ang wikang ito.
 error-unknown-state = Wala sa app ang estadong ito.
 notice-user-db-unreadable = Hindi mabasa ang naka-save mong mga setting. Hindi ginalaw ang file. Default na mga setting muna ang ginagamit ng app sa ngayon.
+
+## Search
+search-label = Maghanap
+search-hint = Mag-type ng salita: pinto, kotse, scan, abogado…
+search-none = Walang nahanap. Subukan ang mas maikling salita, o pumili ng paksa sa Simula.
+search-count = { $count ->
+    [one] { $count } resulta
+   *[other] { $count } resulta
+}
+search-in-english = Sa Ingles
+search-kind-guide = Gabay
+search-kind-card = Card na ipapakita
+search-kind-term = Salitang dapat malaman
+search-kind-state = Batas ng estado

@@ -94,3 +94,19 @@ error-unknown-guide = Цього посібника немає в застосу
 error-unknown-locale = Цієї мови немає в застосунку.
 error-unknown-state = Цього штату немає в застосунку.
 notice-user-db-unreadable = Не вдалося прочитати ваші збережені налаштування. Файл залишено без змін. Поки що застосунок використовує стандартні налаштування.
+
+## Search
+search-label = Пошук
+search-hint = Введіть слово: двері, машина, скан, адвокат…
+search-none = Нічого не знайдено. Спробуйте коротше слово або виберіть тему на головному екрані.
+search-count = { $count ->
+    [one] { $count } результат
+    [few] { $count } результати
+    [many] { $count } результатів
+   *[other] { $count } результату
+}
+search-in-english = Англійською
+search-kind-guide = Посібник
+search-kind-card = Картка, щоб показати
+search-kind-term = Важливе слово
+search-kind-state = Закон штату

@@ -92,3 +92,17 @@ error-unknown-guide = یہ گائیڈ ایپ میں نہیں ہے۔
 error-unknown-locale = یہ زبان ایپ میں نہیں ہے۔
 error-unknown-state = یہ ریاست ایپ میں نہیں ہے۔
 notice-user-db-unreadable = آپ کی محفوظ کی ہوئی ترتیبات پڑھی نہیں جا سکیں۔ فائل کو جیسی تھی ویسی ہی رکھا گیا ہے۔ فی الحال ایپ ڈیفالٹ ترتیبات استعمال کر رہی ہے۔
+
+## Search
+search-label = تلاش
+search-hint = کوئی لفظ لکھیں: دروازہ، گاڑی، اسکین، وکیل…
+search-none = کچھ نہیں ملا۔ کوئی چھوٹا لفظ آزمائیں، یا ہوم اسکرین سے کوئی موضوع چنیں۔
+search-count = { $count ->
+    [one] ایک نتیجہ
+   *[other] { $count } نتائج
+}
+search-in-english = انگریزی میں
+search-kind-guide = گائیڈ
+search-kind-card = دکھانے کا کارڈ
+search-kind-term = ضروری لفظ
+search-kind-state = ریاستی قانون

@@ -91,3 +91,16 @@ error-unknown-guide = Hướng dẫn này không có trong ứng dụng.
 error-unknown-locale = Ngôn ngữ này không có trong ứng dụng.
 error-unknown-state = Tiểu bang này không có trong ứng dụng.
 notice-user-db-unreadable = Không đọc được phần cài đặt bạn đã lưu. Tập tin được giữ nguyên như cũ. Tạm thời ứng dụng dùng cài đặt mặc định.
+
+## Search
+search-label = Tìm kiếm
+search-hint = Gõ một từ: cửa, xe, quét mặt, luật sư…
+search-none = Không tìm thấy gì. Hãy thử một từ ngắn hơn, hoặc chọn một chủ đề ở trang chính.
+search-count = { $count ->
+   *[other] { $count } kết quả
+}
+search-in-english = Bằng tiếng Anh
+search-kind-guide = Hướng dẫn
+search-kind-card = Thẻ để đưa xem
+search-kind-term = Từ cần biết
+search-kind-state = Luật tiểu bang

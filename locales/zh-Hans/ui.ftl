@@ -91,3 +91,16 @@ error-unknown-guide = 应用里没有这份指南。
 error-unknown-locale = 应用里没有这种语言。
 error-unknown-state = 应用里没有这个州。
 notice-user-db-unreadable = 无法读取您保存的设置。该文件已原样保留。应用暂时使用默认设置。
+
+## Search
+search-label = 搜索
+search-hint = 输入一个词：门、车、扫脸、律师…
+search-none = 什么也没找到。试试更短的词，或者在首页选一个主题。
+search-count = { $count ->
+   *[other] { $count } 个结果
+}
+search-in-english = 英文
+search-kind-guide = 指南
+search-kind-card = 要出示的卡片
+search-kind-term = 需要了解的词语
+search-kind-state = 州法律

@@ -91,3 +91,16 @@ error-unknown-guide = 應用程式裡沒有這份指南。
 error-unknown-locale = 應用程式裡沒有這種語言。
 error-unknown-state = 應用程式裡沒有這個州。
 notice-user-db-unreadable = 無法讀取您儲存的設定。該檔案已原樣保留。應用程式暫時使用預設設定。
+
+## Search
+search-label = 搜尋
+search-hint = 輸入一個詞：門、車、掃臉、律師…
+search-none = 找不到結果。試試比較短的詞，或在首頁選一個主題。
+search-count = { $count ->
+   *[other] { $count } 個結果
+}
+search-in-english = 英文
+search-kind-guide = 指南
+search-kind-card = 要出示的卡片
+search-kind-term = 需要知道的詞語
+search-kind-state = 州法律

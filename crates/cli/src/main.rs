@@ -26,6 +26,9 @@ USAGE:
   kyr cards --lang all --out DIR [...]   one PDF per language, cards-LANG.pdf
   kyr directory [--zip Z] [--state S] [--language L] [--service X] [--lang LANG] [--data-dir DIR]
                                          search the legal aid directory offline
+  kyr search --lang LANG [--json] QUERY [--root DIR]
+                                         search guides, cards, glossary and state notes
+                                         as the app does (LANG first, then English)
   kyr contacts check FILE                validate a clinic's contacts CSV (line and field of each problem)
   kyr contacts import FILE --data-dir DIR
                                          add them to the app's data in DIR (all or nothing)
@@ -54,13 +57,14 @@ struct Args {
     query: kyr_core::directory::DirectoryQuery,
     rest: Vec<String>,
     data_dir: Option<PathBuf>,
+    json: bool,
 }
 
 fn parse(args: Vec<String>) -> Result<Args> {
     let mut it = args.into_iter();
     let command = it.next().unwrap_or_default();
     let root = std::env::var_os("KYR_ROOT").map_or_else(|| PathBuf::from("."), PathBuf::from);
-    let mut parsed = Args { command, root, lang: None, out: None, clinic: None, paper: cards_pdf::Paper::Letter, query: Default::default(), rest: Vec::new(), data_dir: std::env::var_os("KYR_DATA_DIR").map(PathBuf::from) };
+    let mut parsed = Args { command, root, lang: None, out: None, clinic: None, paper: cards_pdf::Paper::Letter, query: Default::default(), rest: Vec::new(), json: false, data_dir: std::env::var_os("KYR_DATA_DIR").map(PathBuf::from) };
     while let Some(arg) = it.next() {
         let mut value = || it.next().with_context(|| format!("{arg} needs a value"));
         match arg.as_str() {
@@ -73,6 +77,7 @@ fn parse(args: Vec<String>) -> Result<Args> {
             "--state" => parsed.query.state = Some(value()?.to_uppercase()),
             "--language" => parsed.query.language = Some(value()?),
             "--service" => parsed.query.service = Some(value()?),
+            "--json" => parsed.json = true,
             "--paper" => {
                 parsed.paper = match value()?.as_str() {
                     "letter" => cards_pdf::Paper::Letter,
@@ -115,6 +120,23 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
                 println!("{}\t{}", g.id, g.title);
             }
             Ok(ExitCode::SUCCESS)
+        }
+        "search" => {
+            let lang = args.lang.as_deref().context("search needs --lang LANG")?;
+            anyhow::ensure!(!args.rest.is_empty(), "search needs a QUERY");
+            let data = TempDir::new()?;
+            let mut kyr = Kyr::open(&OpenOptions { data_dir: &data.0, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
+            kyr.set_language(lang)?;
+            let view = kyr.search(&args.rest.join(" "))?;
+            if args.json {
+                println!("{}", serde_json::to_string_pretty(&search_json(&view))?);
+            } else {
+                for r in &view.results {
+                    let section = r.section_label.as_deref().unwrap_or(&r.kind_label);
+                    println!("{}\t{}\t{}\t{}\t{}", r.target, r.lang, flat(&r.title, false), section, flat(&r.snippet, true));
+                }
+            }
+            Ok(if view.results.is_empty() { ExitCode::FAILURE } else { ExitCode::SUCCESS })
         }
         "build-db" => {
             let out = args.out.as_deref().context("build-db needs --out FILE")?;
@@ -208,6 +230,28 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
         }
         other => bail!("unknown command {other:?}\n\n{USAGE}"),
     }
+}
+
+/// Snippet parts as one string; with `mark`, matches are [bracketed].
+fn flat(parts: &[kyr_core::views::SnippetPart], mark: bool) -> String {
+    parts.iter().map(|p| if mark && p.hit { format!("[{}]", p.text) } else { p.text.clone() }).collect()
+}
+
+/// The JSON that scripts read: one object per result.
+fn search_json(view: &kyr_core::views::SearchView) -> serde_json::Value {
+    let results = view.results.iter().map(|r| {
+        serde_json::json!({
+            "kind": r.kind,
+            "id": r.target,
+            "title": flat(&r.title, false),
+            "section": r.section,
+            "section_kind": r.section_kind,
+            "snippet": flat(&r.snippet, false),
+            "matches": r.snippet.iter().filter(|p| p.hit).map(|p| p.text.as_str()).collect::<Vec<_>>(),
+            "locale": r.lang,
+        })
+    });
+    serde_json::Value::Array(results.collect())
 }
 
 /// A one-line progress bar on stderr for batch work.

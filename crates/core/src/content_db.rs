@@ -3,13 +3,14 @@
 //! showing a screen is a few indexed look-ups.
 
 use crate::compiler::{CompiledContent, UI_FILES};
+use crate::search::{Doc, DocKind};
 use crate::{Error, Result};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Bumped whenever the tables change; an older file is rebuilt.
-pub const SCHEMA_VERSION: i64 = 5;
+pub const SCHEMA_VERSION: i64 = 6;
 
 const SCHEMA: &str = "
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -40,8 +41,6 @@ CREATE TABLE contacts(id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT 
   states TEXT NOT NULL, languages TEXT NOT NULL, services TEXT NOT NULL, source_url TEXT NOT NULL,
   source_quote TEXT NOT NULL, source_year TEXT NOT NULL, read_on TEXT NOT NULL, confidence TEXT NOT NULL,
   note TEXT NOT NULL, zip TEXT);
-CREATE VIRTUAL TABLE search USING fts5(text, locale UNINDEXED, guide_id UNINDEXED, section UNINDEXED,
-  tokenize = 'unicode61 remove_diacritics 2');
 ";
 
 /// Writes `content` as a new database at `path` (which must not exist).
@@ -126,17 +125,96 @@ pub fn write(content: &CompiledContent, path: &Path) -> Result<()> {
             }
         }
     }
-    // The search index holds each guide's text in each locale.
-    tx.execute_batch(
-        "INSERT INTO search(text, locale, guide_id, section)
-           SELECT t.text, t.locale, i.guide_id, i.section FROM items i JOIN texts t ON t.id = i.text_id;
-         INSERT INTO search(text, locale, guide_id, section)
-           SELECT t.text, t.locale, g.id, -1 FROM guides g JOIN texts t ON t.id IN (g.title_id, g.summary_id);",
-    )?;
+    crate::search::create_tables(&tx, content.locales.len())?;
+    let docs = search_docs(&tx, content)?;
+    let codes: Vec<&str> = content.locales.iter().map(|l| l.code.as_str()).collect();
+    crate::search::insert_docs(&tx, &docs, |locale| codes.iter().position(|c| *c == locale))?;
     tx.execute_batch(&format!("PRAGMA user_version = {SCHEMA_VERSION};"))?;
     tx.commit()?;
-    db.execute_batch("INSERT INTO search(search) VALUES ('optimize'); VACUUM;")?;
+    crate::search::optimize(&db, content.locales.len())?;
+    db.execute_batch("VACUUM;")?;
     Ok(())
+}
+
+/// Everything search covers, in every locale, read back from the tables
+/// just written: guides (top and each step), card phrases, glossary, states.
+fn search_docs(tx: &rusqlite::Transaction, content: &CompiledContent) -> Result<Vec<Doc>> {
+    let mut docs = Vec::new();
+    let doc = |locale: String, kind, target: String, section, sub: String, title: String, text: String| Doc {
+        locale, kind, target, section, sub, title, text, index_title: String::new(), index_body: String::new(), index_aux: String::new(),
+    };
+    // A guide's top: its title and everyday keywords weigh most.
+    let mut q = tx.prepare(
+        "SELECT t.locale, g.id, t.text, s.text, k.text FROM guides g
+           JOIN texts t ON t.id = g.title_id
+           JOIN texts s ON s.locale = t.locale AND s.id = g.summary_id
+           LEFT JOIN texts k ON k.locale = t.locale AND k.id = 'search-keywords-' || g.id",
+    )?;
+    let mut rows = q.query([])?;
+    while let Some(r) = rows.next()? {
+        let (title, summary, keywords): (String, String, Option<String>) = (r.get(2)?, r.get(3)?, r.get(4)?);
+        let mut d = doc(r.get(0)?, DocKind::Guide, r.get(1)?, -1, String::new(), title.clone(), summary.clone());
+        d.index_title = format!("{title} {}", keywords.unwrap_or_default());
+        d.index_body = summary;
+        docs.push(d);
+    }
+    // Each step of a guide, with the guide's title as context.
+    let mut q = tx.prepare(
+        "SELECT t.locale, i.guide_id, i.section, i.kind, gt.text, t.text FROM items i
+           JOIN guides g ON g.id = i.guide_id
+           JOIN texts t ON t.id = i.text_id
+           JOIN texts gt ON gt.locale = t.locale AND gt.id = g.title_id",
+    )?;
+    let mut rows = q.query([])?;
+    while let Some(r) = rows.next()? {
+        let (title, text): (String, String) = (r.get(4)?, r.get(5)?);
+        let mut d = doc(r.get(0)?, DocKind::Guide, r.get(1)?, r.get(2)?, r.get(3)?, title.clone(), text.clone());
+        d.index_body = text;
+        d.index_aux = title;
+        docs.push(d);
+    }
+    // Card phrases weigh little: the same phrases are steps of the guides.
+    let mut text_of = tx.prepare("SELECT locale, text FROM texts WHERE id = ?1")?;
+    for deck in &content.decks {
+        let titles: BTreeMap<String, String> = text_of.query_map([&deck.title], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        for (i, phrase) in deck.phrases.iter().enumerate() {
+            for row in text_of.query_map([phrase], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+                let (locale, text) = row?;
+                let title = titles.get(&locale).cloned().unwrap_or_default();
+                let mut d = doc(locale, DocKind::Card, deck.id.clone(), i as i64, String::new(), title.clone(), text.clone());
+                d.index_aux = format!("{title} {text}");
+                docs.push(d);
+            }
+        }
+    }
+    let mut q = tx.prepare(
+        "SELECT t.locale, g.id, t.text, d.text FROM glossary g
+           JOIN texts t ON t.id = 'term-' || g.id
+           JOIN texts d ON d.locale = t.locale AND d.id = 'term-' || g.id || '-def'",
+    )?;
+    let mut rows = q.query([])?;
+    while let Some(r) = rows.next()? {
+        let (term, definition): (String, String) = (r.get(2)?, r.get(3)?);
+        let mut d = doc(r.get(0)?, DocKind::Term, r.get(1)?, -1, String::new(), term.clone(), definition.clone());
+        d.index_title = term;
+        d.index_body = definition;
+        docs.push(d);
+    }
+    // A state is found by its name; its rule is shared by many states.
+    let mut q = tx.prepare(
+        "SELECT n.locale, s.code, n.text, r.text FROM states s
+           JOIN texts n ON n.id = 'state-' || lower(s.code)
+           JOIN texts r ON r.locale = n.locale AND r.id = 'state-rule-' || s.rule",
+    )?;
+    let mut rows = q.query([])?;
+    while let Some(r) = rows.next()? {
+        let (name, rule): (String, String) = (r.get(2)?, r.get(3)?);
+        let mut d = doc(r.get(0)?, DocKind::State, r.get(1)?, -1, String::new(), name.clone(), rule.clone());
+        d.index_title = name;
+        d.index_aux = rule;
+        docs.push(d);
+    }
+    Ok(docs)
 }
 
 /// A read-only handle on a content database.
@@ -205,6 +283,15 @@ impl ContentDb {
             return Err(Error::WrongSchema { path: path.display().to_string(), what: "content", found: version.to_string() });
         }
         Ok(ContentDb { db })
+    }
+
+    /// The best rows of `locale`'s search table for an FTS5 expression
+    /// (see [`crate::search::Query::fts`]).
+    pub fn search(&self, locale: &str, fts: &str, limit: usize) -> Result<Vec<crate::search::Hit>> {
+        match crate::search::table_of(&self.db, locale)? {
+            Some(table) => crate::search::search(&self.db, table, fts, limit),
+            None => Ok(Vec::new()),
+        }
     }
 
     /// The fingerprint of the sources it was built from.

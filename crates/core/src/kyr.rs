@@ -10,6 +10,8 @@ use crate::directory::{self, Contact, DirectoryQuery, ZipTable};
 use crate::views::*;
 use crate::{Error, Result};
 use fluent_bundle::FluentArgs;
+
+mod search_view;
 use std::path::Path;
 
 /// A guide older than this many days carries a notice that the law may have changed.

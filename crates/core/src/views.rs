@@ -357,3 +357,48 @@ pub struct ImportView {
     /// One localized line per problem, when refused.
     pub errors: Vec<String>,
 }
+
+/// Search results: the user's language first, then English ones.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchView {
+    /// The query as typed.
+    pub query: String,
+    /// "3 results", localized; empty for an empty query.
+    pub count: String,
+    /// Results, best first.
+    pub results: Vec<SearchResult>,
+}
+
+/// One search result and what it opens.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchResult {
+    /// `guide`, `card`, `term` or `state`.
+    pub kind: String,
+    /// "Guide", "Word to know" …, localized.
+    pub kind_label: String,
+    /// Guide id, deck id, glossary id or state code.
+    pub target: String,
+    /// Section of a guide or card of a deck; none for the top.
+    pub section: Option<usize>,
+    /// The section's kind (`say` …) for guide steps.
+    pub section_kind: Option<String>,
+    /// The section's heading, localized.
+    pub section_label: Option<String>,
+    /// Heading, with the matched words marked.
+    pub title: Vec<SnippetPart>,
+    /// A short part of the text around the match.
+    pub snippet: Vec<SnippetPart>,
+    /// Locale of the title and snippet.
+    pub lang: String,
+    /// Found in English, not in the user's language.
+    pub english: bool,
+}
+
+/// A piece of a snippet.
+#[derive(Debug, Clone, Serialize)]
+pub struct SnippetPart {
+    /// Text, shown as text.
+    pub text: String,
+    /// Matched the query.
+    pub hit: bool,
+}
