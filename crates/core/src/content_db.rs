@@ -196,8 +196,9 @@ fn search_docs(tx: &rusqlite::Transaction, content: &CompiledContent) -> Result<
     while let Some(r) = rows.next()? {
         let (term, definition): (String, String) = (r.get(2)?, r.get(3)?);
         let mut d = doc(r.get(0)?, DocKind::Term, r.get(1)?, -1, String::new(), term.clone(), definition.clone());
-        d.index_title = term;
-        d.index_body = definition;
+        // Terms are found by their word, below the guides that use it.
+        d.index_body = term;
+        d.index_aux = definition;
         docs.push(d);
     }
     // A state is found by its name; its rule is shared by many states.

@@ -108,9 +108,27 @@ fn push_token(out: &mut String, token: &str) {
 }
 
 fn flush_word(word: &mut Option<Token>, out: &mut Vec<Piece>) {
-    if let Some(w) = word.take() {
+    if let Some(mut w) = word.take() {
+        strip_arabic_article(&mut w.text);
         out.push(Piece::Word(w));
     }
+}
+
+/// Arabic writes "the" (and "and the", "with the", "for the" …) as part of
+/// the word: "المدرسة" is "the school". The article is dropped when enough of
+/// a word is left, so "مدرسة" finds "المدرسة".
+fn strip_arabic_article(word: &mut String) {
+    if let Some(rest) = after_arabic_article(word).filter(|rest| rest.chars().count() >= 3) {
+        *word = rest.to_owned();
+    }
+}
+
+/// What follows an Arabic article at the start of a folded word, if any.
+/// A word still starting with one after folding was short: while it is being
+/// typed ("الش…") a query looks for both forms.
+pub fn after_arabic_article(word: &str) -> Option<&str> {
+    const ARTICLES: [&str; 6] = ["وال", "بال", "كال", "فال", "لل", "ال"];
+    ARTICLES.iter().find_map(|a| word.strip_prefix(a)).filter(|rest| !rest.is_empty())
 }
 
 fn flush_run(run: &mut Vec<Token>, out: &mut Vec<Piece>) {
@@ -257,6 +275,10 @@ mod tests {
         assert_eq!(words("کیست"), words("كيست"));
         // Teh marbuta.
         assert_eq!(words("الهجرة"), words("الهجره"));
+        // The article, alone or after a prefix, is dropped from long words.
+        assert_eq!(words("المدرسة"), words("مدرسة"));
+        assert_eq!(words("والشرطة للشرطة"), "شرطه شرطه");
+        assert_eq!(words("الم"), "الم", "a short word keeps its first letters");
         // Presentation forms, as some keyboards and PDFs produce.
         assert_eq!(words("\u{FEE3}\u{FEA4}\u{FE8E}\u{FEE1}"), words("محام"));
         // Digits.

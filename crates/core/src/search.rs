@@ -151,19 +151,29 @@ impl Query {
     }
 
     /// The FTS5 expression: every word (`all`) or any word. A run of Han or
-    /// Thai is a phrase of pairs. See [`Query::by_prefix`] for words.
+    /// Thai is a phrase of pairs, or with any word, any of its pairs. See
+    /// [`Query::by_prefix`] for words.
     pub fn fts(&self, all: bool) -> String {
         let parts: Vec<String> = self
             .pieces
             .iter()
             .enumerate()
             .map(|(i, p)| match p {
-                Piece::Word(w) if self.by_prefix(i) => format!("\"{}\"*", w.text),
+                Piece::Word(w) if self.by_prefix(i) => match fold::after_arabic_article(&w.text) {
+                    Some(rest) => format!("(\"{}\"* OR \"{rest}\"*)", w.text),
+                    None => format!("\"{}\"*", w.text),
+                },
                 Piece::Word(w) => format!("\"{}\"", w.text),
                 Piece::Run(units) if units.len() == 1 => format!("\"{}\"*", units[0].text),
                 Piece::Run(units) => {
                     let pairs: Vec<String> = units.windows(2).map(|p| format!("{}{}", p[0].text, p[1].text)).collect();
-                    format!("\"{}\"", pairs.join(" "))
+                    // Chinese is typed without spaces: "移民局敲门" is two
+                    // words. Any pair may match, and more pairs rank higher.
+                    if all {
+                        format!("\"{}\"", pairs.join(" "))
+                    } else {
+                        pairs.iter().map(|p| format!("\"{p}\"")).collect::<Vec<_>>().join(" OR ")
+                    }
                 }
             })
             .collect();
@@ -188,7 +198,9 @@ impl Query {
 
     fn word_matches(&self, i: usize, token: &str) -> bool {
         match &self.pieces[i] {
-            Piece::Word(w) if self.by_prefix(i) => token.starts_with(&w.text),
+            Piece::Word(w) if self.by_prefix(i) => {
+                token.starts_with(&w.text) || fold::after_arabic_article(&w.text).is_some_and(|rest| token.starts_with(rest))
+            }
             Piece::Word(w) => token == w.text,
             Piece::Run(_) => false,
         }
@@ -197,6 +209,12 @@ impl Query {
     /// Number of words and runs.
     pub fn len(&self) -> usize {
         self.pieces.len()
+    }
+
+    /// Whether matching any word can find more than matching every word:
+    /// several words, or a run long enough to hold several.
+    pub fn can_widen(&self) -> bool {
+        self.pieces.len() > 1 || matches!(&self.pieces[..], [Piece::Run(units)] if units.len() > 2)
     }
 
     /// Never true: [`Query::parse`] returns `None` instead.
@@ -340,8 +358,12 @@ mod tests {
         assert_eq!(Query::parse("en la").unwrap().fts(true), "\"en\" AND \"la\"*", "the word being typed widens");
         assert_eq!(Query::parse("집 변호").unwrap().fts(true), "\"집\" AND \"변호\"*");
         assert_eq!(Query::parse("移民局").unwrap().fts(true), "\"移民 民局\"");
+        assert_eq!(Query::parse("移民局").unwrap().fts(false), "\"移民\" OR \"民局\"");
+        assert!(Query::parse("移民局").unwrap().can_widen() && !Query::parse("移民").unwrap().can_widen());
         assert_eq!(Query::parse("移").unwrap().fts(true), "\"移\"*");
         assert!(Query::parse(" ¿?! ").is_none());
+        // An Arabic word being typed may still hold the article.
+        assert_eq!(Query::parse("الش").unwrap().fts(true), "(\"الش\"* OR \"ش\"*)");
     }
 
     #[test]

@@ -42,7 +42,7 @@ impl Kyr {
     /// Rows for every word; topped up with rows for any word when few match.
     fn best_hits(&self, locale: &str, query: &Query) -> Result<Vec<Hit>> {
         let mut hits = self.content.search(locale, &query.fts(true), ROWS_READ)?;
-        if query.len() > 1 && distinct_targets(&hits) < 3 {
+        if query.can_widen() && distinct_targets(&hits) < 3 {
             hits.extend(self.content.search(locale, &query.fts(false), ROWS_READ)?);
         }
         let mut seen = HashSet::new();
