@@ -140,80 +140,71 @@ pub fn write(content: &CompiledContent, path: &Path) -> Result<()> {
 /// just written: guides (top and each step), card phrases, glossary, states.
 fn search_docs(tx: &rusqlite::Transaction, content: &CompiledContent) -> Result<Vec<Doc>> {
     let mut docs = Vec::new();
-    let doc = |locale: String, kind, target: String, section, sub: String, title: String, text: String| Doc {
-        locale, kind, target, section, sub, title, text, index_title: String::new(), index_body: String::new(), index_aux: String::new(),
+    // Each query yields: locale, target, section, sub, title id, text id, and
+    // the texts to index as title, body and context.
+    let add = |kind: DocKind, sql: &str, docs: &mut Vec<Doc>| -> Result<()> {
+        let mut q = tx.prepare(sql)?;
+        let mut rows = q.query([])?;
+        while let Some(r) = rows.next()? {
+            let text = |i| r.get::<_, Option<String>>(i).map(Option::unwrap_or_default);
+            docs.push(Doc {
+                locale: r.get(0)?,
+                kind,
+                target: r.get(1)?,
+                section: r.get(2)?,
+                sub: r.get(3)?,
+                title_id: r.get(4)?,
+                text_id: r.get(5)?,
+                index_title: text(6)?,
+                index_body: text(7)?,
+                index_aux: text(8)?,
+            });
+        }
+        Ok(())
     };
     // A guide's top: its title and everyday keywords weigh most.
-    let mut q = tx.prepare(
-        "SELECT t.locale, g.id, t.text, s.text, k.text FROM guides g
+    add(DocKind::Guide,
+        "SELECT t.locale, g.id, -1, '', g.title_id, g.summary_id, t.text || ' ' || coalesce(k.text, ''), s.text, NULL
+           FROM guides g
            JOIN texts t ON t.id = g.title_id
            JOIN texts s ON s.locale = t.locale AND s.id = g.summary_id
-           LEFT JOIN texts k ON k.locale = t.locale AND k.id = 'search-keywords-' || g.id",
-    )?;
-    let mut rows = q.query([])?;
-    while let Some(r) = rows.next()? {
-        let (title, summary, keywords): (String, String, Option<String>) = (r.get(2)?, r.get(3)?, r.get(4)?);
-        let mut d = doc(r.get(0)?, DocKind::Guide, r.get(1)?, -1, String::new(), title.clone(), summary.clone());
-        d.index_title = format!("{title} {}", keywords.unwrap_or_default());
-        d.index_body = summary;
-        docs.push(d);
-    }
+           LEFT JOIN texts k ON k.locale = t.locale AND k.id = 'search-keywords-' || g.id", &mut docs)?;
     // Each step of a guide, with the guide's title as context.
-    let mut q = tx.prepare(
-        "SELECT t.locale, i.guide_id, i.section, i.kind, gt.text, t.text FROM items i
+    add(DocKind::Guide,
+        "SELECT t.locale, i.guide_id, i.section, i.kind, g.title_id, i.text_id, NULL, t.text, gt.text
+           FROM items i
            JOIN guides g ON g.id = i.guide_id
            JOIN texts t ON t.id = i.text_id
-           JOIN texts gt ON gt.locale = t.locale AND gt.id = g.title_id",
-    )?;
-    let mut rows = q.query([])?;
-    while let Some(r) = rows.next()? {
-        let (title, text): (String, String) = (r.get(4)?, r.get(5)?);
-        let mut d = doc(r.get(0)?, DocKind::Guide, r.get(1)?, r.get(2)?, r.get(3)?, title.clone(), text.clone());
-        d.index_body = text;
-        d.index_aux = title;
-        docs.push(d);
-    }
+           JOIN texts gt ON gt.locale = t.locale AND gt.id = g.title_id", &mut docs)?;
+    // Terms are found by their word, below the guides that use it.
+    add(DocKind::Term,
+        "SELECT t.locale, g.id, -1, '', t.id, d.id, NULL, t.text, d.text
+           FROM glossary g
+           JOIN texts t ON t.id = 'term-' || g.id
+           JOIN texts d ON d.locale = t.locale AND d.id = 'term-' || g.id || '-def'", &mut docs)?;
+    // A state is found by its name; its rule is shared by many states.
+    add(DocKind::State,
+        "SELECT n.locale, s.code, -1, '', n.id, r.id, n.text, NULL, r.text
+           FROM states s
+           JOIN texts n ON n.id = 'state-' || lower(s.code)
+           JOIN texts r ON r.locale = n.locale AND r.id = 'state-rule-' || s.rule", &mut docs)?;
     // Card phrases weigh little: the same phrases are steps of the guides.
-    let mut text_of = tx.prepare("SELECT locale, text FROM texts WHERE id = ?1")?;
+    let mut q = tx.prepare(
+        "SELECT p.locale, ?3, ?4, '', d.id, p.id, NULL, NULL, d.text || ' ' || p.text
+           FROM texts p JOIN texts d ON d.locale = p.locale AND d.id = ?1 WHERE p.id = ?2",
+    )?;
     for deck in &content.decks {
-        let titles: BTreeMap<String, String> = text_of.query_map([&deck.title], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
         for (i, phrase) in deck.phrases.iter().enumerate() {
-            for row in text_of.query_map([phrase], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
-                let (locale, text) = row?;
-                let title = titles.get(&locale).cloned().unwrap_or_default();
-                let mut d = doc(locale, DocKind::Card, deck.id.clone(), i as i64, String::new(), title.clone(), text.clone());
-                d.index_aux = format!("{title} {text}");
-                docs.push(d);
+            let rows = q.query_map(params![deck.title, phrase, deck.id, i as i64], |r| {
+                Ok(Doc {
+                    locale: r.get(0)?, kind: DocKind::Card, target: r.get(1)?, section: r.get(2)?, sub: r.get(3)?,
+                    title_id: r.get(4)?, text_id: r.get(5)?, index_title: String::new(), index_body: String::new(), index_aux: r.get(8)?,
+                })
+            })?;
+            for row in rows {
+                docs.push(row?);
             }
         }
-    }
-    let mut q = tx.prepare(
-        "SELECT t.locale, g.id, t.text, d.text FROM glossary g
-           JOIN texts t ON t.id = 'term-' || g.id
-           JOIN texts d ON d.locale = t.locale AND d.id = 'term-' || g.id || '-def'",
-    )?;
-    let mut rows = q.query([])?;
-    while let Some(r) = rows.next()? {
-        let (term, definition): (String, String) = (r.get(2)?, r.get(3)?);
-        let mut d = doc(r.get(0)?, DocKind::Term, r.get(1)?, -1, String::new(), term.clone(), definition.clone());
-        // Terms are found by their word, below the guides that use it.
-        d.index_body = term;
-        d.index_aux = definition;
-        docs.push(d);
-    }
-    // A state is found by its name; its rule is shared by many states.
-    let mut q = tx.prepare(
-        "SELECT n.locale, s.code, n.text, r.text FROM states s
-           JOIN texts n ON n.id = 'state-' || lower(s.code)
-           JOIN texts r ON r.locale = n.locale AND r.id = 'state-rule-' || s.rule",
-    )?;
-    let mut rows = q.query([])?;
-    while let Some(r) = rows.next()? {
-        let (name, rule): (String, String) = (r.get(2)?, r.get(3)?);
-        let mut d = doc(r.get(0)?, DocKind::State, r.get(1)?, -1, String::new(), name.clone(), rule.clone());
-        d.index_title = name;
-        d.index_aux = rule;
-        docs.push(d);
     }
     Ok(docs)
 }

@@ -123,12 +123,14 @@ fn strip_arabic_article(word: &mut String) {
     }
 }
 
-/// What follows an Arabic article at the start of a folded word, if any.
-/// A word still starting with one after folding was short: while it is being
-/// typed ("الش…") a query looks for both forms.
+/// What follows an Arabic article at the start of a folded word, if at
+/// least two letters do. A word still starting with one after folding was
+/// short: while it is being typed ("الشا…") a query looks for both forms.
+/// After a single letter ("الش") it does not: a lone letter would match a
+/// good part of the index.
 pub fn after_arabic_article(word: &str) -> Option<&str> {
     const ARTICLES: [&str; 6] = ["وال", "بال", "كال", "فال", "لل", "ال"];
-    ARTICLES.iter().find_map(|a| word.strip_prefix(a)).filter(|rest| !rest.is_empty())
+    ARTICLES.iter().find_map(|a| word.strip_prefix(a)).filter(|rest| rest.chars().count() >= 2)
 }
 
 fn flush_run(run: &mut Vec<Token>, out: &mut Vec<Piece>) {

@@ -5,17 +5,20 @@
 //! postings. The tables are contentless: they hold the tokens that
 //! [`fold::index_text`] makes, split by FTS5's `ascii` tokenizer, which
 //! breaks only on ASCII spaces and punctuation and so keeps our tokens as
-//! they are. The original text lives once in `search_docs`, and snippets
-//! are cut from it only for the rows shown.
+//! they are. `search_docs` says what each row opens and which messages it
+//! shows (the text itself stays in `texts`, once); snippets are cut only
+//! for the rows shown.
 //!
 //! Columns and their weight in the ranking: `title` (a guide's title and
 //! its everyday keywords, a glossary term, a state's name) 5, `body` (the
 //! text itself) 1, `aux` (context: the guide a step belongs to, a card's
 //! deck) 0.25. Results are ordered by FTS5 `rank` alone.
 
+use crate::content_db::ContentDb;
 use crate::fold::{self, Piece};
 use crate::Result;
 use rusqlite::{params, Connection, Transaction};
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// What a result opens.
@@ -56,10 +59,10 @@ pub struct Doc {
     pub section: i64,
     /// The section's kind for guide steps (`do`, `say` …), else empty.
     pub sub: String,
-    /// The heading shown with the result.
-    pub title: String,
-    /// The text the snippet is cut from.
-    pub text: String,
+    /// Message id of the heading shown with the result.
+    pub title_id: String,
+    /// Message id of the text the snippet is cut from.
+    pub text_id: String,
     /// Indexed with the highest weight; never shown (may hold keywords).
     pub index_title: String,
     /// Indexed as the body.
@@ -89,7 +92,7 @@ pub struct Hit {
 pub fn create_tables(tx: &Transaction, locale_count: usize) -> Result<()> {
     tx.execute_batch(
         "CREATE TABLE search_docs(id INTEGER PRIMARY KEY, locale TEXT NOT NULL, kind TEXT NOT NULL,
-           target TEXT NOT NULL, section INTEGER NOT NULL, sub TEXT NOT NULL, title TEXT NOT NULL, text TEXT NOT NULL);",
+           target TEXT NOT NULL, section INTEGER NOT NULL, sub TEXT NOT NULL, title_id TEXT NOT NULL, text_id TEXT NOT NULL);",
     )?;
     for n in 0..locale_count {
         tx.execute_batch(&format!(
@@ -103,12 +106,12 @@ pub fn create_tables(tx: &Transaction, locale_count: usize) -> Result<()> {
 /// Indexes `docs`; `table_of` gives the FTS table number of a locale.
 pub fn insert_docs(tx: &Transaction, docs: &[Doc], table_of: impl Fn(&str) -> Option<usize>) -> Result<()> {
     let mut doc_insert = tx.prepare(
-        "INSERT INTO search_docs(locale, kind, target, section, sub, title, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO search_docs(locale, kind, target, section, sub, title_id, text_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     let mut fts_inserts: Vec<Option<rusqlite::Statement>> = Vec::new();
     for d in docs {
         let Some(n) = table_of(&d.locale) else { continue };
-        doc_insert.execute(params![d.locale, d.kind.as_str(), d.target, d.section, d.sub, d.title, d.text])?;
+        doc_insert.execute(params![d.locale, d.kind.as_str(), d.target, d.section, d.sub, d.title_id, d.text_id])?;
         let rowid = tx.last_insert_rowid();
         if fts_inserts.len() <= n {
             fts_inserts.resize_with(n + 1, || None);
@@ -158,6 +161,9 @@ impl Query {
             .pieces
             .iter()
             .enumerate()
+            // With any word, short Latin words ("la", "of", a half-typed
+            // "ch") would match most rows and rank nothing: left out.
+            .filter(|(_, p)| all || !matches!(p, Piece::Word(w) if w.text.is_ascii() && w.text.len() <= 2))
             .map(|(i, p)| match p {
                 Piece::Word(w) if self.by_prefix(i) => match fold::after_arabic_article(&w.text) {
                     Some(rest) => format!("(\"{}\"* OR \"{rest}\"*)", w.text),
@@ -184,15 +190,17 @@ impl Query {
     /// typed (the last) does, and so do words of three letters or more
     /// ("derecho" finds "derechos") and non-Latin words of two (Korean adds
     /// particles: "변호" finds "변호사를"). Short complete words ("la", "en")
-    /// match only themselves, and a lone Latin letter never widens.
+    /// match only themselves. A lone letter of an alphabet (Latin, Arabic …)
+    /// never widens: it would match a good part of the index and tell little.
+    /// A lone syllable of Hangul or Ethiopic does.
     fn by_prefix(&self, i: usize) -> bool {
         let Some(Piece::Word(w)) = self.pieces.get(i) else { return false };
         let chars = w.text.chars().count();
         let last = i + 1 == self.pieces.len();
-        if w.text.is_ascii() {
-            chars >= 3 || (last && chars == 2)
-        } else {
-            chars >= 2 || last
+        match chars {
+            0 | 1 => last && w.text.chars().all(is_syllable),
+            2 => last || !w.text.is_ascii(),
+            _ => true,
         }
     }
 
@@ -223,6 +231,11 @@ impl Query {
     }
 }
 
+/// One letter that is a whole syllable: Hangul, Ethiopic.
+fn is_syllable(c: char) -> bool {
+    matches!(c as u32, 0xAC00..=0xD7A3 | 0x1200..=0x139F | 0x2D80..=0x2DDF)
+}
+
 /// The FTS table number of `locale`, if it has one.
 pub fn table_of(db: &Connection, locale: &str) -> Result<Option<usize>> {
     let mut q = db.prepare_cached("SELECT ord FROM locales WHERE code = ?1")?;
@@ -237,9 +250,11 @@ pub fn table_of(db: &Connection, locale: &str) -> Result<Option<usize>> {
 /// best first.
 pub fn search(db: &Connection, table: usize, fts: &str, limit: usize) -> Result<Vec<Hit>> {
     let sql = format!(
-        "SELECT d.kind, d.target, d.section, d.sub, d.title, d.text
+        "SELECT d.kind, d.target, d.section, d.sub, t.text, x.text
            FROM (SELECT rowid, rank FROM search_fts_{table} WHERE search_fts_{table} MATCH ?1 ORDER BY rank LIMIT ?2) f
            JOIN search_docs d ON d.id = f.rowid
+           JOIN texts t ON t.locale = d.locale AND t.id = d.title_id
+           JOIN texts x ON x.locale = d.locale AND x.id = d.text_id
          ORDER BY f.rank"
     );
     let mut q = db.prepare_cached(&sql)?;
@@ -247,6 +262,24 @@ pub fn search(db: &Connection, table: usize, fts: &str, limit: usize) -> Result<
         Ok(Hit { kind: r.get(0)?, target: r.get(1)?, section: r.get(2)?, sub: r.get(3)?, title: r.get(4)?, text: r.get(5)? })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Rows read from the index before keeping the best one per target.
+const ROWS_READ: usize = 60;
+
+/// The best row per guide, deck, term or state of `locale`, best first:
+/// every word must match; when that finds fewer than three targets, rows
+/// where any word matches follow.
+pub fn best_hits(db: &ContentDb, locale: &str, query: &Query) -> Result<Vec<Hit>> {
+    let mut hits = db.search(locale, &query.fts(true), ROWS_READ)?;
+    let targets = |hits: &[Hit]| hits.iter().map(|h| (&h.kind, &h.target)).collect::<HashSet<_>>().len();
+    let any = query.fts(false);
+    if query.can_widen() && targets(&hits) < 3 && !any.is_empty() {
+        hits.extend(db.search(locale, &any, ROWS_READ)?);
+    }
+    let mut seen = HashSet::new();
+    hits.retain(|h| seen.insert((h.kind.clone(), h.target.clone())));
+    Ok(hits)
 }
 
 /// A piece of a snippet; `hit` marks what matched the query.
@@ -354,16 +387,20 @@ mod tests {
         let q = Query::parse("la \"migra\" OR NEAR( puer").unwrap();
         // Operators and quotes become plain words; every word is quoted.
         assert_eq!(q.fts(true), "\"la\" AND \"migra\"* AND \"or\" AND \"near\"* AND \"puer\"*");
-        assert_eq!(Query::parse("a b").unwrap().fts(false), "\"a\" OR \"b\"");
+        assert_eq!(Query::parse("a b").unwrap().fts(false), "", "short Latin words are left out of any-word");
+        assert_eq!(Query::parse("la migra en ca").unwrap().fts(false), "\"migra\"*");
         assert_eq!(Query::parse("en la").unwrap().fts(true), "\"en\" AND \"la\"*", "the word being typed widens");
         assert_eq!(Query::parse("집 변호").unwrap().fts(true), "\"집\" AND \"변호\"*");
+        assert_eq!(Query::parse("مداهمة ا").unwrap().fts(true), "\"مداهمه\"* AND \"ا\"", "a lone Arabic letter does not widen");
+        assert_eq!(Query::parse("변").unwrap().fts(true), "\"변\"*", "a Hangul syllable does");
         assert_eq!(Query::parse("移民局").unwrap().fts(true), "\"移民 民局\"");
         assert_eq!(Query::parse("移民局").unwrap().fts(false), "\"移民\" OR \"民局\"");
         assert!(Query::parse("移民局").unwrap().can_widen() && !Query::parse("移民").unwrap().can_widen());
         assert_eq!(Query::parse("移").unwrap().fts(true), "\"移\"*");
         assert!(Query::parse(" ¿?! ").is_none());
         // An Arabic word being typed may still hold the article.
-        assert_eq!(Query::parse("الش").unwrap().fts(true), "(\"الش\"* OR \"ش\"*)");
+        assert_eq!(Query::parse("الشا").unwrap().fts(true), "(\"الشا\"* OR \"شا\"*)");
+        assert_eq!(Query::parse("الش").unwrap().fts(true), "\"الش\"*");
     }
 
     #[test]

@@ -57,9 +57,26 @@ fn every_locale_finds_each_guide_by_its_title_and_by_its_first_letters() {
         kyr.set_language(code).unwrap();
         let home = kyr.home().unwrap();
         for guide in home.urgent.iter().chain(&home.guides) {
-            // The whole title, and the first word cut short as while typing.
-            let first_word = guide.title.split_whitespace().max_by_key(|w| w.chars().count()).unwrap();
-            let typed: String = first_word.chars().take(first_word.chars().count().div_ceil(2).max(2)).collect();
+            // The whole title, and its longest word cut in half as while
+            // typing (an Arabic article does not count: a letter after it
+            // is a lone letter, which does not widen).
+            let longest = guide.title.split_whitespace().max_by_key(|w| w.chars().count()).unwrap();
+            let longest = longest.trim_matches(|c: char| !c.is_alphanumeric());
+            let article = ["وال", "ال"].iter().find(|a| longest.starts_with(**a)).map_or(0, |a| a.chars().count());
+            let letters = longest.chars().filter(|c| c.is_alphabetic()).count();
+            let half = (letters - article).div_ceil(2).max(2) + article;
+            // Cut after `half` letters, keeping the marks that follow the last one.
+            let mut typed = String::new();
+            let mut taken = 0;
+            for c in longest.chars() {
+                if c.is_alphabetic() {
+                    if taken == half {
+                        break;
+                    }
+                    taken += 1;
+                }
+                typed.push(c);
+            }
             for query in [guide.title.as_str(), typed.as_str()] {
                 let view = kyr.search(query).unwrap();
                 let hit = view.results.iter().position(|r| r.kind == "guide" && r.target == guide.id && !r.english);

@@ -2,7 +2,7 @@
 //! into result views with snippets cut only for the rows shown.
 
 use super::Kyr;
-use crate::search::{snippet, Hit, Query, Segment};
+use crate::search::{best_hits, snippet, Hit, Query, Segment};
 use crate::l10n::SOURCE_LOCALE;
 use crate::views::{SearchResult, SearchView, SnippetPart};
 use crate::Result;
@@ -11,8 +11,6 @@ use std::collections::HashSet;
 /// Results shown in the user's language, and English ones after them.
 const MAX_RESULTS: usize = 12;
 const MAX_ENGLISH: usize = 5;
-/// Rows read from the index before keeping the best one per target.
-const ROWS_READ: usize = 60;
 /// Characters of a snippet.
 const SNIPPET_CHARS: usize = 140;
 
@@ -27,27 +25,16 @@ impl Kyr {
         let locale = self.locale().to_owned();
         let mut seen = HashSet::new();
         let mut results = Vec::new();
-        for hit in self.best_hits(&locale, &query)?.into_iter().take(MAX_RESULTS) {
+        for hit in best_hits(&self.content, &locale, &query)?.into_iter().take(MAX_RESULTS) {
             seen.insert((hit.kind.clone(), hit.target.clone()));
             results.push(self.result(hit, &query, &locale));
         }
         if locale != SOURCE_LOCALE {
-            let english = self.best_hits(SOURCE_LOCALE, &query)?;
+            let english = best_hits(&self.content, SOURCE_LOCALE, &query)?;
             let fresh = english.into_iter().filter(|h| !seen.contains(&(h.kind.clone(), h.target.clone())));
             results.extend(fresh.take(MAX_ENGLISH).map(|h| self.result(h, &query, SOURCE_LOCALE)));
         }
         Ok(SearchView { query: text.to_owned(), count: self.count("search-count", results.len()), results })
-    }
-
-    /// Rows for every word; topped up with rows for any word when few match.
-    fn best_hits(&self, locale: &str, query: &Query) -> Result<Vec<Hit>> {
-        let mut hits = self.content.search(locale, &query.fts(true), ROWS_READ)?;
-        if query.can_widen() && distinct_targets(&hits) < 3 {
-            hits.extend(self.content.search(locale, &query.fts(false), ROWS_READ)?);
-        }
-        let mut seen = HashSet::new();
-        hits.retain(|h| seen.insert((h.kind.clone(), h.target.clone())));
-        Ok(hits)
     }
 
     fn result(&self, hit: Hit, query: &Query, lang: &str) -> SearchResult {
@@ -66,10 +53,6 @@ impl Kyr {
             english: lang != self.locale(),
         }
     }
-}
-
-fn distinct_targets(hits: &[Hit]) -> usize {
-    hits.iter().map(|h| (&h.kind, &h.target)).collect::<HashSet<_>>().len()
 }
 
 fn parts(segments: Vec<Segment>) -> Vec<SnippetPart> {
