@@ -19,4 +19,5 @@ export const api = {
   myContacts: () => invoke("my_contacts"),
   saveContact: (key, saved) => invoke("save_contact", { key, saved }),
   importContacts: (csv) => invoke("import_contacts", { csv }),
+  search: (query) => invoke("search", { query }),
 };

@@ -7,16 +7,17 @@ import { applyUi, t } from "./l10n.js";
 import * as screens from "./screens.js";
 import * as cards from "./cards.js";
 import * as directory from "./directory.js";
+import * as search from "./search.js";
 
 const main = document.getElementById("screen");
 const back = document.getElementById("back");
 
 const open = {
-  guide: (id) => go({ screen: "guide", id }),
+  guide: (id, section) => go({ screen: "guide", id, section: section ?? null }),
   languages: () => go({ screen: "languages" }),
   glossary: (term) => go({ screen: "glossary", id: term }),
   settings: () => go({ screen: "settings" }),
-  states: () => go({ screen: "states" }),
+  states: (code) => go({ screen: "states", id: code ?? null }),
   warrant: (at = {}) => go({ screen: "warrant", ...at }),
   cards: (at) => go(at ? { screen: "card", ...at } : { screen: "cards" }),
   print: () => go({ screen: "print" }),
@@ -62,6 +63,18 @@ async function show(state) {
 }
 
 function focus(state) {
+  const section = state.screen === "guide" && state.section != null && main.querySelector(`[data-section="${Number(state.section)}"]`);
+  const chosen = state.screen === "states" && state.id && main.querySelector(`[data-state="${CSS.escape(state.id)}"]`);
+  if (section || chosen) {
+    const target = section || chosen;
+    if (section) {
+      section.classList.add("highlight");
+      section.setAttribute("tabindex", "-1");
+    }
+    target.scrollIntoView({ block: "start" });
+    target.focus({ preventScroll: true });
+    return;
+  }
   const searched = state.screen === "directory" && (state.zip || state.region || state.language || state.service);
   const target = (state.screen === "glossary" && state.id && document.getElementById(`term-${state.id}`)) || (searched && document.getElementById("results"));
   if (target) {
@@ -100,8 +113,13 @@ async function build(state) {
     case "card":
       return cards.cardScreen(await api.cards(), state, moveCard, () => history.back());
     default:
-      return screens.homeScreen(await api.home(), open);
+      return screens.homeScreen(await api.home(), open, search.searchArea(state.q, open, rememberQuery));
   }
+}
+
+/** Keeps the query in the history entry, so back and forward restore it. */
+function rememberQuery(q) {
+  if (history.state?.screen === "home") history.replaceState({ ...history.state, q }, "");
 }
 
 async function chooseLanguage(code) {

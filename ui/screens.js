@@ -5,7 +5,7 @@ import { h, icon } from "./dom.js";
 import { t } from "./l10n.js";
 
 /** Home: the urgent shortcut, every scenario as a large button, then tools. */
-export function homeScreen(home, open) {
+export function homeScreen(home, open, searchArea) {
   const urgent = home.urgent && h("button", {
     type: "button", class: "urgent", id: "urgent", "data-guide": home.urgent.id,
     onclick: () => open.guide(home.urgent.id),
@@ -19,19 +19,22 @@ export function homeScreen(home, open) {
   return [
     h("h1", { class: "visually-hidden" }, t("app-title")),
     urgent,
-    h("button", { type: "button", class: "tool tool-warrant", id: "open-warrant", onclick: () => open.warrant() },
-      icon("warrant"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-warrant")), h("span", {}, t("home-warrant-hint")))),
-    h("button", { type: "button", class: "tool", id: "open-directory", onclick: () => open.directory() },
-      icon("directory"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-directory")), h("span", {}, t("home-directory-hint")))),
-    h("button", { type: "button", class: "tool tool-cards", id: "open-cards", onclick: () => open.cards() },
-      icon("cards"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-cards")), h("span", {}, t("home-cards-hint")))),
-    h("h2", { class: "scenarios-heading" }, t("home-scenarios")),
-    list,
-    h("h2", {}, t("home-more")),
-    h("div", { class: "tools" },
-      h("button", { type: "button", class: "tool", id: "open-glossary", onclick: () => open.glossary() }, icon("glossary"), h("strong", {}, t("nav-glossary"))),
-      h("button", { type: "button", class: "tool", id: "open-settings", onclick: () => open.settings() }, icon("settings"), h("strong", {}, t("nav-settings"))),
-      h("button", { type: "button", class: "tool", id: "open-print", onclick: () => open.print() }, icon("print"), h("strong", {}, t("nav-print")))),
+    searchArea,
+    h("div", { id: "home-content" },
+      h("button", { type: "button", class: "tool tool-warrant", id: "open-warrant", onclick: () => open.warrant() },
+        icon("warrant"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-warrant")), h("span", {}, t("home-warrant-hint")))),
+      h("button", { type: "button", class: "tool", id: "open-directory", onclick: () => open.directory() },
+        icon("directory"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-directory")), h("span", {}, t("home-directory-hint")))),
+      h("button", { type: "button", class: "tool tool-cards", id: "open-cards", onclick: () => open.cards() },
+        icon("cards"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-cards")), h("span", {}, t("home-cards-hint")))),
+      h("h2", { class: "scenarios-heading" }, t("home-scenarios")),
+      list,
+      h("h2", {}, t("home-more")),
+      h("div", { class: "tools" },
+        h("button", { type: "button", class: "tool", id: "open-glossary", onclick: () => open.glossary() }, icon("glossary"), h("strong", {}, t("nav-glossary"))),
+        h("button", { type: "button", class: "tool", id: "open-settings", onclick: () => open.settings() }, icon("settings"), h("strong", {}, t("nav-settings"))),
+        h("button", { type: "button", class: "tool", id: "open-print", onclick: () => open.print() }, icon("print"), h("strong", {}, t("nav-print")))),
+    ),
     h("p", { class: "disclaimer" }, t("disclaimer")),
   ];
 }
@@ -45,7 +48,7 @@ export function guideScreen(guide, open) {
     h("button", { type: "button", class: "show-card", id: "show-card", onclick: () => open.cardsFor(guide.id) }, icon("cards", "icon icon-small"), t("guide-show-card")),
     guide.notices.map((text) => h("p", { class: "guide-notice" }, text)),
     guide.state_note && stateNote(guide.state_note, open),
-    guide.sections.map((s) => h("section", { class: `section section-${s.kind}`, "data-kind": s.kind },
+    guide.sections.map((s) => h("section", { class: `section section-${s.kind}`, "data-kind": s.kind, "data-section": s.index },
       h("h2", {}, s.heading),
       h("ul", {}, s.items.map((item) => itemView(item, s.kind === "say", open))))),
     h("section", { class: "guide-sources" },

@@ -4,7 +4,7 @@
 use crate::error::CommandError;
 use kyr_core::directory::DirectoryQuery;
 use kyr_core::views::{
-    CardsView, ContactView, DirectoryView, GlossaryView, GuideView, HomeView, ImportView, LanguagesView, PrintCardView, StatesView, UiView,
+    CardsView, ContactView, DirectoryView, GlossaryView, GuideView, HomeView, ImportView, SearchView, LanguagesView, PrintCardView, StatesView, UiView,
     WarrantView,
 };
 use kyr_core::Kyr;
@@ -98,4 +98,9 @@ pub fn save_contact(state: AppState, key: String, saved: bool) -> Reply<()> {
 #[tauri::command]
 pub fn import_contacts(state: AppState, csv: String) -> Reply<ImportView> {
     Ok(lock(&state).import_contacts(csv.as_bytes())?)
+}
+
+#[tauri::command]
+pub fn search(state: AppState, query: String) -> Reply<SearchView> {
+    Ok(lock(&state).search(&query)?)
 }

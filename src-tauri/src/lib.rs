@@ -56,6 +56,7 @@ pub fn run() {
             commands::my_contacts,
             commands::save_contact,
             commands::import_contacts,
+            commands::search,
         ])
         .run(tauri::generate_context!())
         .expect("kyr could not start its window");

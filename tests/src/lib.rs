@@ -193,6 +193,13 @@ impl App {
         }
     }
 
+    /// Types into the element matching a CSS selector, key by key, as a
+    /// person does.
+    pub async fn type_text(&self, css: &str, text: &str) {
+        let el = self.client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("no {css}: {e}"));
+        el.send_keys(text).await.unwrap_or_else(|e| panic!("cannot type into {css}: {e}"));
+    }
+
     /// The visible text of the element matching a CSS selector, without
     /// isolation marks.
     pub async fn text(&self, css: &str) -> String {

@@ -359,3 +359,75 @@ async fn a_broken_clinic_file_changes_nothing_and_says_why() {
     let names = app.eval("return document.getElementById('results').innerText;").await;
     assert!(!names.as_str().unwrap().contains("Good"), "nothing from a refused file is listed");
 }
+
+/// Types a query on the home screen; returns once a result for `target`
+/// (and `section`, if given) is listed.
+async fn search_for(app: &App, query: &str, target: &str, section: Option<usize>) -> String {
+    app.type_text("#search-input", query).await;
+    let selector = match section {
+        Some(n) => format!(".search-result[data-target='{target}'][data-section='{n}']"),
+        None => format!(".search-result[data-target='{target}']"),
+    };
+    app.wait_until(&format!("document.querySelector(\"{selector}\") !== null")).await;
+    selector
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn search_in_spanish_finds_unaccented_words_and_opens_the_matching_section() {
+    let app = App::start(start("search-es", "es_MX.UTF-8")).await;
+    app.on_screen("home").await;
+    assert_eq!(app.text(".search-label").await, expected("es", "search-label"));
+    // Typed without the accent, as on many phone keyboards.
+    let result = search_for(&app, "huellas", "protest", Some(5)).await;
+    assert_eq!(app.count("#home-content[hidden]").await, 1, "results take the place of the home content");
+    let first = app.eval("const b = document.querySelector('.search-result'); return [b.dataset.kind, b.dataset.target];").await;
+    assert_eq!(first, serde_json::json!(["guide", "face-scan"]), "the face-scan guide comes first");
+    let marked = app.eval(&format!("return [...document.querySelectorAll(\"{result} mark\")].map(m => m.textContent);")).await;
+    assert!(marked.as_array().is_some_and(|m| !m.is_empty() && m.iter().all(|w| w.as_str().unwrap().to_lowercase().starts_with("huella"))), "{marked}");
+    app.screenshot("screens/es-search").await;
+
+    app.click(&result).await;
+    app.on_screen("guide").await;
+    assert_eq!(app.text("#guide-title").await, expected("es", "protest-title"));
+    app.wait_until("document.activeElement && document.activeElement.dataset.section === '5'").await;
+    assert_eq!(app.count(".section.highlight[data-section='5']").await, 1);
+    // Scrolled into view, below the sticky bar.
+    let place = app.eval("const r = document.querySelector(\"[data-section='5']\").getBoundingClientRect(); const bar = document.querySelector('.bar').getBoundingClientRect(); return [r.top, bar.bottom, window.innerHeight];").await;
+    let (top, bar, height) = (place[0].as_f64().unwrap(), place[1].as_f64().unwrap(), place[2].as_f64().unwrap());
+    assert!(top >= bar - 1.0 && top < height, "section 5 at {top} px, bar ends at {bar}, window {height}");
+
+    // Back: the query and its results are still there.
+    app.click("#back").await;
+    app.on_screen("home").await;
+    app.wait_until(&format!("document.querySelector(\"{result}\") !== null")).await;
+    assert_eq!(app.eval("return document.getElementById('search-input').value;").await, serde_json::json!("huellas"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn search_in_arabic_matches_unvowelled_words_and_labels_english_results() {
+    let app = App::start(start("search-ar", "ar_EG.UTF-8")).await;
+    app.on_screen("home").await;
+    assert_eq!(app.lang_dir().await.1, "rtl");
+    let result = search_for(&app, "بصمات", "protest", Some(5)).await;
+    let first = app.eval("const b = document.querySelector('.search-result'); return [b.dataset.kind, b.dataset.target];").await;
+    assert_eq!(first, serde_json::json!(["guide", "face-scan"]));
+    // The field and the results run right to left like the rest of the screen.
+    let rtl = app.eval("return getComputedStyle(document.getElementById('search-input')).direction;").await;
+    assert_eq!(rtl, serde_json::json!("rtl"));
+    app.screenshot("screens/ar-search").await;
+    app.click(&result).await;
+    app.on_screen("guide").await;
+    assert_eq!(app.text("#guide-title").await, expected("ar", "protest-title"));
+    app.wait_until("document.activeElement && document.activeElement.dataset.section === '5'").await;
+
+    // An English word finds English text, marked as English and laid out left to right.
+    app.click("#back").await;
+    app.on_screen("home").await;
+    app.eval("const i = document.getElementById('search-input'); i.value = ''; i.dispatchEvent(new Event('input')); return true;").await;
+    app.wait_until("!document.getElementById('home-content').hidden").await;
+    app.type_text("#search-input", "frisk").await;
+    app.wait_until("document.querySelector(\".search-result[data-english='true']\") !== null").await;
+    assert_eq!(app.text(".search-result[data-english='true'] .search-english").await, expected("ar", "search-in-english"));
+    let english = app.eval("const t = document.querySelector(\".search-result[data-english='true'] .search-result-title\"); return [t.lang, t.dir];").await;
+    assert_eq!(english, serde_json::json!(["en", "ltr"]));
+}

@@ -252,7 +252,7 @@ impl Kyr {
             let same_section = sections.len() == item.section + 1;
             match sections.last_mut() {
                 Some(s) if same_section => s.items.push(view),
-                _ => sections.push(SectionView { heading: self.text(&format!("section-{}", item.kind), &[]), kind: item.kind, items: vec![view] }),
+                _ => sections.push(SectionView { index: item.section, heading: self.text(&format!("section-{}", item.kind), &[]), kind: item.kind, items: vec![view] }),
             }
         }
         let sources = self.citations(&source_keys)?;

@@ -84,6 +84,8 @@ pub struct StateNoteView {
 /// One section of a guide.
 #[derive(Debug, Clone, Serialize)]
 pub struct SectionView {
+    /// Its index in the guide, which search results point to.
+    pub index: usize,
     /// `first`, `do`, `dont`, `say`, `why`, `unsettled` or `lawyer`.
     pub kind: String,
     /// Its heading, localized.
@@ -376,6 +378,8 @@ pub struct SearchResult {
     pub kind: String,
     /// "Guide", "Word to know" …, localized.
     pub kind_label: String,
+    /// Icon name (the guide's or the deck's own).
+    pub icon: String,
     /// Guide id, deck id, glossary id or state code.
     pub target: String,
     /// Section of a guide or card of a deck; none for the top.

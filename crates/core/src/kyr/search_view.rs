@@ -6,7 +6,7 @@ use crate::search::{best_hits, snippet, Hit, Query, Segment};
 use crate::l10n::SOURCE_LOCALE;
 use crate::views::{SearchResult, SearchView, SnippetPart};
 use crate::Result;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Results shown in the user's language, and English ones after them.
 const MAX_RESULTS: usize = 12;
@@ -23,25 +23,35 @@ impl Kyr {
             return Ok(SearchView { query: text.to_owned(), count: String::new(), results: Vec::new() });
         };
         let locale = self.locale().to_owned();
+        let mut icons: HashMap<(String, String), String> = HashMap::new();
+        for g in self.content.guides(&locale)? {
+            icons.insert(("guide".into(), g.id), g.icon);
+        }
+        for (id, _, icon, _, _) in self.content.decks()? {
+            icons.insert(("card".into(), id), icon);
+        }
         let mut seen = HashSet::new();
         let mut results = Vec::new();
         for hit in best_hits(&self.content, &locale, &query)?.into_iter().take(MAX_RESULTS) {
             seen.insert((hit.kind.clone(), hit.target.clone()));
-            results.push(self.result(hit, &query, &locale));
+            results.push(self.result(hit, &query, &locale, &icons));
         }
         if locale != SOURCE_LOCALE {
             let english = best_hits(&self.content, SOURCE_LOCALE, &query)?;
             let fresh = english.into_iter().filter(|h| !seen.contains(&(h.kind.clone(), h.target.clone())));
-            results.extend(fresh.take(MAX_ENGLISH).map(|h| self.result(h, &query, SOURCE_LOCALE)));
+            results.extend(fresh.take(MAX_ENGLISH).map(|h| self.result(h, &query, SOURCE_LOCALE, &icons)));
         }
         Ok(SearchView { query: text.to_owned(), count: self.count("search-count", results.len()), results })
     }
 
-    fn result(&self, hit: Hit, query: &Query, lang: &str) -> SearchResult {
+    fn result(&self, hit: Hit, query: &Query, lang: &str, icons: &HashMap<(String, String), String>) -> SearchResult {
         let section = usize::try_from(hit.section).ok();
         let section_kind = (hit.kind == "guide" && !hit.sub.is_empty()).then(|| hit.sub.clone());
         SearchResult {
             kind_label: self.text(&format!("search-kind-{}", hit.kind), &[]),
+            icon: icons.get(&(hit.kind.clone(), hit.target.clone())).cloned().unwrap_or_else(|| {
+                if hit.kind == "state" { "settings" } else { "glossary" }.to_owned()
+            }),
             section_label: section_kind.as_ref().map(|k| self.text(&format!("section-{k}"), &[])),
             title: parts(snippet(&hit.title, query, SNIPPET_CHARS)),
             snippet: parts(snippet(&hit.text, query, SNIPPET_CHARS)),
