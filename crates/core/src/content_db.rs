@@ -141,7 +141,9 @@ pub fn write(content: &CompiledContent, path: &Path) -> Result<()> {
 fn search_docs(tx: &rusqlite::Transaction, content: &CompiledContent) -> Result<Vec<Doc>> {
     let mut docs = Vec::new();
     // Each query yields: locale, target, section, sub, title id, text id, and
-    // the texts to index as title, body and context.
+    // the texts to index as title, body and context. CROSS JOIN fixes the
+    // loop order (locale, then content, then its texts by primary key); left
+    // to itself the planner once scanned texts against texts.
     let add = |kind: DocKind, sql: &str, docs: &mut Vec<Doc>| -> Result<()> {
         let mut q = tx.prepare(sql)?;
         let mut rows = q.query([])?;
@@ -165,33 +167,34 @@ fn search_docs(tx: &rusqlite::Transaction, content: &CompiledContent) -> Result<
     // A guide's top: its title and everyday keywords weigh most.
     add(DocKind::Guide,
         "SELECT t.locale, g.id, -1, '', g.title_id, g.summary_id, t.text || ' ' || coalesce(k.text, ''), s.text, NULL
-           FROM guides g
-           JOIN texts t ON t.id = g.title_id
-           JOIN texts s ON s.locale = t.locale AND s.id = g.summary_id
+           FROM locales l CROSS JOIN guides g
+           CROSS JOIN texts t ON t.locale = l.code AND t.id = g.title_id
+           CROSS JOIN texts s ON s.locale = t.locale AND s.id = g.summary_id
            LEFT JOIN texts k ON k.locale = t.locale AND k.id = 'search-keywords-' || g.id", &mut docs)?;
     // Each step of a guide, with the guide's title as context.
     add(DocKind::Guide,
         "SELECT t.locale, i.guide_id, i.section, i.kind, g.title_id, i.text_id, NULL, t.text, gt.text
-           FROM items i
-           JOIN guides g ON g.id = i.guide_id
-           JOIN texts t ON t.id = i.text_id
-           JOIN texts gt ON gt.locale = t.locale AND gt.id = g.title_id", &mut docs)?;
+           FROM locales l CROSS JOIN items i
+           CROSS JOIN guides g ON g.id = i.guide_id
+           CROSS JOIN texts t ON t.locale = l.code AND t.id = i.text_id
+           CROSS JOIN texts gt ON gt.locale = t.locale AND gt.id = g.title_id", &mut docs)?;
     // Terms are found by their word, below the guides that use it.
     add(DocKind::Term,
         "SELECT t.locale, g.id, -1, '', t.id, d.id, NULL, t.text, d.text
-           FROM glossary g
-           JOIN texts t ON t.id = 'term-' || g.id
-           JOIN texts d ON d.locale = t.locale AND d.id = 'term-' || g.id || '-def'", &mut docs)?;
+           FROM locales l CROSS JOIN glossary g
+           CROSS JOIN texts t ON t.locale = l.code AND t.id = 'term-' || g.id
+           CROSS JOIN texts d ON d.locale = t.locale AND d.id = 'term-' || g.id || '-def'", &mut docs)?;
     // A state is found by its name; its rule is shared by many states.
     add(DocKind::State,
         "SELECT n.locale, s.code, -1, '', n.id, r.id, n.text, NULL, r.text
-           FROM states s
-           JOIN texts n ON n.id = 'state-' || lower(s.code)
-           JOIN texts r ON r.locale = n.locale AND r.id = 'state-rule-' || s.rule", &mut docs)?;
+           FROM locales l CROSS JOIN states s
+           CROSS JOIN texts n ON n.locale = l.code AND n.id = 'state-' || lower(s.code)
+           CROSS JOIN texts r ON r.locale = n.locale AND r.id = 'state-rule-' || s.rule", &mut docs)?;
     // Card phrases weigh little: the same phrases are steps of the guides.
     let mut q = tx.prepare(
         "SELECT p.locale, ?3, ?4, '', d.id, p.id, NULL, NULL, d.text || ' ' || p.text
-           FROM texts p JOIN texts d ON d.locale = p.locale AND d.id = ?1 WHERE p.id = ?2",
+           FROM locales l CROSS JOIN texts p ON p.locale = l.code AND p.id = ?2
+           CROSS JOIN texts d ON d.locale = p.locale AND d.id = ?1",
     )?;
     for deck in &content.decks {
         for (i, phrase) in deck.phrases.iter().enumerate() {
