@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// The Fluent files whose messages are the app's interface (not guide text);
 /// the web view receives all of them.
-pub const UI_FILES: [&str; 2] = ["ui.ftl", "directory.ftl"];
+pub const UI_FILES: [&str; 3] = ["ui.ftl", "directory.ftl", "safety.ftl"];
 /// Every locale names itself with this message, shown on the language screen.
 pub const LANGUAGE_NAME_ID: &str = "language-name";
 const CITATIONS_FILE: &str = "content/citations.toml";

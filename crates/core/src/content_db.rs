@@ -310,8 +310,8 @@ impl ContentDb {
 
     /// The interface strings of a locale (English where it lacks one).
     pub fn ui_strings(&self, locale: &str) -> Result<BTreeMap<String, String>> {
-        let mut q = self.db.prepare_cached("SELECT id, text FROM texts WHERE locale = ?1 AND file IN (?2, ?3)")?;
-        let rows = q.query_map(params![locale, UI_FILES[0], UI_FILES[1]], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let mut q = self.db.prepare_cached("SELECT id, text FROM texts WHERE locale = ?1 AND file IN (?2, ?3, ?4)")?;
+        let rows = q.query_map(params![locale, UI_FILES[0], UI_FILES[1], UI_FILES[2]], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -24,6 +24,7 @@ pub mod search;
 pub mod sources;
 pub mod store;
 pub mod user_db;
+pub mod vault;
 pub mod views;
 
 mod kyr;
