@@ -42,6 +42,15 @@ pub enum Error {
     /// The content has no warrant checker.
     #[error("this content has no warrant checker")]
     NoWarrantChecker,
+    /// The vault must be opened first.
+    #[error("the vault is locked")]
+    VaultLocked,
+    /// A vault exists already.
+    #[error("a vault exists already")]
+    VaultExists,
+    /// The vault file cannot be read; it is kept.
+    #[error("the vault file cannot be read")]
+    VaultUnreadable,
 }
 
 impl Error {
@@ -56,6 +65,9 @@ impl Error {
             Error::UnknownLocale(_) => "unknown-locale",
             Error::UnknownState(_) => "unknown-state",
             Error::NoWarrantChecker => "no-warrant-checker",
+            Error::VaultLocked => "vault-locked",
+            Error::VaultExists => "vault-exists",
+            Error::VaultUnreadable => "vault-unreadable",
         }
     }
 
@@ -67,6 +79,9 @@ impl Error {
             Error::UnknownState(_) => "error-unknown-state",
             Error::UnknownGuide(_) => "error-unknown-guide",
             Error::UnknownLocale(_) => "error-unknown-locale",
+            Error::VaultLocked => "error-vault-locked",
+            Error::VaultExists => "error-vault-exists",
+            Error::VaultUnreadable => "error-vault-unreadable",
         }
     }
 

@@ -11,6 +11,7 @@ use crate::views::*;
 use crate::{Error, Result};
 use fluent_bundle::FluentArgs;
 
+mod safety;
 mod search_view;
 use std::path::Path;
 
@@ -34,6 +35,16 @@ pub struct Kyr {
     locales: Vec<LocaleRow>,
     localizer: Localizer,
     user_db_unreadable: bool,
+    data_dir: std::path::PathBuf,
+    /// The open vault, if the user unlocked it; dropped (and wiped from
+    /// memory) when it locks.
+    vault: Option<crate::vault::OpenVault>,
+    /// When the vault was last used, for locking it after a while.
+    vault_used_at: u64,
+    /// Key derivation cost for new vaults (lower in tests).
+    vault_kdf: crate::vault::KdfParams,
+    /// A fixed clock for tests, in Unix seconds.
+    clock: Option<u64>,
     today: String,
     zip_gzip: Vec<u8>,
     zips: std::cell::OnceCell<ZipTable>,
@@ -73,6 +84,11 @@ impl Kyr {
             locales,
             localizer,
             user_db_unreadable,
+            data_dir: options.data_dir.to_owned(),
+            vault: None,
+            vault_used_at: 0,
+            vault_kdf: crate::vault::KdfParams::default(),
+            clock: None,
             today: crate::dates::today_utc(),
             zip_gzip: Vec::new(),
             zips: std::cell::OnceCell::new(),

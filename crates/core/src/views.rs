@@ -360,6 +360,37 @@ pub struct ImportView {
     pub errors: Vec<String>,
 }
 
+/// The emergency plan screen.
+#[derive(Debug, Clone, Serialize)]
+pub struct VaultView {
+    /// `missing`, `locked`, `open` or `unreadable`.
+    pub state: String,
+    /// The plan, only while open.
+    pub plan: Option<crate::vault::Plan>,
+    /// What went wrong with the last action, localized.
+    pub error: Option<String>,
+    /// Seconds before another PIN may be tried.
+    pub wait_seconds: u64,
+    /// "Wait 5 seconds, then try again.", localized; none when no wait.
+    pub wait: Option<String>,
+    /// A confirmation to show ("Saved."), localized.
+    pub done: Option<String>,
+}
+
+/// The "I've been detained" message, ready for the phone's SMS app.
+#[derive(Debug, Clone, Serialize)]
+pub struct DetainedView {
+    /// The message, in the user's language.
+    pub text: String,
+    /// Who it goes to: names and numbers.
+    pub recipients: Vec<String>,
+    /// `sms:` link with the recipients and the message; none when there is
+    /// nobody to send to.
+    pub url: Option<String>,
+    /// Why it cannot be sent yet, localized.
+    pub error: Option<String>,
+}
+
 /// Search results: the user's language first, then English ones.
 #[derive(Debug, Clone, Serialize)]
 pub struct SearchView {
