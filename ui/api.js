@@ -20,4 +20,13 @@ export const api = {
   saveContact: (key, saved) => invoke("save_contact", { key, saved }),
   importContacts: (csv) => invoke("import_contacts", { csv }),
   search: (query) => invoke("search", { query }),
+  vault: () => invoke("vault"),
+  vaultCreate: (pin) => invoke("vault_create", { pin }),
+  vaultUnlock: (pin) => invoke("vault_unlock", { pin }),
+  vaultLock: () => invoke("vault_lock"),
+  vaultSave: (plan) => invoke("vault_save", { plan }),
+  vaultSetDuress: (pin, wipeReal) => invoke("vault_set_duress", { pin, wipeReal }),
+  vaultEraseDamaged: () => invoke("vault_erase_damaged"),
+  detainedMessage: (place) => invoke("detained_message", { place }),
+  wipeEverything: () => invoke("wipe_everything"),
 };

@@ -8,6 +8,7 @@ import * as screens from "./screens.js";
 import * as cards from "./cards.js";
 import * as directory from "./directory.js";
 import * as search from "./search.js";
+import * as safety from "./safety.js";
 
 const main = document.getElementById("screen");
 const back = document.getElementById("back");
@@ -23,6 +24,9 @@ const open = {
   print: () => go({ screen: "print" }),
   directory: (q = {}) => go({ screen: "directory", ...q }),
   myContacts: () => go({ screen: "contacts" }),
+  plan: () => go({ screen: "plan" }),
+  detained: () => go({ screen: "detained" }),
+  printPlan: () => go({ screen: "plan-print" }),
   cardsFor: async (guideId) => {
     const deck = (await api.cards()).decks.find((d) => d.guide === guideId);
     open.cards(deck ? { deck: deck.id, index: 0 } : undefined);
@@ -55,6 +59,7 @@ async function show(state) {
     main.dataset.guide = state.screen === "guide" ? state.id : "";
     back.hidden = state.screen === "home";
     focus(state);
+    keepPlanAlive();
     return true;
   } catch (error) {
     showError(error);
@@ -97,7 +102,16 @@ async function build(state) {
     case "glossary":
       return screens.glossaryScreen(await api.glossary());
     case "settings":
-      return screens.settingsScreen(await api.languages(), await api.states(), open);
+      return [screens.settingsScreen(await api.languages(), await api.states(), open), safety.privacyNote(), safety.wipeSection(afterWipe)];
+    case "plan":
+      return safety.planScreen(await api.vault(), open, showPlan);
+    case "detained":
+    case "plan-print": {
+      // Both need the open plan; a locked one sends the user to its PIN.
+      const view = await api.vault();
+      if (view.state !== "open") return safety.planScreen(view, open, showPlan);
+      return state.screen === "detained" ? safety.detainedScreen(await api.detainedMessage(""), open) : safety.printPlanScreen(view);
+    }
     case "states":
       return screens.statesScreen(await api.states(), chooseState);
     case "warrant":
@@ -115,6 +129,46 @@ async function build(state) {
     default:
       return screens.homeScreen(await api.home(), open, search.searchArea(state.q, open, rememberQuery));
   }
+}
+
+/** Re-renders the plan screen with a view the core just returned. */
+function showPlan(view) {
+  main.replaceChildren(...safety.planScreen(view, open, showPlan).flat(Infinity).filter(Boolean));
+  const target = document.getElementById("vault-error") || document.getElementById("vault-done") || document.getElementById("pin") || main;
+  target.setAttribute("tabindex", "-1");
+  target.focus();
+  keepPlanAlive();
+}
+
+// While a plan screen is open, typing keeps the plan open (the core locks it
+// after 5 idle minutes); with no activity the screen itself locks.
+const PLAN_SCREENS = ["plan", "detained", "plan-print"];
+let planTimer;
+let lastPing = 0;
+function keepPlanAlive() {
+  clearTimeout(planTimer);
+  if (!PLAN_SCREENS.includes(main.dataset.screen)) return;
+  planTimer = setTimeout(async () => {
+    if (PLAN_SCREENS.includes(main.dataset.screen)) showPlan(await api.vaultLock());
+  }, 5 * 60 * 1000);
+  if (performance.now() - lastPing > 30000) {
+    lastPing = performance.now();
+    api.vault().catch(() => {});
+  }
+}
+main.addEventListener("input", keepPlanAlive);
+
+async function afterWipe(ui) {
+  applyUi(ui);
+  const home = { screen: "home" };
+  history.replaceState(home, "");
+  await show(home);
+  const done = document.createElement("p");
+  done.className = "done";
+  done.id = "wipe-done";
+  done.setAttribute("role", "status");
+  done.textContent = t("wipe-done");
+  main.prepend(done);
 }
 
 /** Keeps the query in the history entry, so back and forward restore it. */
@@ -159,6 +213,9 @@ document.addEventListener("keydown", (e) => {
   if (e.key === "ArrowLeft") moveCard(rtl ? 1 : -1);
 });
 document.getElementById("language-button").addEventListener("click", () => open.languages());
+document.getElementById("quick-exit").addEventListener("click", safety.quickExit);
+safety.listenForDoubleEscape();
+safety.lockWhenHidden((view) => { if (PLAN_SCREENS.includes(main.dataset.screen)) showPlan(view); });
 window.addEventListener("popstate", (event) => show(event.state ?? { screen: "home" }));
 
 async function start() {
@@ -166,6 +223,11 @@ async function start() {
     applyUi(await api.ui());
   } catch (error) {
     showError(error);
+    return;
+  }
+  if (safety.isNeutral()) {
+    safety.showNeutral();
+    document.body.dataset.ready = "true";
     return;
   }
   const home = { screen: "home" };

@@ -25,6 +25,8 @@ export function homeScreen(home, open, searchArea) {
         icon("warrant"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-warrant")), h("span", {}, t("home-warrant-hint")))),
       h("button", { type: "button", class: "tool", id: "open-directory", onclick: () => open.directory() },
         icon("directory"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-directory")), h("span", {}, t("home-directory-hint")))),
+      h("button", { type: "button", class: "tool", id: "open-plan", onclick: () => open.plan() },
+        icon("family"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-plan")), h("span", {}, t("home-plan-hint")))),
       h("button", { type: "button", class: "tool tool-cards", id: "open-cards", onclick: () => open.cards() },
         icon("cards"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-cards")), h("span", {}, t("home-cards-hint")))),
       h("h2", { class: "scenarios-heading" }, t("home-scenarios")),
@@ -36,6 +38,7 @@ export function homeScreen(home, open, searchArea) {
         h("button", { type: "button", class: "tool", id: "open-print", onclick: () => open.print() }, icon("print"), h("strong", {}, t("nav-print")))),
     ),
     h("p", { class: "disclaimer" }, t("disclaimer")),
+    h("p", { class: "disclaimer privacy-short", id: "privacy-home" }, t("privacy-text")),
   ];
 }
 

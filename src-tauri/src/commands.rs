@@ -4,9 +4,10 @@
 use crate::error::CommandError;
 use kyr_core::directory::DirectoryQuery;
 use kyr_core::views::{
-    CardsView, ContactView, DirectoryView, GlossaryView, GuideView, HomeView, ImportView, SearchView, LanguagesView, PrintCardView, StatesView, UiView,
+    CardsView, ContactView, DirectoryView, GlossaryView, GuideView, HomeView, ImportView, SearchView, VaultView, DetainedView, LanguagesView, PrintCardView, StatesView, UiView,
     WarrantView,
 };
+use kyr_core::vault::Plan;
 use kyr_core::Kyr;
 use std::sync::{Mutex, MutexGuard};
 use tauri::State;
@@ -103,4 +104,52 @@ pub fn import_contacts(state: AppState, csv: String) -> Reply<ImportView> {
 #[tauri::command]
 pub fn search(state: AppState, query: String) -> Reply<SearchView> {
     Ok(lock(&state).search(&query)?)
+}
+
+#[tauri::command]
+pub fn vault(state: AppState) -> Reply<VaultView> {
+    Ok(lock(&state).vault()?)
+}
+
+#[tauri::command]
+pub fn vault_create(state: AppState, pin: String) -> Reply<VaultView> {
+    let pin = zeroize::Zeroizing::new(pin);
+    Ok(lock(&state).vault_create(&pin)?)
+}
+
+#[tauri::command]
+pub fn vault_unlock(state: AppState, pin: String) -> Reply<VaultView> {
+    let pin = zeroize::Zeroizing::new(pin);
+    Ok(lock(&state).vault_unlock(&pin)?)
+}
+
+#[tauri::command]
+pub fn vault_lock(state: AppState) -> Reply<VaultView> {
+    Ok(lock(&state).vault_lock()?)
+}
+
+#[tauri::command]
+pub fn vault_save(state: AppState, plan: Plan) -> Reply<VaultView> {
+    Ok(lock(&state).vault_save(plan)?)
+}
+
+#[tauri::command]
+pub fn vault_set_duress(state: AppState, pin: String, wipe_real: bool) -> Reply<VaultView> {
+    let pin = zeroize::Zeroizing::new(pin);
+    Ok(lock(&state).vault_set_duress(&pin, wipe_real)?)
+}
+
+#[tauri::command]
+pub fn vault_erase_damaged(state: AppState) -> Reply<VaultView> {
+    Ok(lock(&state).vault_erase_damaged()?)
+}
+
+#[tauri::command]
+pub fn detained_message(state: AppState, place: String) -> Reply<DetainedView> {
+    Ok(lock(&state).detained_message(&place)?)
+}
+
+#[tauri::command]
+pub fn wipe_everything(state: AppState) -> Reply<UiView> {
+    Ok(lock(&state).wipe_everything()?)
 }

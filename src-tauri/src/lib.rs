@@ -57,6 +57,15 @@ pub fn run() {
             commands::save_contact,
             commands::import_contacts,
             commands::search,
+            commands::vault,
+            commands::vault_create,
+            commands::vault_unlock,
+            commands::vault_lock,
+            commands::vault_save,
+            commands::vault_set_duress,
+            commands::vault_erase_damaged,
+            commands::detained_message,
+            commands::wipe_everything,
         ])
         .run(tauri::generate_context!())
         .expect("kyr could not start its window");

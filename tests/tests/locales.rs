@@ -25,6 +25,9 @@ async fn every_locale_renders_home_and_a_guide() {
         app.click("#back").await;
         app.on_screen("home").await;
         app.wait_text("#urgent strong", &expected(code, "home-urgent")).await;
+        // The privacy promise is on home in every language, and the quick exit in the bar.
+        app.wait_text("#privacy-home", &expected(code, "privacy-text")).await;
+        app.wait_text("#quick-exit", &expected(code, "quick-exit")).await;
         let body = app.eval("return document.body.innerText;").await.as_str().unwrap().to_owned();
         for id in &ids {
             assert!(!body.split(char::is_whitespace).any(|w| w == id), "{code}: raw message id {id} on screen");

@@ -77,8 +77,13 @@ impl Kyr {
         Ok(self.user.setting(SETTING_RETRY_AT)?.and_then(|v| v.parse().ok()).unwrap_or(0))
     }
 
-    /// The emergency plan screen: is there a plan, is it open.
+    /// The emergency plan screen: is there a plan, is it open. While open,
+    /// asking counts as use (the screen asks while the user types).
     pub fn vault(&mut self) -> Result<VaultView> {
+        self.expire_vault();
+        if self.vault.is_some() {
+            self.vault_used_at = self.now();
+        }
         self.vault_view(None, None)
     }
 

@@ -1,0 +1,160 @@
+//! Safety in the real app: quick exit leaves nothing behind, the emergency
+//! plan is created, locked and opened, the second PIN opens an empty plan
+//! and erases the real one, the detained message opens the SMS link with
+//! the expected text, and erasing everything removes the plan.
+
+use kyr_e2e::{expected, App, Start};
+use serde_json::json;
+
+fn start(name: &'static str, os_locale: &'static str) -> Start<'static> {
+    Start { name, os_locale, data_dir: None }
+}
+
+async fn set_value(app: &App, css: &str, value: &str) {
+    app.type_text(css, value).await;
+}
+
+/// Opens the plan from home and creates it with `pin`.
+async fn create_plan(app: &App, pin: &str) {
+    app.click("#open-plan").await;
+    app.on_screen("plan").await;
+    set_value(app, "#new-pin", pin).await;
+    set_value(app, "#new-pin-again", pin).await;
+    app.click("#create-vault").await;
+    app.wait_until("document.getElementById('plan-form') !== null").await;
+}
+
+async fn unlock(app: &App, pin: &str) {
+    set_value(app, "#pin", pin).await;
+    app.click("#unlock-vault").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn quick_exit_hides_everything_and_back_finds_nothing() {
+    let app = App::start(start("quick-exit", "en_US.UTF-8")).await;
+    app.click(".scenario[data-guide='door']").await;
+    app.on_screen("guide").await;
+    app.click("#quick-exit").await;
+    app.wait_until("document.getElementById('neutral') !== null").await;
+    let shown = app.eval("return document.body.innerText;").await.as_str().unwrap().to_owned();
+    assert!(!shown.contains(&expected("en", "door-title")), "{shown}");
+    assert_eq!(app.eval("return document.title;").await, json!(expected("en", "neutral-title")));
+    // Back, twice: still the neutral page, never the guide.
+    for _ in 0..2 {
+        app.eval("history.back(); return true;").await;
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        app.wait_until("document.getElementById('neutral') !== null && document.getElementById('screen') === null").await;
+    }
+    app.screenshot("screens/quick-exit").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn escape_twice_hides_the_app() {
+    let app = App::start(start("quick-exit-esc", "es_MX.UTF-8")).await;
+    app.click(".scenario[data-guide='street']").await;
+    app.on_screen("guide").await;
+    app.eval("for (let i = 0; i < 2; i++) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })); return true;").await;
+    app.wait_until("document.getElementById('neutral') !== null").await;
+    assert_eq!(app.text("#neutral h1").await, expected("es", "neutral-title"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_plan_is_locked_with_a_pin_and_the_second_pin_erases_it() {
+    let app = App::start(start("vault", "en_US.UTF-8")).await;
+    create_plan(&app, "246810").await;
+    set_value(&app, "#plan-name", "Ana").await;
+    set_value(&app, "#plan-a-number", "A123456789").await;
+    set_value(&app, "#contact-name-0", "Luis").await;
+    set_value(&app, "#contact-phone-0", "(555) 555-0100").await;
+    app.click("#save-vault").await;
+    app.wait_text("#vault-done", &expected("en", "vault-saved")).await;
+    assert_eq!(app.count("#plan-form").await, 0, "saving locks the plan");
+
+    // A wrong PIN says so and shows nothing.
+    unlock(&app, "000000").await;
+    app.wait_text("#vault-error", &expected("en", "vault-wrong-pin")).await;
+    assert_eq!(app.count("#plan-form").await, 0);
+    unlock(&app, "246810").await;
+    app.wait_until("document.getElementById('plan-name') !== null").await;
+    assert_eq!(app.eval("return document.getElementById('plan-name').value;").await, json!("Ana"));
+    assert_eq!(app.eval("return document.getElementById('contact-phone-0').value;").await, json!("+15555550100"));
+    assert_eq!(app.eval("return document.getElementById('pin') === null;").await, json!(true));
+    app.screenshot("screens/en-plan").await;
+
+    // The second PIN, set to erase the real plan, explained and confirmed.
+    app.click("#duress summary").await;
+    set_value(&app, "#duress-pin", "135790").await;
+    app.click("#duress-wipe").await;
+    app.wait_until("!document.getElementById('duress-warning').hidden").await;
+    app.click("#duress-set").await;
+    app.click("#duress-confirm").await;
+    app.wait_text("#vault-done", &expected("en", "duress-done")).await;
+    app.click("#lock-vault").await;
+    app.wait_until("document.getElementById('pin') !== null").await;
+
+    // Forced to open it: the second PIN shows an empty plan...
+    unlock(&app, "135790").await;
+    app.wait_until("document.getElementById('plan-name') !== null").await;
+    assert_eq!(app.eval("return document.getElementById('plan-name').value;").await, json!(""));
+    app.click("#lock-vault").await;
+    // ...and the real one is gone.
+    unlock(&app, "246810").await;
+    app.wait_text("#vault-error", &expected("en", "vault-wrong-pin")).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_detained_message_opens_the_sms_app_with_the_plan_in_spanish() {
+    let app = App::start(start("detained", "es_MX.UTF-8")).await;
+    create_plan(&app, "246810").await;
+    set_value(&app, "#plan-name", "Ana").await;
+    set_value(&app, "#plan-a-number", "A123456789").await;
+    set_value(&app, "#contact-name-0", "Luis").await;
+    set_value(&app, "#contact-phone-0", "555 555 0100").await;
+    set_value(&app, "#plan-lawyer-name", "Clinic").await;
+    set_value(&app, "#plan-lawyer-phone", "555 555 0199").await;
+    app.click("#save-vault").await;
+    app.wait_until("document.getElementById('pin') !== null").await;
+    unlock(&app, "246810").await;
+    app.click("#open-detained").await;
+    app.on_screen("detained").await;
+    set_value(&app, "#detained-place", "Broadview").await;
+    app.wait_until("document.getElementById('detained-text').textContent.includes('Broadview')").await;
+    // The app hands the link to the system; here the hand-off is recorded.
+    app.eval("window.__opened = []; window.__TAURI__.opener.openUrl = (u) => { window.__opened.push(u); return Promise.resolve(); }; return true;").await;
+    app.click("#detained-send").await;
+    app.wait_until("window.__opened.length === 1").await;
+    let url = app.eval("return window.__opened[0];").await.as_str().unwrap().to_owned();
+    app.screenshot("screens/es-detained").await;
+    assert!(url.starts_with("sms:+15555550100?body="), "{url}");
+    for part in ["Ana", "A123456789", "Clinic", "Broadview", "555-555-0199"] {
+        assert!(url.contains(part), "{part} missing from {url}");
+    }
+    // The message is in Spanish: the words after the name are the catalogue's.
+    let intro = expected("es", "detained-msg-intro");
+    let after_name = intro.rsplit('}').next().unwrap().trim_start_matches(['.', ' ', ',']).trim();
+    let text = app.text("#detained-text").await;
+    assert!(!after_name.is_empty() && text.contains(after_name), "{text} / {intro}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn erasing_everything_removes_the_plan_and_keeps_the_guides() {
+    let app = App::start(start("wipe", "en_US.UTF-8")).await;
+    create_plan(&app, "246810").await;
+    app.click("#save-vault").await;
+    app.wait_until("document.getElementById('pin') !== null").await;
+    app.click("#back").await;
+    app.on_screen("home").await;
+    app.click("#open-settings").await;
+    app.on_screen("settings").await;
+    assert_eq!(app.text("#privacy p").await, expected("en", "privacy-text"));
+    app.click("#wipe").await;
+    app.click("#wipe-confirm").await;
+    app.on_screen("home").await;
+    app.wait_text("#wipe-done", &expected("en", "wipe-done")).await;
+    app.click("#open-plan").await;
+    app.on_screen("plan").await;
+    app.wait_until("document.getElementById('create-form') !== null").await;
+    app.click("#back").await;
+    app.click(".scenario[data-guide='door']").await;
+    app.wait_text("#guide-title", &expected("en", "door-title")).await;
+}
