@@ -71,3 +71,24 @@ fn the_window_may_call_only_the_apps_own_commands_and_open_call_text_mail_and_we
     }
     assert!(!manifest_dir().join("../ui").join("node_modules").exists());
 }
+
+#[test]
+fn android_release_builds_ask_for_no_network_and_allow_no_backup() {
+    let mobile = manifest_dir().join("mobile/android");
+    let manifest = std::fs::read_to_string(mobile.join("release/AndroidManifest.xml")).unwrap();
+    for permission in ["android.permission.INTERNET", "android.permission.ACCESS_NETWORK_STATE"] {
+        let line = manifest.lines().find(|l| l.contains(&format!("\"{permission}\""))).unwrap_or_else(|| panic!("{permission} not handled"));
+        assert!(line.contains("tools:node=\"remove\""), "{permission} must be removed: {line}");
+    }
+    for setting in ["android:allowBackup=\"false\"", "android:fullBackupContent=\"false\"", "android:dataExtractionRules=\"@xml/data_extraction_rules\""] {
+        assert!(manifest.contains(setting), "missing {setting}");
+    }
+    let rules = std::fs::read_to_string(mobile.join("main/res/xml/data_extraction_rules.xml")).unwrap();
+    for section in ["cloud-backup", "device-transfer"] {
+        let body = rules.split(&format!("<{section}>")).nth(1).and_then(|s| s.split(&format!("</{section}>")).next()).unwrap();
+        for domain in ["root", "file", "database", "sharedpref", "external"] {
+            assert!(body.contains(&format!("<exclude domain=\"{domain}\" path=\".\" />")), "{section} keeps {domain}");
+        }
+        assert!(!body.contains("<include"), "{section} includes something");
+    }
+}
