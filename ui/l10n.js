@@ -36,4 +36,14 @@ function showNotices(ui) {
     p.textContent = text;
     return p;
   }));
+  if (ui.offer_erase) {
+    // Unreadable saved data is kept until the user chooses to erase it.
+    const erase = document.createElement("button");
+    erase.type = "button";
+    erase.id = "notice-erase";
+    erase.className = "link-button notice-button";
+    erase.textContent = t("wipe-title");
+    erase.addEventListener("click", () => document.dispatchEvent(new CustomEvent("kyr-open-settings")));
+    box.firstChild?.append(" ", erase);
+  }
 }

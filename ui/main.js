@@ -58,6 +58,7 @@ async function show(state) {
     cards.keepAwake(state.screen === "card");
     main.dataset.guide = state.screen === "guide" ? state.id : "";
     back.hidden = state.screen === "home";
+    measureBar(); // the back button may have made it wrap; measured before scrolling
     focus(state);
     keepPlanAlive();
     return true;
@@ -205,6 +206,13 @@ function showError(error) {
 }
 
 back.addEventListener("click", () => history.back());
+// The bar wraps to two rows in some languages; what scrolls into view must
+// stop below it, whatever its height.
+function measureBar() {
+  const height = Math.ceil(document.querySelector(".bar").getBoundingClientRect().height);
+  document.documentElement.style.setProperty("--bar-height", `${height}px`);
+}
+new ResizeObserver(measureBar).observe(document.querySelector(".bar"));
 cards.onSwipe(main, moveCard);
 document.addEventListener("keydown", (e) => {
   if (history.state?.screen !== "card") return;
@@ -214,6 +222,7 @@ document.addEventListener("keydown", (e) => {
 });
 document.getElementById("language-button").addEventListener("click", () => open.languages());
 document.getElementById("quick-exit").addEventListener("click", safety.quickExit);
+document.addEventListener("kyr-open-settings", () => open.settings());
 safety.listenForDoubleEscape();
 safety.lockWhenHidden((view) => { if (PLAN_SCREENS.includes(main.dataset.screen)) showPlan(view); });
 window.addEventListener("popstate", (event) => show(event.state ?? { screen: "home" }));

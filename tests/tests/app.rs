@@ -392,9 +392,9 @@ async fn search_in_spanish_finds_unaccented_words_and_opens_the_matching_section
     app.wait_until("document.activeElement && document.activeElement.dataset.section === '5'").await;
     assert_eq!(app.count(".section.highlight[data-section='5']").await, 1);
     // Scrolled into view, below the sticky bar.
-    let place = app.eval("const r = document.querySelector(\"[data-section='5']\").getBoundingClientRect(); const bar = document.querySelector('.bar').getBoundingClientRect(); return [r.top, bar.bottom, window.innerHeight];").await;
+    let place = app.eval("const r = document.querySelector(\"[data-section='5']\").getBoundingClientRect(); const bar = document.querySelector('.bar').getBoundingClientRect(); return [r.top, bar.bottom, window.innerHeight, getComputedStyle(document.documentElement).getPropertyValue('--bar-height'), getComputedStyle(document.querySelector(\"[data-section='5']\")).scrollMarginBlockStart];").await;
     let (top, bar, height) = (place[0].as_f64().unwrap(), place[1].as_f64().unwrap(), place[2].as_f64().unwrap());
-    assert!(top >= bar - 1.0 && top < height, "section 5 at {top} px, bar ends at {bar}, window {height}");
+    assert!(top >= bar - 1.0 && top < height, "section 5 at {top} px, bar ends at {bar}, window {height}: {place}");
 
     // Back: the query and its results are still there.
     app.click("#back").await;

@@ -81,6 +81,15 @@ async fn the_plan_is_locked_with_a_pin_and_the_second_pin_erases_it() {
     assert_eq!(app.eval("return document.getElementById('pin') === null;").await, json!(true));
     app.screenshot("screens/en-plan").await;
 
+    // The family plan, laid out for paper.
+    app.click("#print-plan").await;
+    app.on_screen("plan-print").await;
+    let sheet = app.text("#plan-sheet").await;
+    assert!(sheet.starts_with(&expected("en", "vault-print-title")) && sheet.contains("Ana") && sheet.contains("+15555550100"), "{sheet}");
+    app.click("#back").await;
+    app.on_screen("plan").await;
+    app.wait_until("document.getElementById('plan-name') !== null").await;
+
     // The second PIN, set to erase the real plan, explained and confirmed.
     app.click("#duress summary").await;
     set_value(&app, "#duress-pin", "135790").await;
@@ -157,4 +166,26 @@ async fn erasing_everything_removes_the_plan_and_keeps_the_guides() {
     app.click("#back").await;
     app.click(".scenario[data-guide='door']").await;
     app.wait_text("#guide-title", &expected("en", "door-title")).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn unreadable_saved_data_is_kept_and_erased_only_when_the_user_asks() {
+    let dir = std::env::temp_dir().join(format!("kyr-e2e-unreadable-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("user.sqlite"), b"not a database: the user's old file").unwrap();
+    {
+        let app = App::start(Start { name: "unreadable", os_locale: "en_US.UTF-8", data_dir: Some(dir.clone()) }).await;
+        assert!(app.text("#notices").await.starts_with(&expected("en", "notice-user-db-unreadable")));
+        assert!(std::fs::read(dir.join("user.sqlite")).unwrap().starts_with(b"not a database"), "kept as it was");
+        app.click("#notice-erase").await;
+        app.on_screen("settings").await;
+        app.click("#wipe").await;
+        app.click("#wipe-confirm").await;
+        app.on_screen("home").await;
+        app.wait_until("document.querySelector('#notices .notice') === null || !document.getElementById('notices').innerText.includes('settings')").await;
+        assert_eq!(app.count("#notice-erase").await, 0);
+    }
+    assert!(!std::fs::read(dir.join("user.sqlite")).unwrap().starts_with(b"not a database"), "replaced by a fresh database");
+    let _ = std::fs::remove_dir_all(&dir);
 }

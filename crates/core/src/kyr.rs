@@ -242,6 +242,7 @@ impl Kyr {
             machine_assisted: row.translation == "machine-assisted",
             strings: self.content.ui_strings(&row.code)?,
             notices,
+            offer_erase: self.user_db_unreadable,
         })
     }
 

@@ -19,6 +19,8 @@ pub struct UiView {
     pub strings: BTreeMap<String, String>,
     /// Problems the user should know about (already localized).
     pub notices: Vec<String>,
+    /// The user's saved data cannot be read: offer to erase it.
+    pub offer_erase: bool,
 }
 
 /// The home screen.
