@@ -10,6 +10,11 @@ pub fn today_utc() -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
+/// True for a real date written YYYY-MM-DD.
+pub fn is_date(text: &str) -> bool {
+    days_between(text, text).is_some()
+}
+
 /// Whole days from `from` to `to` (negative when `to` is earlier), or `None`
 /// when either is not a YYYY-MM-DD date.
 pub fn days_between(from: &str, to: &str) -> Option<i64> {

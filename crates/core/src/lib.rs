@@ -20,6 +20,7 @@ pub mod fold;
 mod error;
 pub mod l10n;
 pub mod model;
+pub mod pack;
 pub mod search;
 pub mod sources;
 pub mod store;
