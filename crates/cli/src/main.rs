@@ -5,12 +5,13 @@
 //! argument-parsing dependency yet.
 
 mod cards_pdf;
+mod pack_cmd;
 
 use anyhow::{bail, Context, Result};
 use kyr_core::compiler::compile;
 use kyr_core::sources::{SourceSet, Sources};
 use kyr_core::{Kyr, OpenOptions};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -29,6 +30,13 @@ USAGE:
   kyr search --lang LANG [--json] QUERY [--root DIR]
                                          search guides, cards, glossary and state notes
                                          as the app does (LANG first, then English)
+  kyr pack keygen --out KEYFILE          make a clinic's signing key (KEYFILE, KEYFILE.pub)
+  kyr pack build --key KEYFILE --out FILE SRC_DIR
+                                         check a pack source folder with the app's
+                                         compiler, then sign it into FILE (.kyrpack)
+  kyr pack inspect FILE                  signature, publisher, key code, version, files
+  kyr pack install FILE --data-dir DIR [--trust]
+                                         install into the app's data folder DIR
   kyr contacts check FILE                validate a clinic's contacts CSV (line and field of each problem)
   kyr contacts import FILE --data-dir DIR
                                          add them to the app's data in DIR (all or nothing)
@@ -58,13 +66,15 @@ struct Args {
     rest: Vec<String>,
     data_dir: Option<PathBuf>,
     json: bool,
+    key: Option<PathBuf>,
+    trust: bool,
 }
 
 fn parse(args: Vec<String>) -> Result<Args> {
     let mut it = args.into_iter();
     let command = it.next().unwrap_or_default();
     let root = std::env::var_os("KYR_ROOT").map_or_else(|| PathBuf::from("."), PathBuf::from);
-    let mut parsed = Args { command, root, lang: None, out: None, clinic: None, paper: cards_pdf::Paper::Letter, query: Default::default(), rest: Vec::new(), json: false, data_dir: std::env::var_os("KYR_DATA_DIR").map(PathBuf::from) };
+    let mut parsed = Args { command, root, lang: None, out: None, clinic: None, paper: cards_pdf::Paper::Letter, query: Default::default(), rest: Vec::new(), json: false, key: None, trust: false, data_dir: std::env::var_os("KYR_DATA_DIR").map(PathBuf::from) };
     while let Some(arg) = it.next() {
         let mut value = || it.next().with_context(|| format!("{arg} needs a value"));
         match arg.as_str() {
@@ -78,6 +88,8 @@ fn parse(args: Vec<String>) -> Result<Args> {
             "--language" => parsed.query.language = Some(value()?),
             "--service" => parsed.query.service = Some(value()?),
             "--json" => parsed.json = true,
+            "--trust" => parsed.trust = true,
+            "--key" => parsed.key = Some(value()?.into()),
             "--paper" => {
                 parsed.paper = match value()?.as_str() {
                     "letter" => cards_pdf::Paper::Letter,
@@ -138,6 +150,25 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             }
             Ok(if view.results.is_empty() { ExitCode::FAILURE } else { ExitCode::SUCCESS })
         }
+        "pack" => {
+            let action = args.rest.first().map(String::as_str).unwrap_or_default();
+            match (action, &args.rest[1..]) {
+                ("keygen", []) => pack_cmd::keygen(args.out.as_deref().context("pack keygen needs --out KEYFILE")?),
+                ("build", [src]) => {
+                    let key = args.key.as_deref().context("pack build needs --key KEYFILE")?;
+                    let out = args.out.as_deref().context("pack build needs --out FILE")?;
+                    pack_cmd::build(key, out, Path::new(src), &sources()?, &kyr_core::dates::today_utc())
+                }
+                ("inspect", [file]) => pack_cmd::inspect(Path::new(file)),
+                ("install", [file]) => {
+                    let data_dir = args.data_dir.as_deref().context("pack install needs --data-dir DIR (the app's data folder)")?;
+                    let mut kyr = Kyr::open(&OpenOptions { data_dir, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
+                    kyr.set_language(args.lang.as_deref().unwrap_or("en"))?;
+                    pack_cmd::install(Path::new(file), &mut kyr, args.trust)
+                }
+                _ => bail!("usage: kyr pack keygen|build|inspect|install …\n\n{USAGE}"),
+            }
+        }
         "build-db" => {
             let out = args.out.as_deref().context("build-db needs --out FILE")?;
             let _ = std::fs::remove_file(out);
@@ -184,7 +215,7 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             if let Some(error) = view.error {
                 bail!("{error}");
             }
-            for c in view.local.iter().chain(&view.national) {
+            for c in view.clinics.iter().chain(&view.local).chain(&view.national) {
                 let fields = [c.name.as_str(), c.phone.as_deref().unwrap_or(""), c.url.as_deref().unwrap_or(""), c.distance.as_deref().unwrap_or(""), &c.checked, &c.source_url];
                 println!("{}", fields.join("\t"));
             }

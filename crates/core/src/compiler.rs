@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// The Fluent files whose messages are the app's interface (not guide text);
 /// the web view receives all of them.
-pub const UI_FILES: [&str; 3] = ["ui.ftl", "directory.ftl", "safety.ftl"];
+pub const UI_FILES: [&str; 4] = ["ui.ftl", "directory.ftl", "safety.ftl", "packs.ftl"];
 /// Every locale names itself with this message, shown on the language screen.
 pub const LANGUAGE_NAME_ID: &str = "language-name";
 const CITATIONS_FILE: &str = "content/citations.toml";
@@ -72,6 +72,10 @@ pub struct CompiledContent {
     pub print_card: Vec<String>,
     /// The legal aid directory's contacts.
     pub contacts: Vec<crate::directory::Contact>,
+    /// Contacts from clinic packs, with their pack id.
+    pub pack_contacts: Vec<(String, crate::directory::Contact)>,
+    /// Clinic profiles from packs.
+    pub profiles: Vec<crate::pack_content::ClinicProfile>,
 }
 
 /// A shipped locale.
@@ -129,6 +133,8 @@ pub fn compile_on(sources: &SourceSet, today: &str) -> Compilation {
     let warrant = read_warrant(sources, &refs, &mut diags);
     let (decks, print_card) = read_cards(sources, &refs, &guides, &mut diags);
     let contacts = read_contacts(sources, &mut diags);
+    let pack_contacts = crate::pack_content::read_pack_contacts(sources, &mut diags);
+    let profiles = crate::pack_content::read_profiles(sources, &mut diags);
     let texts = render(&locales, &ftl, &english);
     let content = CompiledContent {
         fingerprint: sources.fingerprint(),
@@ -143,6 +149,8 @@ pub fn compile_on(sources: &SourceSet, today: &str) -> Compilation {
         decks,
         print_card,
         contacts,
+        pack_contacts,
+        profiles,
     };
     Compilation { content, diagnostics: diags }
 }

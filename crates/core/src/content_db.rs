@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Bumped whenever the tables change; an older file is rebuilt.
-pub const SCHEMA_VERSION: i64 = 6;
+pub const SCHEMA_VERSION: i64 = 7;
 
 const SCHEMA: &str = "
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -41,6 +41,12 @@ CREATE TABLE contacts(id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT 
   states TEXT NOT NULL, languages TEXT NOT NULL, services TEXT NOT NULL, source_url TEXT NOT NULL,
   source_quote TEXT NOT NULL, source_year TEXT NOT NULL, read_on TEXT NOT NULL, confidence TEXT NOT NULL,
   note TEXT NOT NULL, zip TEXT);
+CREATE TABLE pack_contacts(id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, phone TEXT, url TEXT,
+  states TEXT NOT NULL, languages TEXT NOT NULL, services TEXT NOT NULL, source_url TEXT NOT NULL,
+  source_quote TEXT NOT NULL, source_year TEXT NOT NULL, read_on TEXT NOT NULL, confidence TEXT NOT NULL,
+  note TEXT NOT NULL, zip TEXT, pack TEXT NOT NULL DEFAULT '');
+CREATE TABLE clinic_profiles(pack TEXT PRIMARY KEY, name TEXT NOT NULL, phone TEXT, website TEXT,
+  card_line TEXT NOT NULL) WITHOUT ROWID;
 ";
 
 /// Writes `content` as a new database at `path` (which must not exist).
@@ -108,6 +114,13 @@ pub fn write(content: &CompiledContent, path: &Path) -> Result<()> {
         tx.execute("INSERT INTO meta VALUES ('print_card', ?1)", [content.print_card.join(" ")])?;
         for c in &content.contacts {
             crate::directory::insert_contact(&tx, "contacts", c)?;
+        }
+        for (pack, c) in &content.pack_contacts {
+            crate::directory::insert_contact(&tx, "pack_contacts", c)?;
+            tx.execute("UPDATE pack_contacts SET pack = ?1 WHERE id = last_insert_rowid()", [pack])?;
+        }
+        for p in &content.profiles {
+            tx.execute("INSERT INTO clinic_profiles VALUES (?1, ?2, ?3, ?4, ?5)", params![p.pack_id, p.name, p.phone, p.website, p.card_line])?;
         }
         if let Some(w) = &content.warrant {
             tx.execute("INSERT INTO meta VALUES ('warrant_start', ?1)", [&w.start])?;
@@ -310,8 +323,8 @@ impl ContentDb {
 
     /// The interface strings of a locale (English where it lacks one).
     pub fn ui_strings(&self, locale: &str) -> Result<BTreeMap<String, String>> {
-        let mut q = self.db.prepare_cached("SELECT id, text FROM texts WHERE locale = ?1 AND file IN (?2, ?3, ?4)")?;
-        let rows = q.query_map(params![locale, UI_FILES[0], UI_FILES[1], UI_FILES[2]], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let mut q = self.db.prepare_cached("SELECT id, text FROM texts WHERE locale = ?1 AND file IN (?2, ?3, ?4, ?5)")?;
+        let rows = q.query_map(params![locale, UI_FILES[0], UI_FILES[1], UI_FILES[2], UI_FILES[3]], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -441,6 +454,26 @@ impl ContentDb {
     /// The directory's shipped contacts, with their row ids.
     pub fn contacts(&self) -> Result<Vec<(i64, crate::directory::Contact)>> {
         crate::directory::load_contacts(&self.db, "contacts")
+    }
+
+    /// Contacts from clinic packs: id, pack id, contact.
+    pub fn pack_contacts(&self) -> Result<Vec<(i64, String, crate::directory::Contact)>> {
+        let packs: std::collections::HashMap<i64, String> = {
+            let mut q = self.db.prepare_cached("SELECT id, pack FROM pack_contacts")?;
+            let rows = q.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        let contacts = crate::directory::load_contacts(&self.db, "pack_contacts")?;
+        Ok(contacts.into_iter().map(|(id, c)| (id, packs.get(&id).cloned().unwrap_or_default(), c)).collect())
+    }
+
+    /// Clinic profiles from packs.
+    pub fn clinic_profiles(&self) -> Result<Vec<crate::pack_content::ClinicProfile>> {
+        let mut q = self.db.prepare_cached("SELECT pack, name, phone, website, card_line FROM clinic_profiles ORDER BY pack")?;
+        let rows = q.query_map([], |r| {
+            Ok(crate::pack_content::ClinicProfile { pack_id: r.get(0)?, name: r.get(1)?, phone: r.get(2)?, website: r.get(3)?, card_line: r.get(4)? })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Message ids of the printed wallet card's phrases.

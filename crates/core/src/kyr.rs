@@ -11,6 +11,7 @@ use crate::views::*;
 use crate::{Error, Result};
 use fluent_bundle::FluentArgs;
 
+mod packs_view;
 mod safety;
 mod search_view;
 use std::path::Path;
@@ -45,11 +46,39 @@ pub struct Kyr {
     vault_kdf: crate::vault::KdfParams,
     /// A fixed clock for tests, in Unix seconds.
     clock: Option<u64>,
+    /// The built-in sources, kept to lay packs over them.
+    base: BaseSources,
+    /// Installed packs and trusted publishers.
+    pack_state: crate::packs::PackState,
+    /// An installed pack could not be read; the built-in content is in use.
+    packs_broken: bool,
     today: String,
     zip_gzip: Vec<u8>,
     zips: std::cell::OnceCell<ZipTable>,
     /// How opening went, for the shell's log (no personal data).
     pub opened: OpenReport,
+}
+
+/// The built-in sources, owned, so packs can be laid over them later.
+enum BaseSources {
+    Packed { gzip: Vec<u8>, fingerprint: String },
+    Set(crate::sources::SourceSet),
+}
+
+impl BaseSources {
+    fn from(sources: &Sources) -> Self {
+        match sources {
+            Sources::Set(set) => BaseSources::Set((*set).clone()),
+            Sources::Packed { gzip, fingerprint } => BaseSources::Packed { gzip: gzip.to_vec(), fingerprint: (*fingerprint).to_owned() },
+        }
+    }
+
+    fn load(&self) -> Result<crate::sources::SourceSet> {
+        match self {
+            BaseSources::Set(set) => Ok(set.clone()),
+            BaseSources::Packed { gzip, fingerprint } => Sources::Packed { gzip, fingerprint }.load(),
+        }
+    }
 }
 
 /// What happened while opening, for logs and tests.
@@ -66,7 +95,20 @@ impl Kyr {
     /// `data_dir`, and picks the locale: the user's saved choice, else the
     /// best match for the OS locales, else English.
     pub fn open(options: &OpenOptions) -> Result<Self> {
-        let Opened { db: content, rebuilt, diagnostics } = store::open_or_build(options.data_dir, &options.sources)?;
+        let base = BaseSources::from(&options.sources);
+        // Packs laid over the built-in content; a pack that cannot be read
+        // leaves the built-in content in use, and the user is told.
+        let pack_state = crate::packs::load_state(options.data_dir).unwrap_or_default();
+        let mut packs_broken = false;
+        let merged = if pack_state.installed.is_empty() {
+            None
+        } else {
+            let merged = base.load().ok().and_then(|b| crate::packs::merged_sources(options.data_dir, &b, &pack_state).ok());
+            packs_broken = merged.is_none();
+            merged
+        };
+        let sources = merged.as_ref().map_or(options.sources, Sources::Set);
+        let Opened { db: content, rebuilt, diagnostics } = store::open_or_build(options.data_dir, &sources)?;
         let (user, user_db_unreadable) = match UserDb::open(&options.data_dir.join(USER_DB_FILE)) {
             Ok(db) => (db, false),
             // Keep the file for the user to decide about; work from memory meanwhile.
@@ -89,6 +131,9 @@ impl Kyr {
             vault_used_at: 0,
             vault_kdf: crate::vault::KdfParams::default(),
             clock: None,
+            base,
+            pack_state,
+            packs_broken,
             today: crate::dates::today_utc(),
             zip_gzip: Vec::new(),
             zips: std::cell::OnceCell::new(),
@@ -117,6 +162,7 @@ impl Kyr {
     fn contact_view(&self, key: &str, c: &Contact, miles: Option<f32>, saved: &[String]) -> ContactView {
         let old = crate::dates::days_between(&c.read_on, &self.today).is_some_and(|d| d > STALE_AFTER_DAYS);
         ContactView {
+            from: None,
             key: key.to_owned(),
             name: c.name.clone(),
             kind: self.text(&format!("contact-kind-{}", c.kind), &[]),
@@ -140,6 +186,7 @@ impl Kyr {
         let contacts: Vec<Contact> = all.iter().map(|(_, c)| c.clone()).collect();
         let saved = self.user.saved_contacts()?;
         let mut view = DirectoryView {
+            clinics: Vec::new(),
             error: None,
             state: None,
             local: Vec::new(),
@@ -150,6 +197,18 @@ impl Kyr {
         };
         let language = query.language.as_deref().map(|l| l.split('-').next().unwrap_or(l).to_owned());
         let query = DirectoryQuery { language, ..query.clone() };
+        // A clinic pack's own contacts come first, searched the same way.
+        let packed = self.content.pack_contacts()?;
+        let pack_contacts: Vec<Contact> = packed.iter().map(|(_, _, c)| c.clone()).collect();
+        if let Ok(found) = directory::search(&pack_contacts, &query, self.zips()) {
+            for f in found {
+                let index = pack_contacts.iter().position(|c| std::ptr::eq(c, f.contact)).unwrap_or(0);
+                let (id, pack, _) = &packed[index];
+                let mut card = self.contact_view(&format!("p:{id}"), f.contact, f.miles, &saved);
+                card.from = self.pack_publisher(pack).map(|p| self.text("pack-from", &[("publisher", &p)]));
+                view.clinics.push(card);
+            }
+        }
         match directory::search(&contacts, &query, self.zips()) {
             Err(_) => view.error = Some(self.text("directory-unknown-zip", &[])),
             Ok(found) => {
@@ -168,10 +227,12 @@ impl Kyr {
         Ok(view)
     }
 
-    /// The contacts the user saved.
+    /// The contacts the user saved (clinic packs' contacts included).
     pub fn my_contacts(&self) -> Result<Vec<ContactView>> {
         let saved = self.user.saved_contacts()?;
-        Ok(self.all_contacts()?.iter().filter(|(k, _)| saved.contains(k)).map(|(k, c)| self.contact_view(k, c, None, &saved)).collect())
+        let packed = self.content.pack_contacts()?.into_iter().map(|(id, _, c)| (format!("p:{id}"), c));
+        let all: Vec<(String, Contact)> = self.all_contacts()?.into_iter().chain(packed).collect();
+        Ok(all.iter().filter(|(k, _)| saved.contains(k)).map(|(k, c)| self.contact_view(k, c, None, &saved)).collect())
     }
 
     /// Saves or forgets a contact.
@@ -236,6 +297,9 @@ impl Kyr {
         if self.user_db_unreadable {
             notices.push(self.text("notice-user-db-unreadable", &[]));
         }
+        if self.packs_broken {
+            notices.push(self.text("pack-broken", &[]));
+        }
         Ok(UiView {
             lang: row.code.clone(),
             dir: row.direction.clone(),
@@ -250,7 +314,7 @@ impl Kyr {
     pub fn home(&self) -> Result<HomeView> {
         let (urgent, guides): (Vec<_>, Vec<_>) = self.content.guides(self.locale())?.into_iter().partition(|g| g.urgent);
         let card = |g: GuideRow| GuideCard { id: g.id, icon: g.icon, title: g.title, summary: g.summary };
-        Ok(HomeView { urgent: urgent.into_iter().next().map(card), guides: guides.into_iter().map(card).collect() })
+        Ok(HomeView { clinic: self.clinic_card()?, urgent: urgent.into_iter().next().map(card), guides: guides.into_iter().map(card).collect() })
     }
 
     /// One guide, with its sections, sources, state note and review status.
@@ -295,6 +359,9 @@ impl Kyr {
         }
         if crate::dates::days_between(&row.last_reviewed, &self.today).is_some_and(|d| d > STALE_AFTER_DAYS) {
             notices.push(self.text("guide-stale", &[("date", &row.last_reviewed)]));
+        }
+        if let Some(publisher) = self.pack_changing_guide(&row.id) {
+            notices.push(self.text("pack-guide-from", &[("publisher", &publisher)]));
         }
         notices
     }
@@ -408,6 +475,7 @@ impl Kyr {
         let text = |locale: &str, id: &str| -> Result<String> { Ok(self.content.text(locale, id)?.unwrap_or_default()) };
         let ids = self.content.print_card()?;
         Ok(PrintCardView {
+            clinic_line: self.clinic_line()?,
             lang: row.code.clone(),
             dir: row.direction.clone(),
             english_title: text(SOURCE_LOCALE, "app-title")?,

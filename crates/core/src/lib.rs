@@ -21,6 +21,8 @@ mod error;
 pub mod l10n;
 pub mod model;
 pub mod pack;
+pub mod pack_content;
+pub mod packs;
 pub mod search;
 pub mod sources;
 pub mod store;

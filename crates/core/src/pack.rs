@@ -120,6 +120,11 @@ pub fn fingerprint(public_key: &[u8; 32]) -> String {
     chars.chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join("-")
 }
 
+/// The public key of a secret key.
+pub fn public_key_of(secret_key: &[u8; 32]) -> [u8; 32] {
+    SigningKey::from_bytes(secret_key).verifying_key().to_bytes()
+}
+
 /// A new signing key from the system's randomness: (secret, public).
 pub fn keygen() -> Result<([u8; 32], [u8; 32]), PackError> {
     let mut seed = [0u8; 32];

@@ -115,6 +115,14 @@ impl SourceSet {
         gz.finish().unwrap_or_default()
     }
 
+    /// This set with `files` laid over it: a file with the same path
+    /// replaces the one here, others are added.
+    pub fn overlay(&self, files: Vec<SourceFile>) -> Self {
+        let mut merged: Vec<SourceFile> = self.files.iter().filter(|f| !files.iter().any(|n| n.path == f.path)).cloned().collect();
+        merged.extend(files);
+        Self::from_files(merged)
+    }
+
     /// The files, sorted by path.
     pub fn files(&self) -> &[SourceFile] {
         &self.files

@@ -26,6 +26,8 @@ pub struct UiView {
 /// The home screen.
 #[derive(Debug, Clone, Serialize)]
 pub struct HomeView {
+    /// The clinic whose pack is installed, first when several are.
+    pub clinic: Option<ClinicCard>,
     /// The "Stopped right now?" guide, if the content has one.
     pub urgent: Option<GuideCard>,
     /// The scenarios, in order.
@@ -285,6 +287,8 @@ pub struct CardView {
 /// the user's language.
 #[derive(Debug, Clone, Serialize)]
 pub struct PrintCardView {
+    /// The installed clinic's line for the cards, if any.
+    pub clinic_line: Option<String>,
     /// The locale of the second side.
     pub lang: String,
     /// Its direction, `ltr` or `rtl`.
@@ -302,6 +306,8 @@ pub struct PrintCardView {
 /// The directory screen: results and the choices for its filters.
 #[derive(Debug, Clone, Serialize)]
 pub struct DirectoryView {
+    /// Contacts from installed clinic packs, shown first.
+    pub clinics: Vec<ContactView>,
     /// A problem with the query (unknown ZIP code), localized.
     pub error: Option<String>,
     /// The state searched, if any.
@@ -321,6 +327,8 @@ pub struct DirectoryView {
 /// One contact as shown.
 #[derive(Debug, Clone, Serialize)]
 pub struct ContactView {
+    /// "From <clinic>", for contacts from a clinic pack.
+    pub from: Option<String>,
     /// Stable key for saving (`c:<id>` shipped, `i:<id>` imported).
     pub key: String,
     /// Name.
@@ -438,4 +446,69 @@ pub struct SnippetPart {
     pub text: String,
     /// Matched the query.
     pub hit: bool,
+}
+
+/// A clinic from an installed pack, for the home screen.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClinicCard {
+    /// The clinic's name.
+    pub name: String,
+    /// Phone, for display.
+    pub phone: Option<String>,
+    /// Phone in E.164, for the call link.
+    pub phone_e164: Option<String>,
+    /// Website.
+    pub website: Option<String>,
+    /// "From <publisher>", localized.
+    pub from: String,
+}
+
+/// Installed clinic packs.
+#[derive(Debug, Clone, Serialize)]
+pub struct PacksView {
+    /// One entry per pack.
+    pub packs: Vec<PackInfo>,
+}
+
+/// One installed pack.
+#[derive(Debug, Clone, Serialize)]
+pub struct PackInfo {
+    /// Its id.
+    pub pack_id: String,
+    /// Who made it.
+    pub publisher: String,
+    /// "Version 3, made on 2026-11-30", localized.
+    pub version: String,
+    /// "Key code: …", localized.
+    pub key: String,
+    /// It replaced an earlier version, which can be restored.
+    pub can_restore: bool,
+}
+
+/// What installing a pack did, or what to ask first.
+#[derive(Debug, Clone, Serialize)]
+pub struct InstallView {
+    /// `installed`, `review` (ask the user first) or `refused`.
+    pub status: String,
+    /// Who made it and how to check, when the user is asked.
+    pub review: Option<PackReview>,
+    /// What happened, localized.
+    pub message: Option<String>,
+    /// Every problem found, for a refused pack's details (file, line, text).
+    pub problems: Vec<String>,
+}
+
+/// What the user sees before trusting a new publisher.
+#[derive(Debug, Clone, Serialize)]
+pub struct PackReview {
+    /// The publisher's name.
+    pub publisher: String,
+    /// The key code to compare with the clinic's.
+    pub key_id: String,
+    /// "Version 3, made on …", localized.
+    pub version: String,
+    /// First pack from this publisher.
+    pub first_time: bool,
+    /// What to tell the user, localized.
+    pub explain: String,
 }

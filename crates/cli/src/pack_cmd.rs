@@ -1,0 +1,193 @@
+//! `kyr pack …`: the tools a clinic uses to make, check and hand out packs.
+
+use anyhow::{bail, Context, Result};
+use kyr_core::pack::{self, Manifest, PackFile};
+use kyr_core::packs::{self, PackState};
+use kyr_core::sources::SourceSet;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// `SRC_DIR/pack.toml`: what the clinic writes.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PackSource {
+    publisher: String,
+    pack_id: String,
+    version: u64,
+    #[serde(default)]
+    created: Option<String>,
+}
+
+/// `kyr pack keygen --out KEYFILE`
+pub fn keygen(out: &Path) -> Result<ExitCode> {
+    if out.exists() {
+        bail!("{} exists; a key is never overwritten", out.display());
+    }
+    let (secret, public) = pack::keygen()?;
+    write_private(out, &pack::key_to_text("secret", &secret))?;
+    let public_path = PathBuf::from(format!("{}.pub", out.display()));
+    std::fs::write(&public_path, pack::key_to_text("public", &public)).with_context(|| format!("writing {}", public_path.display()))?;
+    println!("secret key: {} (keep it safe and private; whoever has it can sign packs as you)", out.display());
+    println!("public key: {}", public_path.display());
+    println!("key code:   {}  (read this out to the people you give packs to)", pack::fingerprint(&public));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_private(path: &Path, text: &str) -> Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut f = options.open(path).with_context(|| format!("creating {}", path.display()))?;
+    f.write_all(text.as_bytes())?;
+    Ok(())
+}
+
+fn read_secret(path: &Path) -> Result<[u8; 32]> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    pack::key_from_text("secret", &text).with_context(|| format!("{} is not a kyr secret key (made by `kyr pack keygen`)", path.display()))
+}
+
+/// Every file of a pack source folder, with the pack's paths.
+fn collect(src: &Path) -> Result<Vec<PackFile>> {
+    let mut files = Vec::new();
+    for name in ["contacts.csv", "profile.toml"] {
+        let path = src.join(name);
+        if path.exists() {
+            files.push(PackFile { path: name.to_owned(), text: read_text(&path)? });
+        }
+    }
+    for dir in ["content", "locales"] {
+        walk(src, &src.join(dir), &mut files)?;
+    }
+    Ok(files)
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut Vec<PackFile>) -> Result<()> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Ok(()) };
+    let mut entries: Vec<_> = entries.collect::<std::io::Result<_>>()?;
+    entries.sort_by_key(|e| e.path());
+    for entry in entries {
+        let path = entry.path();
+        if path.is_dir() {
+            walk(root, &path, out)?;
+        } else {
+            let rel = path.strip_prefix(root)?.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            out.push(PackFile { path: rel, text: read_text(&path)? });
+        }
+    }
+    Ok(())
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).with_context(|| format!("reading {} (it must be UTF-8 text)", path.display()))
+}
+
+/// `kyr pack build --key KEYFILE --out FILE SRC_DIR`: validates with the
+/// app's own compiler first, then signs.
+pub fn build(key: &Path, out: &Path, src: &Path, base: &SourceSet, today: &str) -> Result<ExitCode> {
+    let secret = read_secret(key)?;
+    let public = pack::public_key_of(&secret);
+    let source: PackSource = toml::from_str(&read_text(&src.join("pack.toml"))?).context("reading pack.toml")?;
+    let files = collect(src)?;
+    let mut languages: Vec<String> = files.iter().filter_map(|f| f.path.strip_prefix("locales/")).filter_map(|p| p.split('/').next()).map(str::to_owned).collect();
+    languages.dedup();
+    let mut parts = Vec::new();
+    if files.iter().any(|f| f.path.starts_with("content/") || f.path.starts_with("locales/")) {
+        parts.push("content".to_owned());
+    }
+    for (part, file) in [("contacts", "contacts.csv"), ("profile", "profile.toml")] {
+        if files.iter().any(|f| f.path == file) {
+            parts.push(part.to_owned());
+        }
+    }
+    let manifest = Manifest {
+        format: 1,
+        publisher: source.publisher,
+        key_id: pack::fingerprint(&public),
+        pack_id: source.pack_id,
+        version: source.version,
+        created: source.created.unwrap_or_else(|| today.to_owned()),
+        languages,
+        parts,
+    };
+    let bytes = pack::write(&manifest, &files, &secret)?;
+    // The same checks the app makes before installing.
+    let pack = pack::read(&bytes)?;
+    let scratch = std::env::temp_dir().join(format!("kyr-pack-build-{}", std::process::id()));
+    let result = packs::prepare(&scratch, base, &PackState::default(), &pack, today);
+    let _ = std::fs::remove_dir_all(&scratch);
+    if let Err(refusal) = result {
+        if let packs::Refusal::Content(diags) = &refusal {
+            for d in diags {
+                eprintln!("{d}");
+            }
+        }
+        eprintln!("kyr: the pack was not written: {refusal}");
+        return Ok(ExitCode::FAILURE);
+    }
+    std::fs::write(out, &bytes).with_context(|| format!("writing {}", out.display()))?;
+    println!("wrote {} ({} bytes, {} files)", out.display(), bytes.len(), files.len());
+    print_summary(&pack);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_summary(pack: &pack::Pack) {
+    let m = &pack.manifest;
+    println!("publisher: {}", m.publisher);
+    println!("key code:  {}", m.key_id);
+    println!("pack id:   {}", m.pack_id);
+    println!("version:   {}", m.version);
+    println!("created:   {}", m.created);
+    println!("parts:     {}", m.parts.join(", "));
+    println!("languages: {}", if m.languages.is_empty() { "-".to_owned() } else { m.languages.join(", ") });
+    for f in &pack.files {
+        println!("  {} ({} bytes)", f.path, f.text.len());
+    }
+}
+
+/// `kyr pack inspect FILE`: non-zero on a bad signature or a malformed pack.
+pub fn inspect(file: &Path) -> Result<ExitCode> {
+    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    match pack::read(&bytes) {
+        Ok(pack) => {
+            println!("signature: good (checked with the key in the file; compare the key code with the publisher's)");
+            print_summary(&pack);
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("kyr: {}: {e}", file.display());
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// `kyr pack install FILE --data-dir DIR [--trust]`: what the app does, for
+/// scripts and for a clinic's own check.
+pub fn install(file: &Path, kyr: &mut kyr_core::Kyr, trust: bool) -> Result<ExitCode> {
+    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let view = kyr.install_pack(&bytes, trust)?;
+    let plain = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
+    match view.status.as_str() {
+        "installed" => {
+            println!("{}", plain(view.message.as_deref().unwrap_or_default()));
+            Ok(ExitCode::SUCCESS)
+        }
+        "review" => {
+            let r = view.review.expect("a review has its details");
+            println!("{}", plain(&r.explain));
+            println!("publisher: {}\nkey code:  {}\n{}", r.publisher, r.key_id, plain(&r.version));
+            println!("If the name and key code are right, run again with --trust.");
+            Ok(ExitCode::from(3))
+        }
+        _ => {
+            eprintln!("kyr: {}", plain(view.message.as_deref().unwrap_or_default()));
+            for p in &view.problems {
+                eprintln!("  {p}");
+            }
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! Clinic packs behind the screens: installing (with the trust question),
+//! restoring, the installed list, and where pack content shows — the
+//! clinic on home, its contacts first in the directory, its card line.
+
+use super::Kyr;
+use crate::content_db::ContentDb;
+use crate::pack;
+use crate::packs::{self, Refusal, Step, Trust};
+use crate::store::CONTENT_DB_FILE;
+use crate::views::{ClinicCard, InstallView, PackInfo, PackReview, PacksView};
+use crate::Result;
+
+impl Kyr {
+    /// Installed packs.
+    pub fn packs(&self) -> Result<PacksView> {
+        let packs = self
+            .pack_state
+            .installed
+            .iter()
+            .map(|i| PackInfo {
+                pack_id: i.pack_id.clone(),
+                publisher: i.publisher.clone(),
+                version: self.text("pack-version", &[("version", &i.version.to_string()), ("date", &i.created)]),
+                key: self.text("pack-key", &[("key", &i.key_id)]),
+                can_restore: i.previous.is_some(),
+            })
+            .collect();
+        Ok(PacksView { packs })
+    }
+
+    /// Installs a pack. A first pack from a publisher is only reviewed until
+    /// the user says `trust`. Nothing changes unless it succeeds.
+    pub fn install_pack(&mut self, bytes: &[u8], trust: bool) -> Result<InstallView> {
+        self.install_pack_failing_at(bytes, trust, &|_| Ok(()))
+    }
+
+    /// [`Kyr::install_pack`] with a hook after each step, which tests use to
+    /// make a step fail.
+    pub fn install_pack_failing_at(&mut self, bytes: &[u8], trust: bool, fail: &dyn Fn(Step) -> std::result::Result<(), Refusal>) -> Result<InstallView> {
+        match self.try_install(bytes, trust, fail) {
+            Ok(view) => Ok(view),
+            Err(refusal) => Ok(self.refused(&refusal)),
+        }
+    }
+
+    fn try_install(&mut self, bytes: &[u8], trust: bool, fail: &dyn Fn(Step) -> std::result::Result<(), Refusal>) -> std::result::Result<InstallView, Refusal> {
+        let pack = pack::read(bytes)?;
+        let verdict = packs::check_trust(&self.pack_state, &pack)?;
+        let m = &pack.manifest;
+        let version = self.text("pack-version", &[("version", &m.version.to_string()), ("date", &m.created)]);
+        if verdict == Trust::AskFirst && !trust {
+            return Ok(InstallView {
+                status: "review".into(),
+                review: Some(PackReview {
+                    publisher: m.publisher.trim().to_owned(),
+                    key_id: m.key_id.clone(),
+                    version,
+                    first_time: true,
+                    explain: self.text("pack-review-new", &[]),
+                }),
+                message: None,
+                problems: Vec::new(),
+            });
+        }
+        let base = self.base.load().map_err(|e| Refusal::Io(e.to_string()))?;
+        let prepared = packs::prepare(&self.data_dir, &base, &self.pack_state, &pack, &self.today)?;
+        packs::apply(&self.data_dir, bytes, &self.pack_state, &prepared, fail)?;
+        self.reopen_content(prepared.state).map_err(|e| Refusal::Io(e.to_string()))?;
+        Ok(InstallView { status: "installed".into(), review: None, message: Some(self.text("pack-installed", &[])), problems: Vec::new() })
+    }
+
+    /// Restores a pack to the version it replaced, or removes it if it
+    /// replaced nothing.
+    pub fn restore_pack(&mut self, pack_id: &str) -> Result<InstallView> {
+        let Some(next) = packs::restored(&self.pack_state, pack_id) else {
+            return Ok(self.refused(&Refusal::Io(format!("no pack {pack_id}"))));
+        };
+        let base = self.base.load()?;
+        if let Err(refusal) = packs::apply_state(&self.data_dir, &base, &self.pack_state, &next) {
+            return Ok(self.refused(&refusal));
+        }
+        self.reopen_content(next)?;
+        Ok(InstallView { status: "installed".into(), review: None, message: Some(self.text("pack-restored", &[])), problems: Vec::new() })
+    }
+
+    fn reopen_content(&mut self, state: packs::PackState) -> Result<()> {
+        self.content = ContentDb::open(&self.data_dir.join(CONTENT_DB_FILE))?;
+        self.pack_state = state;
+        self.packs_broken = false;
+        self.locales = self.content.locales()?;
+        let code = self.locale().to_owned();
+        let content = &self.content;
+        self.localizer = crate::l10n::Localizer::new(&code, |c| content.ftl_of(c).unwrap_or_default());
+        Ok(())
+    }
+
+    fn refused(&self, refusal: &Refusal) -> InstallView {
+        let message = match refusal {
+            Refusal::NotNewer { offered, installed } => {
+                self.text(refusal.message_id(), &[("offered", &offered.to_string()), ("installed", &installed.to_string())])
+            }
+            Refusal::Content(diags) => {
+                let first = &diags[0];
+                let file = match &first.locale {
+                    Some(l) if !first.file.contains(l.as_str()) => format!("{} [{l}]", first.file),
+                    _ => first.file.clone(),
+                };
+                let line = first.line.map_or_else(|| "-".to_owned(), |l| l.to_string());
+                self.text(refusal.message_id(), &[("file", &file), ("line", &line), ("problem", &first.text)])
+            }
+            other => self.text(other.message_id(), &[]),
+        };
+        let problems = match refusal {
+            Refusal::Content(diags) => diags.iter().map(ToString::to_string).collect(),
+            Refusal::Pack(e) => vec![e.to_string()],
+            other => vec![other.to_string()],
+        };
+        InstallView { status: "refused".into(), review: None, message: Some(message), problems }
+    }
+
+    /// The publisher of a pack that changes this guide, if any.
+    pub(super) fn pack_changing_guide(&self, guide_id: &str) -> Option<String> {
+        self.pack_state.installed.iter().rev().find(|i| i.guides.iter().any(|g| g == guide_id)).map(|i| i.publisher.clone())
+    }
+
+    /// The publisher of an installed pack.
+    pub(super) fn pack_publisher(&self, pack_id: &str) -> Option<String> {
+        self.pack_state.installed.iter().find(|i| i.pack_id == pack_id).map(|i| i.publisher.clone())
+    }
+
+    /// The first installed clinic's card for home.
+    pub(super) fn clinic_card(&self) -> Result<Option<ClinicCard>> {
+        let Some(profile) = self.content.clinic_profiles()?.into_iter().next() else { return Ok(None) };
+        let publisher = self.pack_publisher(&profile.pack_id).unwrap_or_else(|| profile.name.clone());
+        Ok(Some(ClinicCard {
+            name: profile.name,
+            phone: profile.phone.as_deref().map(crate::directory::display_phone),
+            phone_e164: profile.phone,
+            website: profile.website,
+            from: self.text("pack-from", &[("publisher", &publisher)]),
+        }))
+    }
+
+    /// The installed clinic's line for the wallet cards.
+    pub(super) fn clinic_line(&self) -> Result<Option<String>> {
+        Ok(self.content.clinic_profiles()?.into_iter().next().map(|p| p.card_line))
+    }
+}
