@@ -29,4 +29,11 @@ export const api = {
   vaultEraseDamaged: () => invoke("vault_erase_damaged"),
   detainedMessage: (place) => invoke("detained_message", { place }),
   wipeEverything: () => invoke("wipe_everything"),
+  packs: () => invoke("packs"),
+  // The pack travels as the raw request body; the header says the user confirmed.
+  previewPack: (bytes) => invoke("install_pack", bytes),
+  installPack: (bytes) => invoke("install_pack", bytes, { headers: { "x-kyr-install": "yes" } }),
+  restorePack: (packId) => invoke("restore_pack", { packId }),
+  openedPack: () => invoke("opened_pack", { forget: false }),
+  forgetOpenedPack: () => invoke("opened_pack", { forget: true }),
 };

@@ -80,8 +80,10 @@ export function printScreen(card) {
   const front = () => side(card.english_title, card.english, "en", "ltr");
   const back = () => side(card.title, card.text, card.lang, card.dir);
   const sheet = (make, swap) => h("div", { class: swap ? "sheet sheet-back" : "sheet" }, Array.from({ length: 10 }, make));
+  // An installed clinic pack fills in its line; the user may change it.
+  if (card.clinic_line) setTimeout(() => document.querySelectorAll(".wallet-clinic").forEach((p) => { p.textContent = card.clinic_line; }), 0);
   const clinic = h("input", {
-    type: "text", id: "print-clinic", maxlength: "80", autocomplete: "off",
+    type: "text", id: "print-clinic", maxlength: "80", autocomplete: "off", value: card.clinic_line ?? "",
     oninput: (e) => document.querySelectorAll(".wallet-clinic").forEach((p) => { p.textContent = e.target.value; }),
   });
   return [

@@ -39,6 +39,7 @@ export function contactCard(c) {
   }, t(c.saved ? "directory-saved" : "directory-save"));
   return h("li", { class: "contact", "data-key": c.key },
     h("p", { class: "contact-name" }, c.name),
+    c.from && h("p", { class: "badge contact-from" }, c.from),
     h("p", { class: "contact-meta" }, [c.kind, c.distance].filter(Boolean).join(" · ")),
     c.not_confirmed && h("p", { class: "badge badge-warn" }, t("directory-not-confirmed")),
     c.services.length > 0 && h("p", { class: "contact-services" }, c.services.join(" · ")),
@@ -82,6 +83,8 @@ export function directoryScreen(view, query, open) {
 
   const searched = query.zip || query.region || query.language || query.service;
   const results = [];
+  // A clinic pack's own contacts come first, labelled with the clinic.
+  if (view.clinics.length > 0) results.push(h("h2", {}, t("home-clinic")), h("ul", { class: "contacts", id: "clinics" }, view.clinics.map(contactCard)));
   if (view.error) results.push(h("p", { class: "error", role: "alert", id: "directory-error" }, view.error));
   else if (searched) {
     if (view.local.length > 0) results.push(h("h2", {}, t("directory-local")), h("ul", { class: "contacts", id: "local" }, view.local.map(contactCard)));

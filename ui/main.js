@@ -9,6 +9,7 @@ import * as cards from "./cards.js";
 import * as directory from "./directory.js";
 import * as search from "./search.js";
 import * as safety from "./safety.js";
+import * as packs from "./packs.js";
 
 const main = document.getElementById("screen");
 const back = document.getElementById("back");
@@ -25,6 +26,7 @@ const open = {
   directory: (q = {}) => go({ screen: "directory", ...q }),
   myContacts: () => go({ screen: "contacts" }),
   plan: () => go({ screen: "plan" }),
+  packs: () => go({ screen: "packs" }),
   detained: () => go({ screen: "detained" }),
   printPlan: () => go({ screen: "plan-print" }),
   cardsFor: async (guideId) => {
@@ -106,6 +108,11 @@ async function build(state) {
       return [screens.settingsScreen(await api.languages(), await api.states(), open), safety.privacyNote(), safety.wipeSection(afterWipe)];
     case "plan":
       return safety.planScreen(await api.vault(), open, showPlan);
+    case "packs": {
+      const pending = pendingPack;
+      pendingPack = null;
+      return packs.packsScreen(await api.packs(), afterPackChange, pending);
+    }
     case "detained":
     case "plan-print": {
       // Both need the open plan; a locked one sends the user to its PIN.
@@ -170,6 +177,16 @@ async function afterWipe(ui) {
   done.setAttribute("role", "status");
   done.textContent = t("wipe-done");
   main.prepend(done);
+}
+
+// A pack the app was opened with, reviewed on the packs screen.
+let pendingPack = null;
+
+/** After an install or restore: strings may have changed; show the outcome. */
+async function afterPackChange(view) {
+  applyUi(await api.ui());
+  await show({ screen: "packs" });
+  main.prepend(packs.message(view));
 }
 
 /** Keeps the query in the history entry, so back and forward restore it. */
@@ -242,6 +259,12 @@ async function start() {
   const home = { screen: "home" };
   history.replaceState(home, "");
   await show(home);
+  // Opened with a .kyrpack file: show who made it before anything else.
+  const opened = await api.openedPack().catch(() => null);
+  if (opened) {
+    pendingPack = new Uint8Array(opened);
+    await open.packs();
+  }
   // Two frames later the home screen has been painted; tests read this mark.
   requestAnimationFrame(() => requestAnimationFrame(() => {
     performance.mark("home-painted");

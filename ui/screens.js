@@ -3,6 +3,7 @@
 
 import { h, icon } from "./dom.js";
 import { t } from "./l10n.js";
+import { clinicCard } from "./packs.js";
 
 /** Home: the urgent shortcut, every scenario as a large button, then tools. */
 export function homeScreen(home, open, searchArea) {
@@ -19,6 +20,7 @@ export function homeScreen(home, open, searchArea) {
   return [
     h("h1", { class: "visually-hidden" }, t("app-title")),
     urgent,
+    clinicCard(home.clinic),
     searchArea,
     h("div", { id: "home-content" },
       h("button", { type: "button", class: "tool tool-warrant", id: "open-warrant", onclick: () => open.warrant() },
@@ -123,6 +125,8 @@ export function settingsScreen(languages, states, open) {
     h("button", { type: "button", class: "setting", id: "setting-state", onclick: () => open.states() },
       h("strong", {}, t("settings-state")), h("span", {}, state ? state.name : t("settings-state-none"))),
     h("p", { class: "hint" }, t("settings-state-hint")),
+    h("button", { type: "button", class: "setting", id: "setting-packs", onclick: () => open.packs() },
+      h("strong", {}, t("packs-title")), h("span", {}, t("packs-install"))),
     h("p", { class: "disclaimer" }, t("directory-credit")),
   ];
 }

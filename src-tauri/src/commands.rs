@@ -4,7 +4,7 @@
 use crate::error::CommandError;
 use kyr_core::directory::DirectoryQuery;
 use kyr_core::views::{
-    CardsView, ContactView, DirectoryView, GlossaryView, GuideView, HomeView, ImportView, SearchView, VaultView, DetainedView, LanguagesView, PrintCardView, StatesView, UiView,
+    CardsView, ContactView, DirectoryView, GlossaryView, GuideView, HomeView, ImportView, SearchView, VaultView, DetainedView, PacksView, InstallView, LanguagesView, PrintCardView, StatesView, UiView,
     WarrantView,
 };
 use kyr_core::vault::Plan;
@@ -152,4 +152,39 @@ pub fn detained_message(state: AppState, place: String) -> Reply<DetainedView> {
 #[tauri::command]
 pub fn wipe_everything(state: AppState) -> Reply<UiView> {
     Ok(lock(&state).wipe_everything()?)
+}
+
+#[tauri::command]
+pub fn packs(state: AppState) -> Reply<PacksView> {
+    Ok(lock(&state).packs()?)
+}
+
+/// The pack's bytes arrive as the raw request body; `x-kyr-install: yes`
+/// installs (the user confirmed), anything else only previews.
+#[tauri::command]
+pub fn install_pack(state: AppState, request: tauri::ipc::Request<'_>) -> Reply<InstallView> {
+    let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
+        return Ok(lock(&state).preview_pack(&[])?);
+    };
+    let confirmed = request.headers().get("x-kyr-install").is_some_and(|v| v == "yes");
+    let mut kyr = lock(&state);
+    Ok(if confirmed { kyr.install_pack(bytes, true)? } else { kyr.preview_pack(bytes)? })
+}
+
+#[tauri::command]
+pub fn restore_pack(state: AppState, pack_id: String) -> Reply<InstallView> {
+    Ok(lock(&state).restore_pack(&pack_id)?)
+}
+
+/// A `.kyrpack` the app was opened with (file association). It is offered
+/// until the user installs or cancels it (`forget`), so a reload of the web
+/// view does not lose it.
+#[tauri::command]
+pub fn opened_pack(opened: State<'_, crate::OpenedPack>, forget: bool) -> Option<Vec<u8>> {
+    let mut slot = opened.0.lock().ok()?;
+    if forget {
+        *slot = None;
+        return None;
+    }
+    std::fs::read(slot.as_ref()?).ok()
 }

@@ -21,6 +21,14 @@ const ZIPCODES: &[u8] = include_bytes!("../../content/zipcodes.csv.gz");
 /// Overrides the data folder (tests, portable use). Unset on phones.
 const DATA_DIR_ENV: &str = "KYR_DATA_DIR";
 
+/// A `.kyrpack` file the app was opened with (desktop file association:
+/// the path arrives as an argument); the web view asks for it once.
+pub struct OpenedPack(pub Mutex<Option<PathBuf>>);
+
+fn pack_argument() -> Option<PathBuf> {
+    std::env::args_os().skip(1).map(PathBuf::from).find(|p| p.extension().is_some_and(|e| e == "kyrpack"))
+}
+
 /// Starts the app; on Android and iOS this is the entry point.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
@@ -38,6 +46,9 @@ pub fn run() {
             // Counts only: logs never carry content the user chose or typed.
             eprintln!("kyr: content ready (rebuilt: {}, problems: {})", kyr.opened.rebuilt, kyr.opened.diagnostics);
             app.manage(Mutex::new(kyr));
+            let opened = pack_argument();
+            eprintln!("kyr: opened with a pack file: {}", opened.is_some());
+            app.manage(OpenedPack(Mutex::new(opened)));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -66,6 +77,10 @@ pub fn run() {
             commands::vault_erase_damaged,
             commands::detained_message,
             commands::wipe_everything,
+            commands::packs,
+            commands::install_pack,
+            commands::restore_pack,
+            commands::opened_pack,
         ])
         .run(tauri::generate_context!())
         .expect("kyr could not start its window");

@@ -98,6 +98,11 @@ pub struct Start<'a> {
 impl App {
     /// Starts the app and waits until its home screen is painted.
     pub async fn start(start: Start<'_>) -> App {
+        Self::start_with_args(start, &[]).await
+    }
+
+    /// Starts the app with command-line arguments (a file to open).
+    pub async fn start_with_args(start: Start<'_>, args: &[&str]) -> App {
         let one_at_a_time = ONE_APP.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let binary = app_binary();
         let (display_name, display) = display();
@@ -124,7 +129,7 @@ impl App {
             "tauri-driver is not installed: run scripts/test, or `cargo install tauri-driver --locked`");
         wait_for_port(port);
         let mut caps = serde_json::Map::new();
-        caps.insert("tauri:options".into(), serde_json::json!({ "application": binary }));
+        caps.insert("tauri:options".into(), serde_json::json!({ "application": binary, "args": args }));
         caps.insert("browserName".into(), "wry".into());
         let launched = Instant::now();
         // tauri-driver accepts connections before WebKitWebDriver behind it

@@ -28,6 +28,32 @@ impl Kyr {
         Ok(PacksView { packs })
     }
 
+    /// Checks a pack without installing it: who made it, whether the user
+    /// already trusts them, and whether it would be refused (and why).
+    pub fn preview_pack(&mut self, bytes: &[u8]) -> Result<InstallView> {
+        let checked = (|| -> std::result::Result<InstallView, Refusal> {
+            let pack = pack::read(bytes)?;
+            let verdict = packs::check_trust(&self.pack_state, &pack)?;
+            let base = self.base.load().map_err(|e| Refusal::Io(e.to_string()))?;
+            packs::prepare(&self.data_dir, &base, &self.pack_state, &pack, &self.today)?;
+            let m = &pack.manifest;
+            let first_time = verdict == Trust::AskFirst;
+            Ok(InstallView {
+                status: "review".into(),
+                review: Some(PackReview {
+                    publisher: m.publisher.trim().to_owned(),
+                    key_id: m.key_id.clone(),
+                    version: self.text("pack-version", &[("version", &m.version.to_string()), ("date", &m.created)]),
+                    first_time,
+                    explain: self.text(if first_time { "pack-review-new" } else { "pack-review-known" }, &[]),
+                }),
+                message: None,
+                problems: Vec::new(),
+            })
+        })();
+        Ok(checked.unwrap_or_else(|refusal| self.refused(&refusal)))
+    }
+
     /// Installs a pack. A first pack from a publisher is only reviewed until
     /// the user says `trust`. Nothing changes unless it succeeds.
     pub fn install_pack(&mut self, bytes: &[u8], trust: bool) -> Result<InstallView> {

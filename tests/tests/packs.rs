@@ -1,0 +1,95 @@
+//! Clinic packs in the real app: a clinic makes a pack with the command-line
+//! tool; the app shows who made it (name and key code), installs it, and its
+//! contacts and card line appear; a tampered pack is refused and changes
+//! nothing; opening the app with a pack file goes straight to the review.
+
+use kyr_e2e::{expected, root, App, Start};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Makes a key and the example pack (in a folder of its own: the harness
+/// empties `kyr-e2e-<test name>-<pid>`, the app's data folder) with `kyr`; returns the pack and its key code.
+fn make_pack(dir: &Path) -> (PathBuf, String) {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).unwrap();
+    let kyr = root().join("target/debug/kyr");
+    let key = dir.join("clinic.key");
+    let out = Command::new(&kyr).args(["pack", "keygen", "--out"]).arg(&key).output().expect("kyr runs (cargo build --workspace)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let pack = dir.join("sample.kyrpack");
+    let out = Command::new(&kyr).current_dir(root()).args(["pack", "build", "--key"]).arg(&key).arg("--out").arg(&pack).arg("examples/clinic-pack").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let code = stdout.lines().find_map(|l| l.strip_prefix("key code:")).unwrap().trim().to_owned();
+    (pack, code)
+}
+
+async fn choose_file(app: &App, path: &Path) {
+    app.client.find(fantoccini::Locator::Css("#pack-file")).await.unwrap().send_keys(path.to_str().unwrap()).await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_clinic_pack_is_reviewed_installed_and_its_contacts_and_card_line_show() {
+    let dir = std::env::temp_dir().join(format!("kyr-e2e-packfiles-{}", std::process::id()));
+    let (pack, code) = make_pack(&dir);
+    let app = App::start(Start { name: "pack-install", os_locale: "en_US.UTF-8", data_dir: None }).await;
+    app.click("#open-settings").await;
+    app.click("#setting-packs").await;
+    app.on_screen("packs").await;
+    assert_eq!(app.text("#packs-none").await, expected("en", "packs-none"));
+
+    // A tampered copy is refused, whole.
+    let mut bytes = std::fs::read(&pack).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x01;
+    let tampered = dir.join("tampered.kyrpack");
+    std::fs::write(&tampered, &bytes).unwrap();
+    choose_file(&app, &tampered).await;
+    app.wait_until("document.getElementById('pack-error') !== null").await;
+    assert!(app.text("#pack-error").await.starts_with(&expected("en", "pack-error-signature")));
+
+    // The real one: who made it, and the key code to compare.
+    choose_file(&app, &pack).await;
+    app.wait_until("document.getElementById('pack-review') !== null").await;
+    assert_eq!(app.text("#review-publisher").await, "Example Clinic (sample, not a real clinic)");
+    assert_eq!(app.text("#review-key").await, code);
+    app.screenshot("screens/en-pack-review").await;
+    app.click("#review-install").await;
+    app.wait_until("document.getElementById('pack-done') !== null").await;
+    assert_eq!(app.text("#pack-done").await, expected("en", "pack-installed"));
+    assert!(app.text("#packs").await.contains(&code));
+
+    // On home, first in the directory, and on the cards.
+    app.click("#back").await;
+    app.click("#back").await;
+    app.on_screen("home").await;
+    assert!(app.text("#clinic-card").await.contains("Example Clinic (sample)"));
+    assert!(app.text("#clinic-card").await.contains("312-555-0142"));
+    app.click("#open-directory").await;
+    app.on_screen("directory").await;
+    let first = app.eval("return document.querySelector('#results .contact .contact-name').textContent;").await;
+    assert_eq!(first, serde_json::json!("Example Clinic (sample)"));
+    app.click("#back").await;
+    app.on_screen("home").await;
+    app.click("#open-print").await;
+    app.on_screen("print").await;
+    assert_eq!(app.eval("return document.getElementById('print-clinic').value;").await, serde_json::json!("Example Clinic (sample): 312-555-0142"));
+    assert!(app.text(".wallet-clinic").await.contains("312-555-0142"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn opening_the_app_with_a_pack_file_shows_its_review_first() {
+    let dir = std::env::temp_dir().join(format!("kyr-e2e-packfiles-open-{}", std::process::id()));
+    let (pack, code) = make_pack(&dir);
+    let app = App::start_with_args(Start { name: "pack-open", os_locale: "es_MX.UTF-8", data_dir: None }, &[pack.to_str().unwrap()]).await;
+    app.on_screen("packs").await;
+    app.wait_until("document.getElementById('pack-review') !== null").await;
+    assert_eq!(app.text("#review-key").await, code);
+    assert_eq!(app.text("#review-install").await, expected("es", "pack-review-install"));
+    // Cancelled, it is not offered again.
+    app.click("#review-cancel").await;
+    app.wait_until("document.getElementById('pack-review') === null").await;
+    assert_eq!(app.eval("return window.__TAURI__.core.invoke('opened_pack', { forget: false }).then(v => v === null);").await, serde_json::json!(true));
+    let _ = std::fs::remove_dir_all(&dir);
+}
