@@ -297,19 +297,56 @@ pub fn write(manifest: &Manifest, files: &[PackFile], secret_key: &[u8; 32]) -> 
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     std::io::Write::write_all(&mut gz, &raw).map_err(|e| malformed(e.to_string()))?;
     let payload = gz.finish().map_err(|e| malformed(e.to_string()))?;
-    let mut out = Vec::with_capacity(MIN_LEN + manifest_text.len() + payload.len());
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(key.verifying_key().as_bytes());
-    out.extend_from_slice(&(manifest_text.len() as u32).to_le_bytes());
-    out.extend_from_slice(manifest_text.as_bytes());
-    out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
-    out.extend_from_slice(&payload);
-    let signature = key.sign(&out);
-    out.extend_from_slice(&signature.to_bytes());
+    let out = sign_raw(manifest_text.as_bytes(), &payload, &key.to_bytes());
     if out.len() > MAX_PACK_BYTES {
         return Err(PackError::TooLarge(format!("{} bytes; the limit is {MAX_PACK_BYTES}", out.len())));
     }
     Ok(out)
+}
+
+/// Frames and signs a manifest and a payload exactly as given, without
+/// checking them: the fuzz target uses it to reach the checks that come
+/// after the signature.
+pub fn sign_raw(manifest: &[u8], payload: &[u8], secret_key: &[u8; 32]) -> Vec<u8> {
+    let key = SigningKey::from_bytes(secret_key);
+    let mut out = Vec::with_capacity(MIN_LEN + manifest.len() + payload.len());
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(key.verifying_key().as_bytes());
+    out.extend_from_slice(&(manifest.len() as u32).to_le_bytes());
+    out.extend_from_slice(manifest);
+    out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
+    out.extend_from_slice(payload);
+    let signature = key.sign(&out);
+    out.extend_from_slice(&signature.to_bytes());
+    out
+}
+
+/// One fuzzing input, as `fuzz/fuzz_targets/pack_reader.rs` and the
+/// regression test replay it. The first byte chooses: even, the rest is read
+/// as a pack; odd, the next two bytes split the rest into a manifest and a
+/// payload that are signed with a fixed key first (with bit 2 set, the
+/// payload is the file list, gzipped here), so the checks behind the
+/// signature are reached.
+#[doc(hidden)]
+pub fn fuzz_input(data: &[u8]) -> Option<Result<Pack, PackError>> {
+    const KEY: [u8; 32] = [7; 32];
+    let (&mode, rest) = data.split_first()?;
+    if mode & 1 == 0 {
+        return Some(read(rest));
+    }
+    if rest.len() < 2 {
+        return None;
+    }
+    let split = (u16::from_le_bytes([rest[0], rest[1]]) as usize).min(rest.len() - 2);
+    let (manifest, payload) = rest[2..].split_at(split);
+    let payload = if mode & 2 == 2 {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        std::io::Write::write_all(&mut gz, payload).ok()?;
+        gz.finish().ok()?
+    } else {
+        payload.to_vec()
+    };
+    Some(read(&sign_raw(manifest, &payload, &KEY)))
 }
 
 /// Key files: one line of hex after a header line.
