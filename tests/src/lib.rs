@@ -308,7 +308,7 @@ fn display() -> (String, Option<Group>) {
             return (display, None);
         }
     }
-    let number = (100..400).find(|n| !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() && !Path::new(&format!("/tmp/.X{n}-lock")).exists()).expect("a free X display");
+    let number = (100..400).find(|&n| display_is_free(n)).expect("a free X display");
     let name = format!(":{number}");
     let child = Group::spawn(
         Command::new("Xvfb").args([name.as_str(), "-screen", "0", "1024x900x24", "-nolisten", "tcp"]).stdout(Stdio::null()).stderr(Stdio::null()),
@@ -321,6 +321,24 @@ fn display() -> (String, Option<Group>) {
         std::thread::sleep(Duration::from_millis(50));
     }
     (name, Some(child))
+}
+
+/// A display number is free when no live X server holds it. A server killed
+/// without a chance to clean up (as ours are, with their process group)
+/// leaves its lock file and socket behind; those are removed.
+fn display_is_free(n: u32) -> bool {
+    let lock = format!("/tmp/.X{n}-lock");
+    let socket = format!("/tmp/.X11-unix/X{n}");
+    match std::fs::read_to_string(&lock) {
+        Err(_) => !Path::new(&socket).exists(),
+        Ok(text) => {
+            let alive = text.trim().parse::<u32>().is_ok_and(|pid| Path::new(&format!("/proc/{pid}")).exists());
+            if alive {
+                return false;
+            }
+            std::fs::remove_file(&lock).is_ok() && (std::fs::remove_file(&socket).is_ok() || !Path::new(&socket).exists())
+        }
+    }
 }
 
 fn free_port() -> u16 {

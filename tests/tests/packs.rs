@@ -7,17 +7,35 @@ use kyr_e2e::{expected, root, App, Start};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// Copies the example pack source, with the clinic's name replaced.
+fn example_named(dir: &Path, name: &str) -> PathBuf {
+    let src = dir.join("src");
+    std::fs::create_dir_all(&src).unwrap();
+    let example = root().join("examples/clinic-pack");
+    for file in ["pack.toml", "contacts.csv"] {
+        std::fs::copy(example.join(file), src.join(file)).unwrap();
+    }
+    let profile = std::fs::read_to_string(example.join("profile.toml")).unwrap();
+    let profile = profile.replace("name = \"Example Clinic (sample)\"", &format!("name = {name:?}"));
+    std::fs::write(src.join("profile.toml"), profile).unwrap();
+    src
+}
+
 /// Makes a key and the example pack (in a folder of its own: the harness
 /// empties `kyr-e2e-<test name>-<pid>`, the app's data folder) with `kyr`; returns the pack and its key code.
 fn make_pack(dir: &Path) -> (PathBuf, String) {
     let _ = std::fs::remove_dir_all(dir);
     std::fs::create_dir_all(dir).unwrap();
+    build_pack(dir, &root().join("examples/clinic-pack"))
+}
+
+fn build_pack(dir: &Path, source: &Path) -> (PathBuf, String) {
     let kyr = root().join("target/debug/kyr");
     let key = dir.join("clinic.key");
     let out = Command::new(&kyr).args(["pack", "keygen", "--out"]).arg(&key).output().expect("kyr runs (cargo build --workspace)");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let pack = dir.join("sample.kyrpack");
-    let out = Command::new(&kyr).current_dir(root()).args(["pack", "build", "--key"]).arg(&key).arg("--out").arg(&pack).arg("examples/clinic-pack").output().unwrap();
+    let out = Command::new(&kyr).current_dir(root()).args(["pack", "build", "--key"]).arg(&key).arg("--out").arg(&pack).arg(source).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let stdout = String::from_utf8(out.stdout).unwrap();
     let code = stdout.lines().find_map(|l| l.strip_prefix("key code:")).unwrap().trim().to_owned();
@@ -91,5 +109,28 @@ async fn opening_the_app_with_a_pack_file_shows_its_review_first() {
     app.click("#review-cancel").await;
     app.wait_until("document.getElementById('pack-review') === null").await;
     assert_eq!(app.eval("return window.__TAURI__.core.invoke('opened_pack', { forget: false }).then(v => v === null);").await, serde_json::json!(true));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn text_from_a_pack_is_shown_as_text_never_as_markup() {
+    let dir = std::env::temp_dir().join(format!("kyr-e2e-packfiles-markup-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let name = "<img src=x onerror=\"document.title='owned'\">Clinic";
+    let source = example_named(&dir, name);
+    let (pack, _) = build_pack(&dir, &source);
+    let app = App::start(Start { name: "pack-markup", os_locale: "en_US.UTF-8", data_dir: None }).await;
+    app.click("#open-settings").await;
+    app.click("#setting-packs").await;
+    choose_file(&app, &pack).await;
+    app.click("#review-install").await;
+    app.wait_until("document.getElementById('pack-done') !== null").await;
+    app.click("#back").await;
+    app.click("#back").await;
+    app.on_screen("home").await;
+    assert_eq!(app.eval("return document.querySelector('#clinic-card .clinic-name').textContent;").await, serde_json::json!(name));
+    assert_eq!(app.count("#clinic-card img[src='x']").await, 0, "no element was made from the pack's text");
+    assert_ne!(app.eval("return document.title;").await, serde_json::json!("owned"));
     let _ = std::fs::remove_dir_all(&dir);
 }
