@@ -96,12 +96,12 @@ fn a_first_pack_is_reviewed_then_trusted_installed_and_shown_everywhere() {
     assert_eq!(done.status, "installed", "{:?}", done.problems);
     let clinic_card = kyr.home().unwrap().clinic.unwrap();
     assert_eq!(clinic_card.name, "Example Clinic (sample)");
-    assert_eq!(clinic_card.phone_e164.as_deref(), Some("+13125550142"));
+    assert_eq!(clinic_card.website.as_deref(), Some("https://example.org/clinic"));
     assert!(clinic_card.from.contains(NAME));
     let dir_view = kyr.directory(&Default::default()).unwrap();
     assert_eq!(dir_view.clinics.len(), 1);
     assert!(dir_view.clinics[0].from.as_deref().unwrap().contains(NAME));
-    assert_eq!(kyr.print_card().unwrap().clinic_line.as_deref(), Some("Example Clinic (sample): 312-555-0142"));
+    assert_eq!(kyr.print_card().unwrap().clinic_line.as_deref(), Some("Example Clinic (sample): see example.org/clinic"));
     let door = kyr.guide("door").unwrap();
     assert!(door.sections[0].items[0].text.contains("our clinic"), "the pack's text is used");
     assert!(door.notices.iter().any(|n| n.contains(NAME)), "labelled with its publisher: {:?}", door.notices);
