@@ -15,6 +15,6 @@ protest-dont-sign = Tsis txhob kos npe rau ib yam dab tsi ua ntej koj tham nrog 
 protest-why-speech = Thawj Qhov Kev Hloov Kho ntawm Tsab Cai Lij Choj (First Amendment) tiv thaiv kev tawm tsam thaj yeeb rau txhua tus neeg hauv Tebchaws Meskas. Kev koom ib qho kev tawm tsam thaj yeeb tsis yog laj thawj rau kev xa tawm (deportation), tab sis kev raug ntes los sis raug foob txhaum cai tuaj yeem yog laj thawj.
 protest-why-record = Qee lub tsev hais plaub rov txiav txim (appeals courts) ntawm tsoomfwv tebchaws hais tias First Amendment tiv thaiv kev kaw video cov nom tswv uas ua haujlwm hauv pej xeem, nrog cov kev txwv uas tsim nyog.
 protest-why-passcode = Ib tus lej zais uas koj nco ntsoov muab kev tiv thaiv raws cai rau koj zoo dua kev qhib xov tooj nrog ntsej muag los sis ntiv tes.
-protest-unsettled-courts = Cov tsev hais plaub tsis yog ib txwm tiv thaiv cov neeg tsiv teb tsaws chaw txoj cai hais lus ywj pheej tib yam li lwm tus.
+protest-unsettled-courts = Cov tsev hais plaub tsis yog ib txwm tiv thaiv cov neeg tsiv teb tsaws chaw txoj cai hais lus ywj pheej tib yam.
 protest-unsettled-scans = Cov video qhia tias cov tub ceev xwm tsa xov tooj taw rau cov neeg tawm tsam. Qhov no tej zaum yog kev luam (scan) ntsej muag. Saib cov lus qhia txog kev luam ntsej muag thiab ntiv tes.
 protest-unsettled-record = Tsis yog txhua lub tsev hais plaub tau txiav txim txog kev kaw video, thiab tsis tshua meej tias cov kev txiav txim no siv li cas rau cov tub ceev xwm tsoomfwv tebchaws (federal agents).

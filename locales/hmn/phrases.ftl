@@ -1,7 +1,7 @@
 # Short phrases to say or show to an agent. The app shows the English line
 # beside the user's language, so keep each one a single, calm sentence.
 
-phrase-remain-silent = Kuv siv kuv txoj cai nyob twj ywm.
+phrase-remain-silent = Kuv siv kuv txoj cai nyob ntsiag to (tsis hais lus).
 phrase-no-search = Kuv tsis pom zoo rau kev tshawb.
 phrase-free-to-go = Kuv puas mus tau lawm?
 phrase-lawyer = Kuv xav tham nrog ib tug kws lij choj.

@@ -17,4 +17,4 @@ protest-why-record = Dhowr maxkamadood oo racfaan federaal ah ayaa sheegay in Wa
 protest-why-passcode = Lambar sir ah oo aad xafidday wuxuu ku siiyaa ilaalin sharci oo ka xooggan furista wejiga ama raadka faraha.
 protest-unsettled-courts = Maxkamaduhu mar walba si isku mid ah uma ilaaliyaan xuquuqda hadalka xorta ah ee soogalootiga.
 protest-unsettled-scans = Muuqaallo ayaa muujinaya saraakiil taleefanno u jeedinaya dadka bannaanbaxaya. Tani waxay noqon kartaa iskaanka wejiga. Eeg hagaha ku saabsan iskaanka wejiga iyo raadka faraha.
-protest-unsettled-record = Maxkamad kasta ma aysan go'aamin duubista, oo sida go'aamadan ugu dabaqmaan saraakiisha federaalka ayaa ka sii mugdi badan.
+protest-unsettled-record = Maxkamadaha oo dhan kama wada go'aamin duubista, oo sida go'aamadan ugu dabaqmaan saraakiisha federaalka ayaa ka sii mugdi badan.

@@ -9,7 +9,7 @@ neutral-title = Qoraallo
 neutral-placeholder = Qor qoraal. Lama kaydinayo.
 
 ## Privacy
-privacy-title = Sirtaada
+privacy-title = Xogtaada gaarka ah
 privacy-text = Barnaamijkan waxba ma diro, internetna uma baahna. Wuxuu kaydiyaa oo keliya dejintaada, xiriirada aad kaydsato, iyo qorshahaaga degdegga haddii aad mid samayso. Qorshahaaga waxaa lagu xiray PIN-kaaga. Wax walba waad ka tirtiri kartaa Dejinta.
 
 ## The emergency plan (locked)

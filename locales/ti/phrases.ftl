@@ -12,5 +12,5 @@ phrase-no-scan = ነዚ ስካን ፍቓደኛ ኣይኮንኩን።
 phrase-wrong-warrant = እዚ ትእዛዝ ጌጋ ስም ወይ ጌጋ ኣድራሻ ኣለዎ።
 phrase-no-phone-search = ተሌፎነይ ንኽፍተሽ ፍቓደኛ ኣይኮንኩን።
 phrase-consulate = ምስ ቆንስላ ሃገረይ ክራኸብ እደሊ እየ።
-phrase-recording = እቐርጽ ኣለኹ። ኣይዕንቅፈኩምን ኣለኹ።
+phrase-recording = እቐርጽ ኣለኹ። ኣይዕንቅፈኩምን እየ።
 phrase-license = እዚ መንጃ ፍቓደይ እዩ። ብዛዕባ ካልእ ዝኾነ ነገር ስቕ ክብል እየ።

@@ -12,5 +12,5 @@ phrase-no-scan = 我不同意这次扫描。
 phrase-wrong-warrant = 这份令状上的姓名不对，或者地址不对。
 phrase-no-phone-search = 我不同意搜查我的手机。
 phrase-consulate = 我想联系我国的领事馆。
-phrase-recording = 我正在录制。我没有妨碍您。
+phrase-recording = 我正在录像。我没有妨碍您。
 phrase-license = 这是我的驾照。其他任何事情我都保持沉默。
