@@ -20,6 +20,10 @@ kyr — know your rights, offline
 USAGE:
   kyr check [--root DIR]                 validate all content and locales
   kyr guides --lang LANG [--root DIR]    list guides: id, a tab, the localized title
+  kyr translations stale [--lang LANG]   translations whose English changed since (with the English)
+  kyr translations stamp --lang LANG [ID...]
+                                         record that these messages (all, with no ID) are
+                                         translated from today's English
   kyr build-db --out FILE [--root DIR]   write the content database
   kyr cards --lang LANG --out FILE [--clinic TEXT] [--paper letter|a4] [--root DIR]
                                          printable wallet cards (PDF): English on the
@@ -110,18 +114,42 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
     match args.command.as_str() {
         "check" => {
             let compilation = compile(&sources()?);
-            for d in &compilation.diagnostics {
+            // Translations made from an older English are problems too.
+            let stale = kyr_core::freshness::check_root(&args.root).context("reading the translation records")?;
+            for d in compilation.diagnostics.iter().chain(&stale) {
                 eprintln!("{d}");
             }
             let c = &compilation.content;
-            if compilation.diagnostics.is_empty() {
+            if compilation.diagnostics.is_empty() && stale.is_empty() {
                 println!("ok: {} guides, {} locales, {} citations", c.guides.len(), c.locales.len(), c.citations.len());
                 Ok(ExitCode::SUCCESS)
             } else {
-                eprintln!("{} problem(s)", compilation.diagnostics.len());
+                eprintln!("{} problem(s)", compilation.diagnostics.len() + stale.len());
                 Ok(ExitCode::FAILURE)
             }
         }
+        "translations" => match (args.rest.first().map(String::as_str), args.lang.as_deref()) {
+            (Some("stale"), lang) => {
+                let mut count = 0;
+                for d in kyr_core::freshness::check_root(&args.root)?.iter().filter(|d| lang.is_none() || d.locale.as_deref() == lang) {
+                    count += 1;
+                    println!("{d}");
+                }
+                if let Some(lang) = lang {
+                    for (id, english) in kyr_core::freshness::stale_with_english(&args.root, lang)? {
+                        println!("\n[{id}]\n{english}");
+                    }
+                }
+                eprintln!("{count} stale translation(s)");
+                Ok(if count == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+            }
+            (Some("stamp"), Some(lang)) => {
+                let n = kyr_core::freshness::stamp(&args.root, lang, &args.rest[1..])?;
+                println!("{lang}: {n} message(s) recorded as translated from today's English");
+                Ok(ExitCode::SUCCESS)
+            }
+            _ => bail!("usage: kyr translations stale [--lang LANG] | kyr translations stamp --lang LANG [ID...]\n\n{USAGE}"),
+        },
         "guides" => {
             let lang = args.lang.as_deref().context("guides needs --lang LANG")?;
             let data = TempDir::new()?;

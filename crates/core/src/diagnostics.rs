@@ -39,6 +39,7 @@ pub enum DiagnosticKind {
     NoCitation,
     NoPhrase,
     BadReference,
+    StaleTranslation,
 }
 
 impl Diagnostic {

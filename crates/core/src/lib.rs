@@ -17,6 +17,7 @@ pub mod dates;
 pub mod diagnostics;
 pub mod directory;
 pub mod fold;
+pub mod freshness;
 mod error;
 pub mod l10n;
 pub mod model;
