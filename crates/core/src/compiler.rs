@@ -363,12 +363,34 @@ fn check_guide(path: &str, text: &str, guide: &GuideSource, refs: &Refs, diags: 
     for id in [&guide.title, &guide.summary].into_iter().chain(items().map(|i| &i.text)) {
         refs.message(path, text, id, diags);
     }
+    for section in &guide.sections {
+        for item in &section.items {
+            check_item_basis(path, text, section.kind, item, diags);
+        }
+    }
     for item in items() {
         refs.citations(path, text, &item.cite, diags);
         for term in item.terms.iter().filter(|t| !refs.glossary.contains(*t)) {
             let what = format!("unknown glossary term {term:?}: add it to {GLOSSARY_FILE}");
             diags.push(Diagnostic::new(path, K::BadReference, what).line(value_line(text, term)));
         }
+    }
+}
+
+/// A step that tells people what the law lets them or agents do must say
+/// where that comes from; practical advice says that it is practical.
+fn check_item_basis(path: &str, text: &str, kind: SectionKind, item: &crate::model::ItemSource, diags: &mut Vec<Diagnostic>) {
+    let line = value_line(text, &item.text);
+    let problem = match kind {
+        SectionKind::Why if item.practical => Some("a \"why\" step explains the law: it cannot be marked practical; cite its basis"),
+        SectionKind::Why if item.cite.is_empty() => Some("a \"why\" step needs a citation for the law it explains"),
+        SectionKind::Do | SectionKind::Dont if item.cite.is_empty() && !item.practical => {
+            Some("a step with no citation: cite the law it rests on, or mark it practical = true if it is practical advice, not law")
+        }
+        _ => None,
+    };
+    if let Some(problem) = problem {
+        diags.push(Diagnostic::new(path, K::NoCitation, problem).line(line).message(&item.text));
     }
 }
 

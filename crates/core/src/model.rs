@@ -101,6 +101,11 @@ pub struct ItemSource {
     /// Glossary entries (ids in `content/glossary.toml`) this item uses.
     #[serde(default)]
     pub terms: Vec<String>,
+    /// Practical advice, not a statement of law ("write down what
+    /// happened"). A "do" or "don't" step must either cite its legal basis
+    /// or say it is practical; a "why" step always cites.
+    #[serde(default)]
+    pub practical: bool,
 }
 
 /// A review: who and when.
@@ -131,6 +136,10 @@ pub struct CitationSource {
     pub source: String,
     /// When it was read (YYYY-MM-DD).
     pub read_on: String,
+    /// Words copied from the source that support what the app says, so a
+    /// reviewer can check the citation without guessing which passage.
+    #[serde(default)]
+    pub quote: Option<String>,
 }
 
 /// Primary sources first; the UI labels each kind.
@@ -270,6 +279,12 @@ pub struct StateSource {
 pub enum StateRule {
     /// Police may demand name, address and an explanation of your actions.
     Demand,
+    /// Police may require name, address, ID if you have it and an
+    /// explanation (Colorado), but not a Social Security number.
+    DemandId,
+    /// Police may demand name, address and an explanation, and refusing to
+    /// give your name when held is a crime under another statute (Louisiana).
+    DemandNameCrime,
     /// Police may demand name, address, business and destination.
     DemandDestination,
     /// You must identify yourself, and nothing more can be compelled.
@@ -286,8 +301,10 @@ pub enum StateRule {
 
 impl StateRule {
     /// Every rule, for checks that each has its text.
-    pub const ALL: [StateRule; 7] = [
+    pub const ALL: [StateRule; 9] = [
         StateRule::Demand,
+        StateRule::DemandId,
+        StateRule::DemandNameCrime,
         StateRule::DemandDestination,
         StateRule::IdentifyOnly,
         StateRule::RequestOnly,
@@ -300,6 +317,8 @@ impl StateRule {
     pub fn as_str(self) -> &'static str {
         match self {
             StateRule::Demand => "demand",
+            StateRule::DemandId => "demand-id",
+            StateRule::DemandNameCrime => "demand-name-crime",
             StateRule::DemandDestination => "demand-destination",
             StateRule::IdentifyOnly => "identify-only",
             StateRule::RequestOnly => "request-only",

@@ -147,12 +147,36 @@ fn every_problem_is_reported_at_once() {
 
 #[test]
 fn a_guide_without_any_citation_is_refused() {
-    only(with(|f| replace(f, "content/guides/door.toml", ", cite = [\"payton\"]", "")), K::NoCitation);
+    let diags = with(|f| replace(f, "content/guides/door.toml", ", cite = [\"payton\"]", ", practical = true"));
+    only(diags, K::NoCitation);
+}
+
+#[test]
+fn a_step_that_states_a_rule_without_a_citation_is_refused() {
+    // The guide still has a cited step; this "do" step has neither a cite nor the practical mark.
+    let diags = with(|f| {
+        replace(f, "content/guides/door.toml", "terms = [\"warrant\"] }]", "terms = [\"warrant\"] }, { text = \"no-entry\" }]");
+    });
+    let d = only(diags, K::NoCitation);
+    assert_eq!((d.file.as_str(), d.message_id.as_deref()), ("content/guides/door.toml", Some("no-entry")));
+    assert!(d.text.contains("practical = true"), "{d}");
+}
+
+#[test]
+fn practical_advice_needs_no_citation_but_a_why_step_always_does() {
+    let practical = with(|f| {
+        replace(f, "content/guides/door.toml", "terms = [\"warrant\"] }]", "terms = [\"warrant\"] }, { text = \"no-entry\", practical = true }]");
+    });
+    assert_eq!(practical, vec![]);
+    let why = with(|f| {
+        replace(f, "content/guides/door.toml", "kind = \"say\"\nitems = [{ text = \"no-entry\" }]", "kind = \"say\"\nitems = [{ text = \"no-entry\" }]\n\n[[sections]]\nkind = \"why\"\nitems = [{ text = \"ok\", practical = true }]");
+    });
+    assert!(only(why, K::NoCitation).text.contains("cannot be marked practical"));
 }
 
 #[test]
 fn a_guide_without_a_phrase_to_say_is_refused() {
-    only(with(|f| replace(f, "content/guides/door.toml", "kind = \"say\"", "kind = \"why\"")), K::NoPhrase);
+    only(with(|f| replace(f, "content/guides/door.toml", "kind = \"say\"", "kind = \"first\"")), K::NoPhrase);
 }
 
 #[test]
