@@ -42,6 +42,7 @@ export function contactCard(c) {
     c.from && h("p", { class: "badge contact-from" }, c.from),
     h("p", { class: "contact-meta" }, [c.kind, c.distance].filter(Boolean).join(" · ")),
     c.not_confirmed && h("p", { class: "badge badge-warn" }, t("directory-not-confirmed")),
+    c.one_source && h("p", { class: "badge" }, t("directory-one-source")),
     c.services.length > 0 && h("p", { class: "contact-services" }, c.services.join(" · ")),
     c.phone && h("p", { class: "contact-phone", dir: "ltr" }, c.phone),
     h("div", { class: "contact-actions" },

@@ -148,11 +148,18 @@ function duressSection(refresh) {
   return h("details", { class: "duress", id: "duress" },
     h("summary", {}, t("duress-title")),
     h("p", {}, t("duress-explain")),
+    officialsWarning("duress-officials"),
     pinInput("duress-pin", "duress-pin-label"),
     h("p", { class: "check" }, wipe, " ", h("label", { for: "duress-wipe" }, t("duress-wipe-label"))),
     warning,
     h("button", { type: "button", class: "primary", id: "duress-set", onclick: (e) => { e.target.hidden = true; confirm.hidden = false; confirm.focus(); } }, t("duress-set")),
     confirm);
+}
+
+/** Hiding or erasing data once police or agents ask for it can be a crime
+ * (obstruction): said before the second PIN and before erasing. */
+function officialsWarning(id) {
+  return h("p", { class: "warning", id, role: "note" }, t("officials-no-hiding"));
 }
 
 /** A destructive button that asks once more before acting. */
@@ -214,6 +221,7 @@ export function wipeSection(onDone) {
   return h("section", { class: "wipe", id: "wipe-section" },
     h("h2", {}, t("wipe-title")),
     h("p", {}, t("wipe-explain")),
+    officialsWarning("wipe-officials"),
     confirmButton("wipe-button", "wipe", async () => onDone(await api.wipeEverything())));
 }
 

@@ -55,7 +55,10 @@ export function guideScreen(guide, open) {
     guide.state_note && stateNote(guide.state_note, open),
     guide.sections.map((s) => h("section", { class: `section section-${s.kind}`, "data-kind": s.kind, "data-section": s.index },
       h("h2", {}, s.heading),
-      h("ul", {}, s.items.map((item) => itemView(item, s.kind === "say", open))))),
+      h("ul", {}, s.items.map((item) => itemView(item, s.kind === "say", open))),
+      // Every guide ends with the way to a lawyer: the directory, one tap away.
+      s.kind === "lawyer" && h("button", { type: "button", class: "tool", id: "guide-find-help", onclick: () => open.directory() },
+        icon("directory"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-directory")), h("span", {}, t("home-directory-hint")))))),
     h("section", { class: "guide-sources" },
       h("h2", {}, t("guide-sources"), " ", h("span", { class: "count" }, `(${guide.sources_count})`)),
       h("ol", {}, guide.sources.map((c) => h("li", {}, citation(c))))),

@@ -13,5 +13,5 @@ after-do-line = You can also call the { -ice } detention information line: 1-888
 after-dont-post = Do not post details about a person's status online.
 after-dont-sign = Do not sign papers for someone who was detained before you talk to a lawyer.
 after-why-record = Recording officials doing their jobs in public is protected in several federal appeals courts. Your notes and videos can help a lawyer.
-after-why-locator = { -ice } runs the Online Detainee Locator. It does not show people under 18.
-after-unsettled-locator = The locator may not list everyone. For example, it does not show children under 18. If you cannot find the person, call a lawyer.
+after-why-locator = { -ice } runs the Online Detainee Locator. You can search with an A-number and country of birth, or with a name and country of birth.
+after-unsettled-locator = The locator may not list everyone. Children under 18 may not be listed. If you cannot find the person, call a lawyer.

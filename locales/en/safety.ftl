@@ -71,7 +71,8 @@ detained-msg-place = They are taking me to: { $place }.
 
 ## Second PIN for danger
 duress-title = A second PIN for danger (you can skip this)
-duress-explain = If someone forces you to open your plan, type this second PIN instead. It opens an empty plan. Nobody can see that a second PIN exists.
+duress-explain = If someone who is not an officer, such as an abuser, forces you to open your plan, type this second PIN instead. It opens an empty plan. Nobody can see that a second PIN exists.
+officials-no-hiding = Do not use a second PIN or erase your plan after police or immigration agents ask to see your phone or this app. Hiding or deleting information then can be a crime. Say, "I do not consent to a search," and ask for a lawyer.
 duress-pin-label = Second PIN
 duress-wipe-label = Also erase my real plan when the second PIN is used
 duress-wipe-warning = If you choose this, your real plan is gone forever when the second PIN is used. It cannot be brought back.

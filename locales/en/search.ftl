@@ -15,4 +15,5 @@ search-keywords-border = airport, plane, flight, checkpoint, customs, border pat
 search-keywords-places = school, church, mosque, temple, hospital, doctor, court, courthouse, sensitive places
 search-keywords-family = children, kids, plan, guardian, who picks up the kids, documents, emergency plan
 search-keywords-phone = cell phone, password, passcode, unlock, social media, messages, texts, photos
+search-keywords-status = court date, hearing, immigration court, judge, check-in, ICE check-in, visa, student visa, work visa, register, registration, G-325R
 search-keywords-after = report, complaint, write it down, witness, find someone, missing relative, locator

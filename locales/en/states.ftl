@@ -1,13 +1,15 @@
 # State names, and what each kind of stop-and-identify rule means for a person.
 
-state-rule-demand = State law lets police who stop you because they suspect a crime demand your name, your address and an explanation of what you are doing.
+state-rule-demand = State law lets police who stop you because they suspect a crime ask for your name, your address and an explanation of what you are doing. This law does not make it a crime to say nothing. Never give a false name.
+state-rule-demand-id = State law lets police who stop you because they suspect a crime ask for your name, your address, an ID if you have one, and an explanation of what you are doing. They may not make you give your Social Security number.
+state-rule-demand-name-crime = State law lets police who stop you because they suspect a crime ask for your name, your address and an explanation. If police hold you, refusing to give your name is a crime here. Never give a false name.
 state-rule-demand-destination = State law lets police who stop you because they suspect a crime demand your name, your address, your business and where you are going. They may hold you longer if you do not answer.
 state-rule-identify-only = If police stop you because they suspect a crime, you must tell them who you are. They cannot make you answer any other question.
 state-rule-request-only = State law lets police who stop you ask for your name and address. The law uses the word "request", not "demand".
 state-rule-loitering = This rule is about loitering. If police think you are hanging around for no clear reason in a way that worries people, refusing to give your name and explain why you are there can count toward a loitering charge.
 state-rule-ordinance = This rule is about breaking a town or city rule (an ordinance). If police think you broke one and you do not identify yourself, they may hold you.
-state-rule-unconfirmed = We have not confirmed a law in this state that makes you give your name. Under a Supreme Court decision, a state may require your name, but nothing more. Ask a local lawyer.
-state-rule-never-status = You never have to say where you were born or what your immigration status is.
+state-rule-unconfirmed = We have not confirmed this state's rule yet. Many states make it a crime to refuse to give your name when police lawfully stop you because they suspect a crime. Some also ask for your address or date of birth. If police say you are being held, giving your true name is usually safer. Ask a local lawyer.
+state-rule-never-status = You do not have to answer questions about where you were born or your immigration status. Different rules apply at the border and for people on some visas. If you have valid U.S. immigration papers and an immigration agent asks for them, show them.
 
 state-ak = Alaska
 state-al = Alabama

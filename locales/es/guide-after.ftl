@@ -13,5 +13,5 @@ after-do-line = También puede llamar a la línea de información sobre detenido
 after-dont-post = No publique en internet detalles sobre el estatus de una persona.
 after-dont-sign = Antes de hablar con un abogado, no firme papeles por alguien que fue detenido.
 after-why-record = En varias cortes federales de apelaciones, grabar a funcionarios mientras hacen su trabajo en público está protegido. Sus notas y videos pueden ayudar a un abogado.
-after-why-locator = { -ice } maneja el Online Detainee Locator. No muestra a las personas menores de 18 años.
-after-unsettled-locator = Es posible que el buscador no muestre a todas las personas. Por ejemplo, no muestra a los niños menores de 18 años. Si no puede encontrar a la persona, llame a un abogado.
+after-why-locator = { -ice } maneja el Online Detainee Locator. Puede buscar con un número A (A-number) y el país de nacimiento, o con un nombre y el país de nacimiento.
+after-unsettled-locator = Es posible que el buscador no muestre a todas las personas. Es posible que no muestre a los niños menores de 18 años. Si no puede encontrar a la persona, llame a un abogado.

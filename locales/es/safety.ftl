@@ -72,7 +72,8 @@ detained-msg-place = Me están llevando a: { $place }.
 
 ## Second PIN for danger
 duress-title = Un segundo PIN para casos de peligro (puede saltar este paso)
-duress-explain = Si alguien le obliga a abrir su plan, escriba este segundo PIN en su lugar. Abre un plan vacío. Nadie puede ver que existe un segundo PIN.
+duress-explain = Si alguien que no es un oficial, como un agresor, le obliga a abrir su plan, escriba este segundo PIN en su lugar. Abre un plan vacío. Nadie puede ver que existe un segundo PIN.
+officials-no-hiding = No use un segundo PIN ni borre su plan después de que la policía o los agentes de inmigración le pidan ver su teléfono o esta aplicación. Esconder o borrar información en ese momento puede ser un delito. Diga: "No doy mi consentimiento para un registro", y pida un abogado.
 duress-pin-label = Segundo PIN
 duress-wipe-label = Borrar también mi plan real cuando se use el segundo PIN
 duress-wipe-warning = Si elige esto, su plan real se borra para siempre cuando se use el segundo PIN. No se puede recuperar.

@@ -16,4 +16,5 @@ search-keywords-border = aeropuerto, avión, vuelo, retén, punto de control, ga
 search-keywords-places = escuela, iglesia, mezquita, templo, hospital, clínica, doctor, médico, corte, juzgado, cita en la corte, lugares protegidos
 search-keywords-family = niños, hijos, familia, plan, tutor, guardián, quién recoge a los niños, documentos, carta poder, plan de emergencia
 search-keywords-phone = celular, teléfono, contraseña, clave, código, desbloquear, redes sociales, Facebook, WhatsApp, mensajes, textos, fotos
+search-keywords-status = cita en la corte, fecha de corte, audiencia, corte de inmigración, juez, juez de inmigración, cita con ICE, cita de reporte, reportarse, ir a firmar, check-in, visa, visa de estudiante, visa de trabajo, registro, registrarse, G-325R, court date
 search-keywords-after = reportar, denuncia, queja, anotar, apuntar, testigo, buscar a alguien, familiar desaparecido, buscar detenido, localizador, locator

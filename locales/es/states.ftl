@@ -1,13 +1,15 @@
 # State names, and what each kind of stop-and-identify rule means for a person.
 
-state-rule-demand = La ley del estado permite que la policía que le detiene porque sospecha un delito le exija su nombre, su dirección y una explicación de lo que está haciendo.
+state-rule-demand = La ley del estado permite que la policía que le detiene porque sospecha un delito le pida su nombre, su dirección y una explicación de lo que está haciendo. Esta ley no hace que quedarse callado sea un delito. Nunca dé un nombre falso.
+state-rule-demand-id = La ley del estado permite que la policía que le detiene porque sospecha un delito le pida su nombre, su dirección, una identificación si tiene una, y una explicación de lo que está haciendo. No pueden obligarle a dar su número de Seguro Social.
+state-rule-demand-name-crime = La ley del estado permite que la policía que le detiene porque sospecha un delito le pida su nombre, su dirección y una explicación. Si la policía le retiene, negarse a dar su nombre es un delito en este estado. Nunca dé un nombre falso.
 state-rule-demand-destination = La ley del estado permite que la policía que le detiene porque sospecha un delito le exija su nombre, su dirección, qué asunto tiene ahí y adónde va. Pueden retenerle más tiempo si usted no contesta.
 state-rule-identify-only = Si la policía le detiene porque sospecha un delito, usted debe decirles quién es. No pueden obligarle a contestar ninguna otra pregunta.
 state-rule-request-only = La ley del estado permite que la policía que le detiene le pida su nombre y su dirección. La ley usa la palabra "request" (pedir), no "demand" (exigir).
 state-rule-loitering = Esta regla es sobre merodear ("loitering"). Si la policía cree que usted está rondando sin una razón clara, de una manera que preocupa a la gente, negarse a dar su nombre y a explicar por qué está ahí puede sumarse a las razones para acusarle de merodeo.
 state-rule-ordinance = Esta regla es sobre violar una regla de un pueblo o de una ciudad (una ordenanza). Si la policía cree que usted violó una y usted no se identifica, pueden retenerle.
-state-rule-unconfirmed = No hemos confirmado una ley en este estado que le obligue a dar su nombre. Según una decisión de la Corte Suprema, un estado puede exigir su nombre, pero nada más. Pregúntele a un abogado local.
-state-rule-never-status = Nunca tiene que decir dónde nació ni cuál es su estatus migratorio.
+state-rule-unconfirmed = Todavía no hemos confirmado la regla de este estado. Muchos estados hacen que sea un delito negarse a dar su nombre cuando la policía le detiene legalmente porque sospecha un delito. Algunos también piden su dirección o su fecha de nacimiento. Si la policía dice que le están reteniendo, dar su nombre verdadero normalmente es más seguro. Pregúntele a un abogado local.
+state-rule-never-status = No tiene que contestar preguntas sobre dónde nació ni sobre su estatus migratorio. En la frontera y para las personas con algunas visas se aplican reglas diferentes. Si tiene documentos de inmigración de EE. UU. válidos y un agente de inmigración se los pide, muéstrelos.
 
 state-ak = Alaska
 state-al = Alabama

@@ -13,5 +13,5 @@ after-do-line = Vous pouvez aussi appeler la ligne d'information de l'{ -ice } s
 after-dont-post = Ne publiez pas sur Internet de détails sur le statut d'une personne.
 after-dont-sign = Ne signez pas de papiers pour une personne détenue avant d'avoir parlé à un avocat.
 after-why-record = Plusieurs cours d'appel fédérales protègent le fait d'enregistrer des agents publics qui font leur travail en public. Vos notes et vos vidéos peuvent aider un avocat.
-after-why-locator = L'{ -ice } gère le « Online Detainee Locator ». Il ne montre pas les personnes de moins de 18 ans.
-after-unsettled-locator = L'outil de recherche ne montre peut-être pas tout le monde. Par exemple, il ne montre pas les enfants de moins de 18 ans. Si vous ne trouvez pas la personne, appelez un avocat.
+after-why-locator = L'{ -ice } gère le « Online Detainee Locator ». Vous pouvez chercher avec un numéro A (A-number) et le pays de naissance, ou avec un nom et le pays de naissance.
+after-unsettled-locator = L'outil de recherche ne montre peut-être pas tout le monde. Les enfants de moins de 18 ans n'y figurent peut-être pas. Si vous ne trouvez pas la personne, appelez un avocat.

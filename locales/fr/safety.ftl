@@ -73,7 +73,8 @@ detained-msg-place = On m'emmène à : { $place }.
 
 ## Second PIN for danger
 duress-title = Un deuxième code PIN en cas de danger (vous pouvez passer cette étape)
-duress-explain = Si quelqu'un vous force à ouvrir votre plan, tapez plutôt ce deuxième code PIN. Il ouvre un plan vide. Personne ne peut voir qu'un deuxième code PIN existe.
+duress-explain = Si quelqu'un qui n'est ni policier ni agent, par exemple une personne qui vous maltraite, vous force à ouvrir votre plan, tapez plutôt ce deuxième code PIN. Il ouvre un plan vide. Personne ne peut voir qu'un deuxième code PIN existe.
+officials-no-hiding = N'utilisez pas un deuxième code PIN et n'effacez pas votre plan après que la police ou des agents de l'immigration ont demandé à voir votre téléphone ou cette application. Cacher ou effacer des informations à ce moment-là peut être un délit. Dites : « Je ne consens pas à une fouille », et demandez un avocat.
 duress-pin-label = Deuxième code PIN
 duress-wipe-label = Effacer aussi mon vrai plan quand le deuxième code PIN est utilisé
 duress-wipe-warning = Si vous choisissez cela, votre vrai plan disparaît pour toujours quand le deuxième code PIN est utilisé. On ne pourra pas le récupérer.

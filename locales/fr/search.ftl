@@ -16,4 +16,5 @@ search-keywords-border = aéroport, avion, vol, point de contrôle, douane, fron
 search-keywords-places = école, église, mosquée, temple, hôpital, médecin, clinique, tribunal, audience, lieux protégés
 search-keywords-family = enfants, famille, plan, tuteur, qui va chercher les enfants, garde des enfants, papiers, documents, plan d'urgence
 search-keywords-phone = portable, téléphone, mot de passe, code, déverrouiller, réseaux sociaux, messages, textos, SMS, WhatsApp, photos
+search-keywords-status = audience, date d'audience, convocation, tribunal, tribunal de l'immigration, cour de l'immigration, juge, juge de l'immigration, pointage, pointer, rendez-vous ICE, check-in, visa, visa étudiant, visa de travail, enregistrement, s'enregistrer, inscription, G-325R, court date
 search-keywords-after = signaler, plainte, porter plainte, noter, témoin, retrouver quelqu'un, proche disparu, personne disparue, localisateur, locator

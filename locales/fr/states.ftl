@@ -1,13 +1,15 @@
 # State names, and what each kind of stop-and-identify rule means for a person.
 
-state-rule-demand = La loi de l'État permet à la police qui vous contrôle parce qu'elle soupçonne un délit d'exiger votre nom, votre adresse et une explication de ce que vous faites.
+state-rule-demand = La loi de l'État permet à la police qui vous contrôle parce qu'elle soupçonne un délit de vous demander votre nom, votre adresse et une explication de ce que vous faites. Cette loi ne fait pas du silence un délit. Ne donnez jamais un faux nom.
+state-rule-demand-id = La loi de l'État permet à la police qui vous contrôle parce qu'elle soupçonne un délit de vous demander votre nom, votre adresse, une pièce d'identité si vous en avez une, et une explication de ce que vous faites. Elle ne peut pas vous obliger à donner votre numéro de sécurité sociale (Social Security).
+state-rule-demand-name-crime = La loi de l'État permet à la police qui vous contrôle parce qu'elle soupçonne un délit de vous demander votre nom, votre adresse et une explication. Si la police vous retient, refuser de donner votre nom est un délit dans cet État. Ne donnez jamais un faux nom.
 state-rule-demand-destination = La loi de l'État permet à la police qui vous contrôle parce qu'elle soupçonne un délit d'exiger votre nom, votre adresse, ce que vous faites là et où vous allez. Elle peut vous retenir plus longtemps si vous ne répondez pas.
 state-rule-identify-only = Si la police vous contrôle parce qu'elle soupçonne un délit, vous devez lui dire qui vous êtes. Elle ne peut pas vous obliger à répondre à une autre question.
 state-rule-request-only = La loi de l'État permet à la police qui vous contrôle de demander votre nom et votre adresse. La loi utilise le mot « request » (demander), pas « demand » (exiger).
 state-rule-loitering = Cette règle concerne le fait de rôder (« loitering »). Si la police pense que vous traînez là sans raison claire, d'une façon qui inquiète les gens, refuser de donner votre nom et d'expliquer pourquoi vous êtes là peut compter pour vous accuser de rôder.
 state-rule-ordinance = Cette règle concerne le non-respect d'une règle d'une ville ou d'une commune (un arrêté municipal, « ordinance »). Si la police pense que vous n'avez pas respecté une de ces règles et que vous ne dites pas qui vous êtes, elle peut vous retenir.
-state-rule-unconfirmed = Nous n'avons pas confirmé de loi dans cet État qui vous oblige à donner votre nom. Selon une décision de la Cour suprême, un État peut exiger votre nom, mais rien de plus. Demandez à un avocat de votre région.
-state-rule-never-status = Vous n'avez jamais à dire votre lieu de naissance ni votre statut d'immigration.
+state-rule-unconfirmed = Nous n'avons pas encore confirmé la règle de cet État. Dans beaucoup d'États, refuser de donner votre nom est un délit quand la police vous contrôle légalement parce qu'elle soupçonne un délit. Certains États demandent aussi votre adresse ou votre date de naissance. Si la police dit qu'elle vous retient, donner votre vrai nom est en général plus sûr. Demandez à un avocat de votre région.
+state-rule-never-status = Vous n'avez pas à répondre aux questions sur votre lieu de naissance ou sur votre statut d'immigration. D'autres règles s'appliquent à la frontière et pour les personnes qui ont certains visas. Si vous avez des papiers d'immigration des États-Unis valides et qu'un agent de l'immigration vous les demande, montrez-les.
 
 state-ak = Alaska
 state-al = Alabama

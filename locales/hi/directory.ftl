@@ -16,7 +16,6 @@ directory-local = आपके राज्य में मदद
 directory-national = राष्ट्रीय लाइनें
 directory-none = सूची में ऐसी कोई मदद नहीं मिली। बिना फ़िल्टर के खोजकर देखें, या किसी राष्ट्रीय लाइन पर फ़ोन करें।
 directory-unknown-zip = हम यह ZIP कोड नहीं जानते। पाँचों अंक जाँचें, या अपना राज्य चुनें।
-directory-checked = { $date } को जाँचा गया
 directory-old = एक साल से ज़्यादा पुराना: इस पर भरोसा करने से पहले इसे जाँच लें।
 directory-not-confirmed = हाल में पक्का नहीं किया गया
 directory-distance = { $miles } मील दूर

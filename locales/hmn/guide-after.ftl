@@ -13,5 +13,5 @@ after-do-line = Koj kuj hu tau rau { -ice } lub xov tooj qhia txog kev raug kaw:
 after-dont-post = Tsis txhob muab tej ntsiab lus txog ib tug neeg li xwm txheej tsiv teb tsaws chaw (status) tso rau hauv online.
 after-dont-sign = Tsis txhob kos npe rau ntaub ntawv rau ib tug neeg uas raug kaw ua ntej koj tham nrog ib tug kws lij choj.
 after-why-record = Kev kaw video cov nom tswv thaum lawv ua lawv txoj haujlwm hauv pej xeem yog raug tiv thaiv nyob rau qee lub tsev hais plaub rov txiav txim (appeals courts) ntawm tsoomfwv tebchaws. Koj cov ntawv sau thiab video pab tau ib tug kws lij choj.
-after-why-locator = { -ice } khiav lub Online Detainee Locator. Nws tsis qhia cov neeg hnub nyoog qis dua 18 xyoo.
-after-unsettled-locator = Lub locator tej zaum tsis muaj txhua tus neeg. Piv txwv li, nws tsis qhia cov menyuam hnub nyoog qis dua 18 xyoo. Yog koj nrhiav tsis tau tus neeg ntawd, hu rau ib tug kws lij choj.
+after-why-locator = { -ice } khiav lub Online Detainee Locator. Koj tshawb tau nrog tus A-number thiab lub tebchaws uas tus neeg yug, los sis nrog lub npe thiab lub tebchaws uas tus neeg yug.
+after-unsettled-locator = Lub locator tej zaum tsis muaj txhua tus neeg. Cov menyuam hnub nyoog qis dua 18 xyoo tej zaum yuav tsis muaj nyob hauv. Yog koj nrhiav tsis tau tus neeg ntawd, hu rau ib tug kws lij choj.

@@ -70,7 +70,8 @@ detained-msg-place = Lawv tab tom coj kuv mus rau: { $place }.
 
 ## Second PIN for danger
 duress-title = Tus lej PIN thib ob rau thaum muaj kev txaus ntshai (koj hla tau qhov no)
-duress-explain = Yog muaj neeg yuam koj qhib koj txoj kev npaj, ntaus tus lej PIN thib ob no hloov. Nws qhib ib txoj kev npaj khoob. Tsis muaj leej twg pom tau tias muaj tus lej PIN thib ob.
+duress-explain = Yog muaj ib tug neeg uas tsis yog tub ceev xwm, xws li ib tug neeg uas tsim txom koj (abuser), yuam koj qhib koj txoj kev npaj, ntaus tus lej PIN thib ob no hloov. Nws qhib ib txoj kev npaj khoob. Tsis muaj leej twg pom tau tias muaj tus lej PIN thib ob.
+officials-no-hiding = Tsis txhob siv tus lej PIN thib ob los sis rho tawm koj txoj kev npaj tom qab tub ceev xwm los sis cov tub ceev xwm tsiv teb tsaws chaw thov saib koj lub xov tooj los sis lub app no. Kev zais los sis rho tawm ntaub ntawv thaum ntawd tuaj yeem yog ib qho kev ua txhaum cai. Hais tias, "Kuv tsis pom zoo rau kev tshawb," thiab thov kom muaj kws lij choj.
 duress-pin-label = Tus lej PIN thib ob
 duress-wipe-label = Lwv kuv txoj kev npaj tiag tiag thiab thaum siv tus lej PIN thib ob
 duress-wipe-warning = Yog koj xaiv qhov no, koj txoj kev npaj tiag tiag yuav ploj mus ib txhis thaum siv tus lej PIN thib ob. Nws yuav rov qab tsis tau.

@@ -15,4 +15,5 @@ search-keywords-border = ciam teb, border, border patrol, CBP, tshav dav hlau, a
 search-keywords-places = tsev kawm ntawv, school, tsev teev ntuj, church, tuam tsev, temple, tsev kho mob, hospital, kws kho mob, doctor, tsev hais plaub, court
 search-keywords-family = menyuam, tsev neeg, kev npaj, tus saib xyuas menyuam, guardian, leej twg tos menyuam, tos menyuam, ntaub ntawv, A-number, emergency plan
 search-keywords-phone = xov tooj, xov tooj ntawm tes, cell phone, password, lej zais, qhib xov tooj, unlock, Facebook, social media, lus xa, text, duab
+search-keywords-status = hnub mus hais plaub, court date, mus hais plaub, hearing, tsev hais plaub, tsev hais plaub tsiv teb tsaws chaw, immigration court, kws txiav txim, judge, check-in, ICE check-in, mus ntsib ICE, visa, student visa, visa kawm ntawv, work visa, visa ua haujlwm, sau npe, register, registration, G-325R
 search-keywords-after = qhia, tsis txaus siab, complaint, sau cia, tim khawv, witness, nrhiav neeg, ploj, txheeb ze, locator, A-number, hotline

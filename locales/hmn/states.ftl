@@ -1,13 +1,15 @@
 # State names, and what each kind of stop-and-identify rule means for a person.
 
-state-rule-demand = Txoj cai lij choj hauv xeev cia tub ceev xwm uas nres koj vim lawv xav tias muaj kev ua txhaum cai yuam kom koj qhia koj lub npe, koj chaw nyob thiab piav tias koj tab tom ua dab tsi.
+state-rule-demand = Txoj cai lij choj hauv xeev cia tub ceev xwm uas nres koj vim lawv xav tias muaj kev ua txhaum cai thov koj lub npe, koj chaw nyob thiab kom koj piav tias koj tab tom ua dab tsi. Txoj cai no tsis suav tias kev tsis hais dab tsi li yog kev ua txhaum cai. Tsis txhob qhia lub npe cuav kiag li.
+state-rule-demand-id = Txoj cai lij choj hauv xeev cia tub ceev xwm uas nres koj vim lawv xav tias muaj kev ua txhaum cai thov koj lub npe, koj chaw nyob, daim npav ID yog koj muaj, thiab kom koj piav tias koj tab tom ua dab tsi. Lawv yuam tsis tau kom koj muab koj tus lej Social Security.
+state-rule-demand-name-crime = Txoj cai lij choj hauv xeev cia tub ceev xwm uas nres koj vim lawv xav tias muaj kev ua txhaum cai thov koj lub npe, koj chaw nyob thiab kom koj piav qhia. Yog tub ceev xwm tuav koj cia, kev tsis kam qhia koj lub npe yog kev ua txhaum cai nyob rau lub xeev no. Tsis txhob qhia lub npe cuav kiag li.
 state-rule-demand-destination = Txoj cai lij choj hauv xeev cia tub ceev xwm uas nres koj vim lawv xav tias muaj kev ua txhaum cai yuam kom koj qhia koj lub npe, koj chaw nyob, koj tuaj ua dab tsi (your business) thiab koj yuav mus qhov twg. Lawv tuav tau koj ntev dua yog koj tsis teb.
 state-rule-identify-only = Yog tub ceev xwm nres koj vim lawv xav tias muaj kev ua txhaum cai, koj yuav tsum qhia rau lawv tias koj yog leej twg. Lawv yuam tsis tau kom koj teb lwm lo lus nug.
 state-rule-request-only = Txoj cai lij choj hauv xeev cia tub ceev xwm uas nres koj thov koj lub npe thiab chaw nyob. Txoj cai siv lo lus "request" (thov), tsis yog "demand" (yuam).
 state-rule-loitering = Txoj cai no yog hais txog kev nyob ncig tsis muaj laj thawj (loitering). Yog tub ceev xwm xav tias koj nyob ncig ncig tsis muaj laj thawj meej ua rau neeg txhawj xeeb, kev tsis kam qhia koj lub npe thiab piav tias vim li cas koj nyob ntawd tuaj yeem suav rau ib qho kev foob txog loitering.
 state-rule-ordinance = Txoj cai no yog hais txog kev ua txhaum ib txoj cai ntawm lub zos los sis lub nroog (ordinance). Yog tub ceev xwm xav tias koj ua txhaum ib txoj thiab koj tsis qhia tias koj yog leej twg, lawv tuav tau koj.
-state-rule-unconfirmed = Peb tseem tsis tau paub meej tias lub xeev no muaj txoj cai lij choj uas yuam kom koj qhia koj lub npe. Raws li ib qho kev txiav txim ntawm Tsev Hais Plaub Siab Tshaj (Supreme Court), ib lub xeev yuam tau kom koj qhia koj lub npe, tab sis tsis pub ntau tshaj ntawd. Nug ib tug kws lij choj hauv koj cheeb tsam.
-state-rule-never-status = Koj yeej tsis tas yuav qhia tias koj yug qhov twg los sis koj li xwm txheej tsiv teb tsaws chaw yog li cas.
+state-rule-unconfirmed = Peb tseem tsis tau lees paub txoj cai ntawm lub xeev no. Ntau lub xeev suav tias kev tsis kam qhia koj lub npe yog kev ua txhaum cai thaum tub ceev xwm nres koj raws cai vim lawv xav tias muaj kev ua txhaum cai. Qee lub xeev kuj thov koj qhov chaw nyob los sis hnub yug. Yog tub ceev xwm hais tias lawv tab tom tuav koj cia, feem ntau qhov qhia koj lub npe tiag yuav nyab xeeb dua. Nug ib tug kws lij choj hauv koj cheeb tsam.
+state-rule-never-status = Koj tsis tas yuav teb cov lus nug txog qhov koj yug qhov twg los sis koj li xwm txheej tsiv teb tsaws chaw. Ntawm ciam teb thiab rau cov neeg uas muaj qee hom visa, muaj lwm cov cai txawv. Yog koj muaj ntaub ntawv tsiv teb tsaws chaw ntawm Tebchaws Meskas uas tseem siv tau thiab ib tug tub ceev xwm tsiv teb tsaws chaw thov saib, qhia rau nws.
 
 state-ak = Alaska
 state-al = Alabama

@@ -13,5 +13,5 @@ after-do-line = Ou ka rele liy enfòmasyon sou detansyon { -ice } la tou: 1-888-
 after-dont-post = Pa mete detay sou estati yon moun sou entènèt.
 after-dont-sign = Pa siyen papye pou yon moun yo mete nan detansyon anvan ou pale ak yon avoka.
 after-why-record = Plizyè tribinal apèl federal pwoteje dwa pou anrejistre ofisyèl k ap fè travay yo an piblik. Nòt ou ak videyo ou ka ede yon avoka.
-after-why-locator = Se { -ice } ki jere "Online Detainee Locator" la. Li pa montre moun ki gen mwens pase 18 an.
-after-unsettled-locator = Sit la ka pa gen tout moun ladan l. Pa egzanp, li pa montre timoun ki gen mwens pase 18 an. Si ou pa jwenn moun nan, rele yon avoka.
+after-why-locator = Se { -ice } ki jere "Online Detainee Locator" la. Ou ka chèche ak yon Nimewo A ak peyi kote moun nan fèt, oswa ak yon non ak peyi kote moun nan fèt.
+after-unsettled-locator = Sit la ka pa gen tout moun ladan l. Timoun ki gen mwens pase 18 an ka pa ladan l. Si ou pa jwenn moun nan, rele yon avoka.

@@ -71,7 +71,8 @@ detained-msg-place = Kote y ap mennen m: { $place }.
 
 ## Second PIN for danger
 duress-title = Yon dezyèm PIN pou danje (ou ka sote etap sa a)
-duress-explain = Si yon moun fòse w louvri plan ou, tape dezyèm PIN sa a pito. Li louvri yon plan ki vid. Pèsonn pa ka wè gen yon dezyèm PIN.
+duress-explain = Si yon moun ki pa ofisye, tankou yon moun k ap maltrete w, fòse w louvri plan ou, tape dezyèm PIN sa a pito. Li louvri yon plan ki vid. Pèsonn pa ka wè gen yon dezyèm PIN.
+officials-no-hiding = Pa sèvi ak dezyèm PIN nan epi pa efase plan ou apre lapolis oswa ajan imigrasyon fin mande pou yo wè telefòn ou oswa aplikasyon sa a. Kache oswa efase enfòmasyon nan moman sa a ka yon krim. Di: "Mwen pa bay konsantman m pou yon fouy." Epi mande yon avoka.
 duress-pin-label = Dezyèm PIN
 duress-wipe-label = Efase vrè plan mwen an tou lè yo sèvi ak dezyèm PIN an
 duress-wipe-warning = Si ou chwazi sa, vrè plan ou a ap disparèt pou tout tan lè yo sèvi ak dezyèm PIN an. Pa gen mwayen pou fè l tounen.

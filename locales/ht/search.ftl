@@ -15,4 +15,5 @@ search-keywords-border = ayewopò, avyon, vòl, pòs kontwòl, checkpoint, ladw�
 search-keywords-places = lekòl, legliz, moske, tanp, lopital, doktè, klinik, tribinal, lakou, randevou tribinal
 search-keywords-family = timoun, pitit, fanmi, plan, gadyen, kiyès k ap pran timoun yo, papye, plan ijans
 search-keywords-phone = telefòn, selilè, modpas, kòd, debloke, rezo sosyal, mesaj, tèks, WhatsApp, foto
+search-keywords-status = dat tribinal, randevou tribinal, odyans, tribinal imigrasyon, jij, check-in, check-in ICE, rapò ICE, randevou ICE, viza, viza etidyan, viza travay, anrejistre, anrejistreman, G-325R, court date, hearing
 search-keywords-after = rapò, plent, ekri sa k pase, temwen, chèche yon moun, moun ki disparèt, yo pran l, lokalizatè, locator

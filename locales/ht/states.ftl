@@ -1,13 +1,15 @@
 # State names, and what each kind of stop-and-identify rule means for a person.
 
-state-rule-demand = Lwa eta a pèmèt lapolis ki kanpe w paske yo sispèk yon krim egzije non ou, adrès ou ak yon esplikasyon sou sa w ap fè.
+state-rule-demand = Lwa eta a pèmèt lapolis ki kanpe w paske yo sispèk yon krim mande non ou, adrès ou ak yon esplikasyon sou sa w ap fè. Lwa sa a pa fè l yon krim si ou pa di anyen. Pa janm bay yon fo non.
+state-rule-demand-id = Lwa eta a pèmèt lapolis ki kanpe w paske yo sispèk yon krim mande non ou, adrès ou, yon ID si ou genyen youn, ak yon esplikasyon sou sa w ap fè. Yo pa ka fòse w bay nimewo Sekirite Sosyal (Social Security) ou.
+state-rule-demand-name-crime = Lwa eta a pèmèt lapolis ki kanpe w paske yo sispèk yon krim mande non ou, adrès ou ak yon esplikasyon. Nan eta sa a, si lapolis kenbe w, refize bay non ou se yon krim. Pa janm bay yon fo non.
 state-rule-demand-destination = Lwa eta a pèmèt lapolis ki kanpe w paske yo sispèk yon krim egzije non ou, adrès ou, sa w ap fè la a ak ki kote w prale. Yo ka kenbe w pi lontan si ou pa reponn.
 state-rule-identify-only = Si lapolis kanpe w paske yo sispèk yon krim, ou dwe di yo kiyès ou ye. Yo pa ka fòse w reponn okenn lòt kesyon.
 state-rule-request-only = Lwa eta a pèmèt lapolis ki kanpe w mande non ou ak adrès ou. Lwa a sèvi ak mo "request" (mande), pa "demand" (egzije).
 state-rule-loitering = Règ sa a se sou "loitering" (flannen san rezon). Si lapolis panse w ap flannen la a san yon rezon klè, yon fason ki enkyete moun, lè ou refize bay non ou epi esplike poukisa ou la, sa ka konte nan yon akizasyon pou "loitering".
 state-rule-ordinance = Règ sa a se sou vyole yon règ yon vil oswa yon bouk (yon "ordinance", sa vle di yon òdonans). Si lapolis panse ou vyole youn epi ou pa idantifye tèt ou, yo ka kenbe w.
-state-rule-unconfirmed = Nou poko konfime yon lwa nan eta sa a ki fòse w bay non ou. Dapre yon desizyon Lakou Siprèm, yon eta ka egzije non ou, men anyen plis. Mande yon avoka nan zòn ou.
-state-rule-never-status = Ou pa janm oblije di ki kote ou fèt oswa ki estati imigrasyon ou.
+state-rule-unconfirmed = Nou poko konfime règ eta sa a. Nan anpil eta, se yon krim pou refize bay non ou lè lapolis kanpe w legalman paske yo sispèk yon krim. Kèk eta mande adrès ou oswa dat ou fèt tou. Si lapolis di y ap kenbe w, anjeneral li pi an sekirite pou bay vrè non ou. Mande yon avoka nan zòn ou.
+state-rule-never-status = Ou pa oblije reponn kesyon sou ki kote ou fèt oswa sou estati imigrasyon ou. Se lòt règ ki aplike nan fwontyè a ak pou moun ki gen kèk kalite viza. Si ou gen papye imigrasyon Etazini ki valab epi yon ajan imigrasyon mande yo, montre yo.
 
 state-ak = Alaska
 state-al = Alabama

@@ -13,5 +13,5 @@ after-do-line = { -ice } 구금 정보 전화에 걸 수도 있어요: 1-888-351
 after-dont-post = 다른 사람의 체류 신분에 대한 자세한 내용을 온라인에 올리지 마세요.
 after-dont-sign = 변호사와 이야기하기 전에는 구금된 사람을 위해 서류에 서명하지 마세요.
 after-why-record = 공무원이 공공장소에서 일하는 모습을 녹화하는 것은 여러 연방 항소법원에서 보호받고 있어요. 내 메모와 동영상은 변호사에게 도움이 될 수 있어요.
-after-why-locator = { -ice }가 "Online Detainee Locator"(온라인 구금자 찾기)를 운영해요. 여기에는 18세 미만인 사람은 나오지 않아요.
-after-unsettled-locator = 구금자 찾기에는 모든 사람이 나오지 않을 수도 있어요. 예를 들어 18세 미만 아이는 나오지 않아요. 그 사람을 찾을 수 없으면 변호사에게 전화하세요.
+after-why-locator = { -ice }가 "Online Detainee Locator"(온라인 구금자 찾기)를 운영해요. A-번호와 출생 국가로, 또는 이름과 출생 국가로 검색할 수 있어요.
+after-unsettled-locator = 구금자 찾기에는 모든 사람이 나오지 않을 수도 있어요. 18세 미만 아이는 나오지 않을 수 있어요. 그 사람을 찾을 수 없으면 변호사에게 전화하세요.

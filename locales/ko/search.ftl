@@ -15,4 +15,5 @@ search-keywords-border = 공항, 비행기, 항공편, 검문소, 세관, 입국
 search-keywords-places = 학교, 교회, 성당, 절, 사찰, 모스크, 병원, 의사, 법원, 이민 법원, 재판
 search-keywords-family = 아이, 아이들, 자녀, 애들, 가족, 계획, 보호자, 후견인, 아이 픽업, 누가 아이를 데려가나, 서류, 비상 계획, 위임장
 search-keywords-phone = 휴대폰, 핸드폰, 폰, 비밀번호, 암호, 잠금 해제, SNS, 카톡, 메시지, 문자, 사진
+search-keywords-status = 법원 날짜, 재판 날짜, 심리, 이민 법원, 이민 재판, 판사, 체크인, ICE 체크인, 출석, 비자, 학생 비자, 유학생, 취업 비자, 방문 비자, 등록, 외국인 등록, 신고, G-325R
 search-keywords-after = 신고, 불만 제기, 기록, 적어 두기, 증인, 목격자, 사람 찾기, 가족 찾기, 실종, 구금자 찾기

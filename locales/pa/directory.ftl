@@ -16,7 +16,6 @@ directory-local = ਤੁਹਾਡੇ ਸਟੇਟ ਵਿੱਚ ਮਦਦ
 directory-national = ਰਾਸ਼ਟਰੀ ਲਾਈਨਾਂ
 directory-none = ਸੂਚੀ ਵਿੱਚ ਕੋਈ ਮੇਲ ਖਾਂਦੀ ਮਦਦ ਨਹੀਂ ਹੈ। ਫ਼ਿਲਟਰ ਤੋਂ ਬਿਨਾਂ ਲੱਭ ਕੇ ਦੇਖੋ, ਜਾਂ ਕਿਸੇ ਰਾਸ਼ਟਰੀ ਲਾਈਨ ਨੂੰ ਫ਼ੋਨ ਕਰੋ।
 directory-unknown-zip = ਅਸੀਂ ਇਹ ZIP ਕੋਡ ਨਹੀਂ ਜਾਣਦੇ। ਪੰਜੇ ਅੰਕ ਜਾਂਚੋ, ਜਾਂ ਆਪਣਾ ਸਟੇਟ ਚੁਣੋ।
-directory-checked = { $date } ਨੂੰ ਜਾਂਚਿਆ ਗਿਆ
 directory-old = ਇੱਕ ਸਾਲ ਤੋਂ ਵੱਧ ਪੁਰਾਣਾ: ਇਸ ਉੱਤੇ ਭਰੋਸਾ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ ਇਸ ਦੀ ਜਾਂਚ ਕਰੋ।
 directory-not-confirmed = ਹਾਲ ਹੀ ਵਿੱਚ ਪੁਸ਼ਟੀ ਨਹੀਂ ਹੋਈ
 directory-distance = { $miles } ਮੀਲ ਦੂਰ

@@ -13,5 +13,5 @@ after-do-line = Você também pode ligar para a linha de informações sobre det
 after-dont-post = Não publique na internet detalhes sobre a situação migratória de uma pessoa.
 after-dont-sign = Não assine papéis por alguém que foi detido antes de falar com um advogado.
 after-why-record = Gravar autoridades fazendo o seu trabalho em público é protegido em vários tribunais federais de apelação. As suas anotações e vídeos podem ajudar um advogado.
-after-why-locator = O { -ice } mantém o Online Detainee Locator. Ele não mostra pessoas menores de 18 anos.
-after-unsettled-locator = O localizador pode não listar todo mundo. Por exemplo, ele não mostra crianças e jovens menores de 18 anos. Se você não encontrar a pessoa, ligue para um advogado.
+after-why-locator = O { -ice } mantém o Online Detainee Locator. Você pode pesquisar com o A-number e o país de nascimento, ou com o nome e o país de nascimento.
+after-unsettled-locator = O localizador pode não listar todo mundo. Crianças e jovens menores de 18 anos podem não aparecer. Se você não encontrar a pessoa, ligue para um advogado.

@@ -72,7 +72,8 @@ detained-msg-place = Estão me levando para: { $place }.
 
 ## Second PIN for danger
 duress-title = Um segundo PIN para casos de perigo (você pode pular esta parte)
-duress-explain = Se alguém obrigar você a abrir o seu plano, digite este segundo PIN no lugar. Ele abre um plano vazio. Ninguém consegue ver que existe um segundo PIN.
+duress-explain = Se alguém que não é policial nem agente, como um agressor, obrigar você a abrir o seu plano, digite este segundo PIN no lugar. Ele abre um plano vazio. Ninguém consegue ver que existe um segundo PIN.
+officials-no-hiding = Não use um segundo PIN nem apague o seu plano depois que a polícia ou agentes de imigração pedirem para ver o seu celular ou este aplicativo. Esconder ou apagar informações nesse momento pode ser crime. Diga "Eu não dou consentimento para uma revista" e peça um advogado.
 duress-pin-label = Segundo PIN
 duress-wipe-label = Apagar também o meu plano verdadeiro quando o segundo PIN for usado
 duress-wipe-warning = Se você escolher isto, o seu plano verdadeiro será apagado para sempre quando o segundo PIN for usado. Não será possível recuperá-lo.

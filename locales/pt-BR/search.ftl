@@ -16,4 +16,5 @@ search-keywords-border = aeroporto, avião, voo, posto de controle, alfândega, 
 search-keywords-places = escola, igreja, mesquita, templo, hospital, médico, clínica, tribunal, corte, audiência, locais protegidos
 search-keywords-family = filhos, crianças, família, plano, guardião, tutor, quem busca as crianças, documentos, plano de emergência
 search-keywords-phone = celular, senha, código, desbloquear, redes sociais, mensagens, WhatsApp, zap, fotos
+search-keywords-status = audiência, data no tribunal, data da corte, tribunal de imigração, corte de imigração, juiz, juiz de imigração, check-in, check-in no ICE, apresentação no ICE, comparecer, visto, visto de estudante, visto de trabalho, registro, registrar, se registrar, G-325R, court date
 search-keywords-after = denunciar, denúncia, queixa, reclamação, anotar, testemunha, achar alguém, parente desaparecido, localizador, locator

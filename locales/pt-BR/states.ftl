@@ -1,13 +1,15 @@
 # State names, and what each kind of stop-and-identify rule means for a person.
 
-state-rule-demand = A lei do estado permite que a polícia, quando para você porque suspeita de um crime, exija o seu nome, o seu endereço e uma explicação do que você está fazendo.
+state-rule-demand = A lei do estado permite que a polícia, quando para você porque suspeita de um crime, peça o seu nome, o seu endereço e uma explicação do que você está fazendo. Esta lei não torna crime ficar calado. Nunca dê um nome falso.
+state-rule-demand-id = A lei do estado permite que a polícia, quando para você porque suspeita de um crime, peça o seu nome, o seu endereço, um documento de identidade se você tiver, e uma explicação do que você está fazendo. Ela não pode obrigar você a dar o seu número do Seguro Social (Social Security).
+state-rule-demand-name-crime = A lei do estado permite que a polícia, quando para você porque suspeita de um crime, peça o seu nome, o seu endereço e uma explicação. Se a polícia mantiver você detido, recusar-se a dar o seu nome é crime neste estado. Nunca dê um nome falso.
 state-rule-demand-destination = A lei do estado permite que a polícia, quando para você porque suspeita de um crime, exija o seu nome, o seu endereço, o que você está fazendo ali e para onde você vai. Ela pode segurar você por mais tempo se você não responder.
 state-rule-identify-only = Se a polícia parar você porque suspeita de um crime, você precisa dizer quem você é. Ela não pode obrigar você a responder a nenhuma outra pergunta.
 state-rule-request-only = A lei do estado permite que a polícia, quando para você, peça o seu nome e o seu endereço. A lei usa a palavra "request" (pedir), não "demand" (exigir).
 state-rule-loitering = Esta regra é sobre vadiagem ("loitering"). Se a polícia achar que você está parado por aí sem motivo claro, de um jeito que preocupa as pessoas, recusar-se a dar o seu nome e a explicar por que você está ali pode contar para uma acusação de vadiagem.
 state-rule-ordinance = Esta regra é sobre descumprir uma norma da cidade ou do município (uma "ordinance"). Se a polícia achar que você descumpriu uma dessas normas e você não se identificar, ela pode segurar você.
-state-rule-unconfirmed = Não confirmamos uma lei neste estado que obrigue você a dar o seu nome. Por uma decisão da Suprema Corte, um estado pode exigir o seu nome, mas nada além disso. Pergunte a um advogado local.
-state-rule-never-status = Você nunca precisa dizer onde nasceu nem qual é a sua situação migratória.
+state-rule-unconfirmed = Ainda não confirmamos a regra deste estado. Em muitos estados, é crime se recusar a dar o seu nome quando a polícia para você de forma legal porque suspeita de um crime. Alguns estados também pedem o seu endereço ou a sua data de nascimento. Se a polícia disser que você está sendo detido, dar o seu nome verdadeiro geralmente é mais seguro. Pergunte a um advogado local.
+state-rule-never-status = Você não precisa responder a perguntas sobre onde nasceu nem sobre a sua situação migratória. Na fronteira e para pessoas com alguns tipos de visto, valem regras diferentes. Se você tem documentos de imigração dos Estados Unidos válidos e um agente de imigração pedir, mostre esses documentos.
 
 state-ak = Alasca
 state-al = Alabama

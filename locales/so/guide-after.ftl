@@ -13,5 +13,5 @@ after-do-line = Waxaad sidoo kale wici kartaa khadka macluumaadka xabsiga ee { -
 after-dont-post = Ha dhigin internetka faahfaahin ku saabsan xaaladda qof.
 after-dont-sign = Ha u saxiixin waraaqo qof la xiray intaadan qareen la hadlin.
 after-why-record = Dhowr maxkamadood oo racfaan federaal ah ayaa ilaaliya xaqa duubista saraakiisha dowladda marka ay shaqadooda ka qabanayaan meel dadweyne. Qoraalladaada iyo muuqaalladaadu waxay caawin karaan qareen.
-after-why-locator = { -ice } ayaa maamusha Online Detainee Locator. Ma muujiyo dadka ka yar 18 jir.
-after-unsettled-locator = Qalabka raadintu waxaa laga yaabaa inuusan qof walba muujin. Tusaale ahaan, ma muujiyo carruurta ka yar 18 jir. Haddii aadan heli karin qofka, wac qareen.
+after-why-locator = { -ice } ayaa maamusha Online Detainee Locator. Waxaad ku raadin kartaa lambarka A (A-number) iyo dalka dhalashada, ama magac iyo dalka dhalashada.
+after-unsettled-locator = Qalabka raadintu waxaa laga yaabaa inuusan qof walba muujin. Carruurta ka yar 18 jir waxaa laga yaabaa inaan lagu muujin. Haddii aadan heli karin qofka, wac qareen.

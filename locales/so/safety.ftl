@@ -71,7 +71,8 @@ detained-msg-place = Waxay i geynayaan: { $place }.
 
 ## Second PIN for danger
 duress-title = PIN labaad oo khatarta loogu talagalay (waad ka boodi kartaa)
-duress-explain = Haddii qof kugu qasbo inaad furto qorshahaaga, halkii qor PIN-kan labaad. Wuxuu furaa qorshe madhan. Qofna ma arki karo in PIN labaad jiro.
+duress-explain = Haddii qof aan sarkaal ahayn, sida qof ku xadgudba (abuser), kugu qasbo inaad furto qorshahaaga, halkii qor PIN-kan labaad. Wuxuu furaa qorshe madhan. Qofna ma arki karo in PIN labaad jiro.
+officials-no-hiding = Ha isticmaalin PIN labaad, hana tirtirin qorshahaaga kadib marka booliisku ama saraakiisha socdaalku weydiistaan inay arkaan taleefankaaga ama barnaamijkan. Qarinta ama tirtiridda xogta markaas waxay noqon kartaa dambi. Dheh, "Ma oggoli baaritaan," oo codso qareen.
 duress-pin-label = PIN labaad
 duress-wipe-label = Sidoo kale tirtir qorshahayga dhabta ah marka PIN-ka labaad la isticmaalo
 duress-wipe-warning = Haddii aad tan doorato, qorshahaaga dhabta ah weligiis wuu baaba'ayaa marka PIN-ka labaad la isticmaalo. Dib looma soo celin karo.

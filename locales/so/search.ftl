@@ -16,4 +16,5 @@ search-keywords-border = xuduud, madaar, garoonka diyaaradaha, airport, diyaarad
 search-keywords-places = dugsi, iskuul, malcaamad, masjid, kaniisad, isbitaal, dhakhtar, maxkamad, court, goob cibaado
 search-keywords-family = carruur, caruur, ilmaha, qoys, qorshe, mas'uul, ilaaliye, yaa carruurta qaadaya, dukumiinti, baasaboor, qorshe degdeg
 search-keywords-phone = taleefan, moobeel, password, furaha sirta, fur taleefanka, baraha bulshada, Facebook, WhatsApp, TikTok, fariimo, farriin, sawirro
+search-keywords-status = maxkamad, taariikhda maxkamadda, ballanta maxkamadda, dhegaysi, hearing, maxkamadda socdaalka, garsoore, court, check-in, ICE check-in, ballan ICE, fiiso, visa, fiisada ardayga, fiisada shaqada, is diiwaangeli, diiwaangelin, registration, G-325R
 search-keywords-after = warbixin, cabasho, qor, markhaati, qof raadi, qof maqan, qof la qaaday, xubin qoys, locator, A-number

@@ -1,13 +1,15 @@
 # State names, and what each kind of stop-and-identify rule means for a person.
 
-state-rule-demand = Sharciga gobolku wuxuu u oggolaanayaa booliska ku joojiya iyagoo dambi kaa shakisan inay kaa dalbadaan magacaaga, cinwaankaaga iyo sharaxaad ku saabsan waxa aad samaynayso.
+state-rule-demand = Sharciga gobolku wuxuu u oggolaanayaa booliska ku joojiya iyagoo dambi kaa shakisan inay kaa dalbadaan magacaaga, cinwaankaaga iyo sharaxaad ku saabsan waxa aad samaynayso. Sharcigani dambi kama dhigayo inaad waxba oran. Weligaa ha bixin magac been ah.
+state-rule-demand-id = Sharciga gobolku wuxuu u oggolaanayaa booliska ku joojiya iyagoo dambi kaa shakisan inay kaa dalbadaan magacaaga, cinwaankaaga, aqoonsi haddii aad haysato, iyo sharaxaad ku saabsan waxa aad samaynayso. Kuguma qasbi karaan inaad bixiso lambarkaaga Social Security.
+state-rule-demand-name-crime = Sharciga gobolku wuxuu u oggolaanayaa booliska ku joojiya iyagoo dambi kaa shakisan inay kaa dalbadaan magacaaga, cinwaankaaga iyo sharaxaad. Haddii booliisku ku hayaan, gobolkan diidmada inaad bixiso magacaaga waa dambi. Weligaa ha bixin magac been ah.
 state-rule-demand-destination = Sharciga gobolku wuxuu u oggolaanayaa booliska ku joojiya iyagoo dambi kaa shakisan inay kaa dalbadaan magacaaga, cinwaankaaga, ujeeddadaada iyo meesha aad u socoto. Waxay kuu hayn karaan waqti dheer haddii aadan ka jawaabin.
 state-rule-identify-only = Haddii booliisku ku joojiyo iyagoo dambi kaa shakisan, waa inaad u sheegtaa cidda aad tahay. Kuguma qasbi karaan inaad ka jawaabto su'aal kale.
 state-rule-request-only = Sharciga gobolku wuxuu u oggolaanayaa booliska ku joojiya inay ku weydiiyaan magacaaga iyo cinwaankaaga. Sharcigu wuxuu adeegsadaa erayga "request" (codsi), ma aha "demand" (dalab qasab ah).
 state-rule-loitering = Xeerkan wuxuu ku saabsan yahay meel ku wareegid sabab la'aan ah (loitering). Haddii booliisku u malaynayaan inaad meel ku wareegayso sabab cad la'aan, si dadka ka welwelisa, diidmada inaad bixiso magacaaga oo aad sharaxdo sababta aad halkaas u joogto waxay qayb ka noqon kartaa dacwad loitering ah.
 state-rule-ordinance = Xeerkan wuxuu ku saabsan yahay jebinta xeer magaalo ama degmo (ordinance). Haddii booliisku u malaynayaan inaad mid jebisay oo aadan is aqoonsiin, way ku hayn karaan.
-state-rule-unconfirmed = Ma aynaan xaqiijin sharci gobolkan ka jira oo kugu waajibinaya inaad bixiso magacaaga. Go'aan Maxkamadda Sare ah ayaa sheegaya in gobol kugu waajibin karo magacaaga, laakiin wax ka badan maya. Weydii qareen deegaanka ah.
-state-rule-never-status = Weligaa kuma waajibin inaad sheegto meesha aad ku dhalatay ama xaaladdaada socdaal.
+state-rule-unconfirmed = Weli ma aynaan xaqiijin xeerka gobolkan. Gobollo badan waxay dambi ka dhigaan inaad diido inaad bixiso magacaaga marka booliisku si sharci ah kuu joojiyaan iyagoo dambi kaa shakisan. Qaarkood waxay sidoo kale weydiistaan cinwaankaaga ama taariikhda dhalashadaada. Haddii booliisku sheegaan in lagu hayo, inaad bixiso magacaaga runta ah ayaa badanaa ammaan badan. Weydii qareen deegaanka ah.
+state-rule-never-status = Kuma waajibin inaad ka jawaabto su'aalaha ku saabsan meesha aad ku dhalatay ama xaaladdaada socdaal. Xeerar kale ayaa lagu dabaqaa xuduudda iyo dadka haysta fiisooyinka qaarkood. Haddii aad haysato waraaqo socdaal oo Maraykan ah oo ansax ah, oo sarkaal socdaal ku weydiiyo, tus.
 
 state-ak = Alaska
 state-al = Alabama

@@ -15,4 +15,5 @@ search-keywords-border = ዶብ, ኬላ, ኤርፖርት, መዕርፎ ነፈር
 search-keywords-places = ቤት ትምህርቲ, ቤተ ክርስትያን, ቤተክርስትያን, መስጊድ, ቦታ ኣምልኾ, ሆስፒታል, ሓኪም, ክሊኒክ, ቤት ፍርዲ, ኮርት
 search-keywords-family = ቆልዑ, ደቀይ, ስድራ, ስድራ ቤት, መደብ, ሓላዊ, መን ይወስዶም, ሰነዳት, ፓስፖርት, ህጹጽ መደብ
 search-keywords-phone = ተሌፎን, ሞባይል, ፓስዎርድ, ምስጢራዊ ቁጽሪ, ምኽፋት, ሶሻል ሚድያ, ፌስቡክ, መልእኽቲ, ቴክስት, ስእልታት
+search-keywords-status = ቤት ፍርዲ, ቆጸራ, ቆጸራ ቤት ፍርዲ, ዕለት ቤት ፍርዲ, ምስማዕ, ቤት ፍርዲ ኢሚግሬሽን, ዳኛ, ኮርት, court, check-in, ቼክ ኢን, ICE check-in, ቪዛ, ቪዛ ተመሃራይ, ቪዛ ስራሕ, ምዝገባ, ምምዝጋብ, ተመዝገብ, register, G-325R
 search-keywords-after = ጸብጻብ, ጥርዓን, ጽሓፉ, ምስክር, ሰብ ምድላይ, ዝጠፍአ ሰብ, ዘመድ, ኣበይ ኣሎ, locator, A-number

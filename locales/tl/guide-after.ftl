@@ -13,5 +13,5 @@ after-do-line = Puwede ka ring tumawag sa linya ng impormasyon tungkol sa detens
 after-dont-post = Huwag mag-post online ng mga detalye tungkol sa status ng isang tao.
 after-dont-sign = Huwag pumirma ng mga papel para sa isang taong nakakulong bago ka makipag-usap sa abogado.
 after-why-record = Protektado sa ilang pederal na korte ng apela ang pagre-record sa mga opisyal habang ginagawa nila ang trabaho nila sa publiko. Makakatulong sa abogado ang mga tala at video mo.
-after-why-locator = Ang { -ice } ang nagpapatakbo ng Online Detainee Locator. Hindi nito ipinapakita ang mga taong wala pang 18 taong gulang.
-after-unsettled-locator = Maaaring hindi nakalista sa locator ang lahat. Halimbawa, hindi nito ipinapakita ang mga batang wala pang 18 taong gulang. Kung hindi mo mahanap ang tao, tumawag sa abogado.
+after-why-locator = Ang { -ice } ang nagpapatakbo ng Online Detainee Locator. Puwede kang maghanap gamit ang A-number at ang bansang sinilangan, o gamit ang pangalan at ang bansang sinilangan.
+after-unsettled-locator = Maaaring hindi nakalista sa locator ang lahat. Maaaring hindi nakalista ang mga batang wala pang 18 taong gulang. Kung hindi mo mahanap ang tao, tumawag sa abogado.

@@ -71,7 +71,8 @@ detained-msg-place = Dadalhin nila ako sa: { $place }.
 
 ## Second PIN for danger
 duress-title = Pangalawang PIN para sa panganib (puwede mo itong laktawan)
-duress-explain = Kung may pumilit sa iyong buksan ang plano mo, ang pangalawang PIN na ito ang i-type mo. Magbubukas ito ng planong walang laman. Walang makakaalam na may pangalawang PIN.
+duress-explain = Kung may taong hindi opisyal, gaya ng isang nang-aabuso, na pumilit sa iyong buksan ang plano mo, ang pangalawang PIN na ito ang i-type mo. Magbubukas ito ng planong walang laman. Walang makakaalam na may pangalawang PIN.
+officials-no-hiding = Huwag gamitin ang pangalawang PIN o burahin ang plano mo matapos hilingin ng pulis o ng mga ahente ng imigrasyon na makita ang telepono mo o ang app na ito. Sa puntong iyon, puwedeng maging krimen ang pagtatago o pagbura ng impormasyon. Sabihin: "Hindi po ako pumapayag sa paghalughog." At humingi ng abogado.
 duress-pin-label = Pangalawang PIN
 duress-wipe-label = Burahin din ang totoong plano ko kapag ginamit ang pangalawang PIN
 duress-wipe-warning = Kung pipiliin mo ito, mawawala nang tuluyan ang totoong plano mo kapag ginamit ang pangalawang PIN. Hindi na ito maibabalik.

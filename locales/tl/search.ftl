@@ -16,4 +16,5 @@ search-keywords-border = border, border patrol, CBP, airport, paliparan, eroplan
 search-keywords-places = paaralan, eskwelahan, school, simbahan, church, moske, templo, ospital, doktor, klinika, korte, husgado
 search-keywords-family = anak, mga bata, pamilya, plano, guardian, tagapag-alaga, sino ang susundo sa mga bata, susundo, SPA, dokumento, papeles, A-number, emergency plan
 search-keywords-phone = cellphone, cp, selpon, password, passcode, i-unlock, social media, Facebook, FB, Messenger, messages, text, litrato
+search-keywords-status = petsa sa korte, court date, hearing, pagdinig, korte ng imigrasyon, immigration court, husgado, hukom, judge, check-in, ICE check-in, reporting, visa, student visa, work visa, magparehistro, pagpaparehistro, rehistro, register, registration, G-325R
 search-keywords-after = report, reklamo, isulat, saksi, witness, hanapin, nawawala, kamag-anak, saan dinala, locator, A-number, hotline

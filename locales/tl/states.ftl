@@ -1,13 +1,15 @@
 # State names, and what each kind of stop-and-identify rule means for a person.
 
-state-rule-demand = Ayon sa batas ng estado, kapag pinahinto ka ng pulis dahil pinaghihinalaan ka nila ng krimen, puwede nilang igiit na ibigay mo ang pangalan mo, ang address mo at ang paliwanag kung ano ang ginagawa mo.
+state-rule-demand = Ayon sa batas ng estado, kapag pinahinto ka ng pulis dahil pinaghihinalaan ka nila ng krimen, puwede nilang hingin ang pangalan mo, ang address mo at ang paliwanag kung ano ang ginagawa mo. Hindi ginagawang krimen ng batas na ito ang hindi pagsasalita. Huwag kailanman magbigay ng pekeng pangalan.
+state-rule-demand-id = Ayon sa batas ng estado, kapag pinahinto ka ng pulis dahil pinaghihinalaan ka nila ng krimen, puwede nilang hingin ang pangalan mo, ang address mo, ID kung mayroon ka, at ang paliwanag kung ano ang ginagawa mo. Hindi ka nila puwedeng pilitin na ibigay ang Social Security number mo.
+state-rule-demand-name-crime = Ayon sa batas ng estado, kapag pinahinto ka ng pulis dahil pinaghihinalaan ka nila ng krimen, puwede nilang hingin ang pangalan mo, ang address mo at ang paliwanag. Kung pinipigil ka ng pulis, krimen dito ang pagtangging ibigay ang pangalan mo. Huwag kailanman magbigay ng pekeng pangalan.
 state-rule-demand-destination = Ayon sa batas ng estado, kapag pinahinto ka ng pulis dahil pinaghihinalaan ka nila ng krimen, puwede nilang igiit na ibigay mo ang pangalan mo, ang address mo, ang pakay mo at kung saan ka pupunta. Puwede ka nilang pigilan nang mas matagal kung hindi ka sasagot.
 state-rule-identify-only = Kung pinahinto ka ng pulis dahil pinaghihinalaan ka nila ng krimen, dapat mong sabihin sa kanila kung sino ka. Hindi ka nila mapipilit na sagutin ang anumang ibang tanong.
 state-rule-request-only = Ayon sa batas ng estado, kapag pinahinto ka ng pulis, puwede nilang hilingin ang pangalan at address mo. Ang salitang ginagamit ng batas ay "request" (hilingin), hindi "demand" (igiit).
 state-rule-loitering = Tungkol sa loitering (pagtambay o pagpapagala-gala nang walang malinaw na dahilan) ang patakarang ito. Kung sa tingin ng pulis ay tumatambay ka nang walang malinaw na dahilan sa paraang nakakabahala sa mga tao, ang pagtangging ibigay ang pangalan mo at ipaliwanag kung bakit ka nandoon ay puwedeng makadagdag sa kasong loitering.
 state-rule-ordinance = Tungkol sa paglabag sa patakaran ng bayan o lungsod (ordinansa) ang patakarang ito. Kung sa tingin ng pulis ay lumabag ka sa isa nito at hindi ka nagpakilala, puwede ka nilang pigilan.
-state-rule-unconfirmed = Hindi pa namin nakukumpirma na may batas sa estadong ito na nag-oobliga sa iyong ibigay ang pangalan mo. Ayon sa isang desisyon ng Korte Suprema, puwede kang obligahin ng isang estado na ibigay ang pangalan mo, pero wala nang iba pa. Tanungin ang isang lokal na abogado.
-state-rule-never-status = Hindi mo kailanman kailangang sabihin kung saan ka ipinanganak o ano ang immigration status mo.
+state-rule-unconfirmed = Hindi pa namin nakukumpirma ang patakaran ng estadong ito. Sa maraming estado, krimen ang pagtangging ibigay ang pangalan mo kapag legal kang pinahinto ng pulis dahil may hinala silang may krimen. May ilan ding humihingi ng address o petsa ng kapanganakan mo. Kung sinabi ng pulis na pinipigil ka nila, karaniwang mas ligtas na ibigay ang totoo mong pangalan. Tanungin ang isang lokal na abogado.
+state-rule-never-status = Hindi mo kailangang sagutin ang mga tanong tungkol sa kung saan ka ipinanganak o sa immigration status mo. Iba ang mga patakaran sa border at para sa mga taong may ilang uri ng visa. Kung may balidong papeles ka ng imigrasyon ng U.S. at hiningi ito ng isang ahente ng imigrasyon, ipakita mo ito.
 
 state-ak = Alaska
 state-al = Alabama

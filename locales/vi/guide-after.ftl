@@ -13,5 +13,5 @@ after-do-line = Bạn cũng có thể gọi đường dây thông tin về giam 
 after-dont-post = Đừng đăng chi tiết về tình trạng di trú của một người lên mạng.
 after-dont-sign = Đừng ký giấy tờ cho một người bị giam giữ trước khi bạn nói chuyện với luật sư.
 after-why-record = Việc ghi hình viên chức đang làm nhiệm vụ ở nơi công cộng được bảo vệ tại một số tòa phúc thẩm liên bang. Ghi chép và video của bạn có thể giúp ích cho luật sư.
-after-why-locator = { -ice } điều hành Online Detainee Locator. Công cụ này không hiện những người dưới 18 tuổi.
-after-unsettled-locator = Công cụ tìm kiếm này có thể không liệt kê hết mọi người. Ví dụ, nó không hiện trẻ em dưới 18 tuổi. Nếu bạn không tìm thấy người đó, hãy gọi luật sư.
+after-why-locator = { -ice } điều hành Online Detainee Locator. Bạn có thể tìm bằng số A (A-number) và nước nơi sinh, hoặc bằng tên và nước nơi sinh.
+after-unsettled-locator = Công cụ tìm kiếm này có thể không liệt kê hết mọi người. Trẻ em dưới 18 tuổi có thể không có trong danh sách. Nếu bạn không tìm thấy người đó, hãy gọi luật sư.

@@ -70,7 +70,8 @@ detained-msg-place = Họ đang đưa tôi đến: { $place }.
 
 ## Second PIN for danger
 duress-title = Mật mã thứ hai khi gặp nguy hiểm (có thể bỏ qua)
-duress-explain = Nếu có ai ép bạn mở kế hoạch, hãy nhập mật mã thứ hai này thay vào đó. Nó sẽ mở ra một kế hoạch trống. Không ai có thể biết là có mật mã thứ hai.
+duress-explain = Nếu có ai đó không phải là viên chức, chẳng hạn như người bạo hành bạn, ép bạn mở kế hoạch, hãy nhập mật mã thứ hai này thay vào đó. Nó sẽ mở ra một kế hoạch trống. Không ai có thể biết là có mật mã thứ hai.
+officials-no-hiding = Đừng dùng mật mã thứ hai hay xóa kế hoạch của bạn sau khi cảnh sát hoặc đặc vụ di trú đã yêu cầu xem điện thoại của bạn hoặc ứng dụng này. Lúc đó, việc giấu hoặc xóa thông tin có thể là phạm tội. Hãy nói: "Tôi không đồng ý cho khám xét." Rồi xin gặp luật sư.
 duress-pin-label = Mật mã thứ hai
 duress-wipe-label = Xóa luôn kế hoạch thật của tôi khi mật mã thứ hai được dùng
 duress-wipe-warning = Nếu bạn chọn điều này, kế hoạch thật của bạn sẽ mất vĩnh viễn khi mật mã thứ hai được dùng. Không thể lấy lại được.

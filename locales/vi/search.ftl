@@ -15,4 +15,5 @@ search-keywords-border = sân bay, máy bay, chuyến bay, trạm kiểm soát, 
 search-keywords-places = trường học, nhà thờ, chùa, đền, nhà thờ Hồi giáo, bệnh viện, bác sĩ, phòng mạch, tòa án, tòa di trú, ra tòa
 search-keywords-family = con, con cái, trẻ em, tụi nhỏ, gia đình, kế hoạch, người giám hộ, ai đón con, đón con, giấy tờ, kế hoạch khẩn cấp, giấy ủy quyền
 search-keywords-phone = điện thoại, di động, mật khẩu, mở khóa, mạng xã hội, Facebook, Zalo, tin nhắn, text, hình ảnh
+search-keywords-status = ngày ra tòa, ra tòa, hầu tòa, phiên xử, phiên tòa, tòa di trú, thẩm phán, trình diện, trình diện ICE, check-in, visa, thị thực, visa du học, visa sinh viên, visa làm việc, đăng ký, đăng ký di trú, G-325R, court date, hearing
 search-keywords-after = khiếu nại, báo cáo, ghi lại, nhân chứng, người làm chứng, tìm người, tìm người thân, người nhà mất tích, tra cứu người bị giam

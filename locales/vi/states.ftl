@@ -1,13 +1,15 @@
 # State names, and what each kind of stop-and-identify rule means for a person.
 
-state-rule-demand = Luật tiểu bang cho phép cảnh sát, khi chặn bạn lại vì nghi có tội phạm, đòi bạn cho biết tên, địa chỉ và giải thích bạn đang làm gì.
+state-rule-demand = Luật tiểu bang cho phép cảnh sát, khi chặn bạn lại vì nghi có tội phạm, yêu cầu bạn cho biết tên, địa chỉ và giải thích bạn đang làm gì. Luật này không coi việc không nói gì là phạm tội. Đừng bao giờ khai tên giả.
+state-rule-demand-id = Luật tiểu bang cho phép cảnh sát, khi chặn bạn lại vì nghi có tội phạm, yêu cầu bạn cho biết tên, địa chỉ, đưa giấy tờ tùy thân nếu bạn có, và giải thích bạn đang làm gì. Họ không được buộc bạn cho biết số An sinh Xã hội (Social Security).
+state-rule-demand-name-crime = Luật tiểu bang cho phép cảnh sát, khi chặn bạn lại vì nghi có tội phạm, yêu cầu bạn cho biết tên, địa chỉ và giải thích. Ở tiểu bang này, nếu cảnh sát giữ bạn lại, việc từ chối cho biết tên là phạm tội. Đừng bao giờ khai tên giả.
 state-rule-demand-destination = Luật tiểu bang cho phép cảnh sát, khi chặn bạn lại vì nghi có tội phạm, đòi bạn cho biết tên, địa chỉ, bạn đang làm việc gì ở đó và bạn đang đi đâu. Họ có thể giữ bạn lâu hơn nếu bạn không trả lời.
 state-rule-identify-only = Nếu cảnh sát chặn bạn lại vì nghi có tội phạm, bạn phải cho họ biết bạn là ai. Họ không thể bắt bạn trả lời bất cứ câu hỏi nào khác.
 state-rule-request-only = Luật tiểu bang cho phép cảnh sát, khi chặn bạn lại, hỏi tên và địa chỉ của bạn. Luật dùng chữ "request" (xin, yêu cầu), không phải "demand" (đòi, bắt buộc).
 state-rule-loitering = Quy định này nói về tội la cà ("loitering"). Nếu cảnh sát nghĩ bạn đang lảng vảng mà không có lý do rõ ràng, theo cách làm người khác lo ngại, thì việc từ chối cho biết tên và giải thích tại sao bạn ở đó có thể được tính vào để buộc tội la cà.
 state-rule-ordinance = Quy định này nói về việc vi phạm một quy định của thị trấn hay thành phố ("ordinance"). Nếu cảnh sát nghĩ bạn đã vi phạm và bạn không cho biết mình là ai, họ có thể giữ bạn lại.
-state-rule-unconfirmed = Chúng tôi chưa xác nhận được có luật nào ở tiểu bang này buộc bạn phải cho biết tên. Theo một phán quyết của Tối cao Pháp viện, tiểu bang có thể buộc bạn cho biết tên, nhưng không được đòi gì hơn. Hãy hỏi một luật sư ở địa phương.
-state-rule-never-status = Bạn không bao giờ phải nói bạn sinh ra ở đâu hay tình trạng di trú của bạn là gì.
+state-rule-unconfirmed = Chúng tôi chưa xác nhận được quy định của tiểu bang này. Nhiều tiểu bang coi việc từ chối cho biết tên là phạm tội khi cảnh sát chặn bạn lại một cách hợp pháp vì họ nghi có tội phạm. Một số tiểu bang còn yêu cầu địa chỉ hoặc ngày sinh của bạn. Nếu cảnh sát nói rằng bạn đang bị giữ lại, thì cho biết tên thật thường an toàn hơn. Hãy hỏi một luật sư ở địa phương.
+state-rule-never-status = Bạn không phải trả lời câu hỏi về nơi bạn sinh ra hay tình trạng di trú của bạn. Ở biên giới và đối với người có một số loại visa, có những quy định khác. Nếu bạn có giấy tờ di trú Hoa Kỳ còn hiệu lực và đặc vụ di trú yêu cầu, hãy đưa cho họ xem.
 
 state-ak = Alaska
 state-al = Alabama

@@ -13,5 +13,5 @@ after-do-line = 您也可以拨打 { -ice } 拘留信息热线：1-888-351-4024�
 after-dont-post = 不要在网上发布关于某人身份的细节。
 after-dont-sign = 在和律师谈话之前，不要替被拘留的人签署文件。
 after-why-record = 有几个联邦上诉法院认定，在公共场所录下执行公务的官员受到保护。您的笔记和视频可以帮助律师。
-after-why-locator = Online Detainee Locator 由 { -ice } 运营。它不显示未满 18 岁的人。
-after-unsettled-locator = 查询系统可能没有列出所有人。例如，它不显示未满 18 岁的儿童。如果找不到此人，请打电话给律师。
+after-why-locator = Online Detainee Locator 由 { -ice } 运营。您可以用 A 号码和出生国家搜索，也可以用姓名和出生国家搜索。
+after-unsettled-locator = 查询系统可能没有列出所有人。未满 18 岁的儿童可能不会被列出。如果找不到此人，请打电话给律师。

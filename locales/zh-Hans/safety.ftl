@@ -70,7 +70,8 @@ detained-msg-place = 他们要把我带到：{ $place }。
 
 ## Second PIN for danger
 duress-title = 危险时用的第二个密码（可以跳过）
-duress-explain = 如果有人逼您打开计划，就改输入这个第二个密码。它会打开一个空的计划。没有人能看出还有第二个密码。
+duress-explain = 如果有人逼您打开计划，而这个人不是官员（例如虐待您的人），就改输入这个第二个密码。它会打开一个空的计划。没有人能看出还有第二个密码。
+officials-no-hiding = 在警察或移民执法人员要求查看您的手机或这个应用之后，不要使用第二个密码，也不要删除您的计划。这时隐藏或删除信息可能构成犯罪。说：“我不同意搜查。”并要求见律师。
 duress-pin-label = 第二个密码
 duress-wipe-label = 使用第二个密码时，也删除我真正的计划
 duress-wipe-warning = 如果您选这一项，在使用第二个密码时，您真正的计划会被永远删除，无法恢复。

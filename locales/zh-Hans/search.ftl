@@ -14,4 +14,5 @@ search-keywords-border = 机场, 坐飞机, 航班, 海关, 入境, 过关, 边�
 search-keywords-places = 学校, 教堂, 寺庙, 清真寺, 医院, 看病, 看医生, 法院, 出庭, 移民法庭, 敏感地点
 search-keywords-family = 孩子, 小孩, 家人, 接孩子, 谁去接孩子, 监护人, 应急计划, 委托书, 授权书, 证件, 重要文件
 search-keywords-phone = 手机, 密码, 解锁, 面容ID, 指纹解锁, 微信, 社交媒体, 短信, 聊天记录, 照片, 查手机
+search-keywords-status = 出庭日期, 开庭, 出庭, 听证, 移民法院, 移民法庭, 法官, 报到, ICE 报到, 签到, check-in, 签证, 学生签证, 工作签证, 旅游签证, 登记, 注册, 移民登记, G-325R
 search-keywords-after = 投诉, 举报, 记下来, 做记录, 证人, 目击者, 找人, 家人被抓, 家人失踪, 找不到家人, 查找被拘留的人

@@ -13,5 +13,5 @@ after-do-line = 您也可以打電話到 { -ice } 拘留資訊專線：1-888-351
 after-dont-post = 不要在網路上公開某個人身分的細節。
 after-dont-sign = 在和律師談過之前，不要替被拘留的人簽文件。
 after-why-record = 好幾個聯邦上訴法院認為，在公共場所錄下官員執行職務是受保護的。您的筆記和影片可以幫助律師。
-after-why-locator = Online Detainee Locator（線上被拘留者查詢系統）由 { -ice } 營運。它不會顯示未滿 18 歲的人。
-after-unsettled-locator = 這個查詢系統可能沒有列出所有人。例如，它不會顯示未滿 18 歲的兒童。如果您找不到這個人，請打電話給律師。
+after-why-locator = Online Detainee Locator（線上被拘留者查詢系統）由 { -ice } 營運。您可以用 A 號碼和出生國家搜尋，也可以用姓名和出生國家搜尋。
+after-unsettled-locator = 這個查詢系統可能沒有列出所有人。未滿 18 歲的兒童可能不會被列出。如果您找不到這個人，請打電話給律師。

@@ -14,4 +14,5 @@ search-keywords-border = 機場, 坐飛機, 搭飛機, 航班, 海關, 入境, �
 search-keywords-places = 學校, 教堂, 寺廟, 廟, 清真寺, 醫院, 看病, 看醫生, 法院, 出庭, 移民法庭, 敏感地點
 search-keywords-family = 孩子, 小孩, 細路, 家人, 接小孩, 誰去接小孩, 監護人, 應變計畫, 委託書, 授權書, 證件, 重要文件
 search-keywords-phone = 手機, 電話, 密碼, 解鎖, 臉部ID, 指紋解鎖, 微信, LINE, WhatsApp, 社群媒體, 簡訊, 訊息, 照片, 查手機
+search-keywords-status = 出庭日期, 開庭, 出庭, 聽證, 移民法院, 移民法庭, 法官, 報到, ICE 報到, 簽到, check-in, 簽證, 學生簽證, 工作簽證, 旅遊簽證, 登記, 註冊, 移民登記, G-325R
 search-keywords-after = 投訴, 申訴, 舉報, 記下來, 做紀錄, 證人, 目擊者, 找人, 家人被抓, 家人失蹤, 找不到家人, 查詢被拘留的人

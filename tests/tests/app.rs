@@ -32,7 +32,7 @@ async fn starts_on_the_home_screen_in_english() {
     app.on_screen("home").await;
     assert_eq!(app.lang_dir().await, ("en".into(), "ltr".into()));
     assert!(app.text("#urgent").await.starts_with(&expected("en", "home-urgent")));
-    assert_eq!(app.count(".scenario").await, 12);
+    assert_eq!(app.count(".scenario").await, 13);
     assert_eq!(app.text(".scenario[data-guide='door'] strong").await, expected("en", "door-title"));
     assert_eq!(app.count("#back:not([hidden])").await, 0, "no back button on home");
     assert_no_raw_ids(&app).await;
@@ -120,11 +120,15 @@ async fn opens_a_guide_and_goes_back() {
 
     app.click("#back").await;
     app.on_screen("home").await;
-    assert_eq!(app.count(".scenario").await, 12);
+    assert_eq!(app.count(".scenario").await, 13);
 
     app.click("#urgent").await;
     app.on_screen("guide").await;
     assert_eq!(app.text("#guide-title").await, expected("en", "right-now-title"));
+    // Every guide ends with a way to a lawyer: the directory, in one tap.
+    assert_eq!(app.text("#guide-find-help strong").await, expected("en", "home-directory"));
+    app.click("#guide-find-help").await;
+    app.on_screen("directory").await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -209,6 +213,32 @@ async fn the_warrant_checker_tells_an_ice_form_from_a_judges_warrant() {
     app.click(".answer[data-answer='1']").await;
     app.wait_until("document.getElementById('warrant-result') !== null").await;
     assert_eq!(app.text("#warrant-result h2").await, expected("en", "warrant-r-wrong-title"));
+    // Only-if-sure: saying the name is wrong when it is not would be a false statement.
+    let page = app.eval("return document.body.innerText;").await.as_str().unwrap().replace(['\u{2068}', '\u{2069}'], "");
+    assert!(page.contains(&expected("en", "warrant-r-wrong-1")), "{page}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_paper_from_an_immigration_court_is_not_taken_for_a_judges_warrant() {
+    let app = App::start(start("warrant-ij", "en_US.UTF-8")).await;
+    // "Immigration Court" at the top: not a court whose warrant opens the door.
+    assert_eq!(check_warrant(&app, &[2]).await, "immigration-court");
+    assert_eq!(app.text("#warrant-result h2").await, expected("en", "warrant-r-ij-title"));
+    assert_eq!(app.text(".verdict-tone").await.to_lowercase(), expected("en", "warrant-tone-stop").to_lowercase());
+    app.screenshot("screens/en-warrant-immigration-court").await;
+    // A regular court's name at the top, but an immigration judge signed it.
+    app.click("#warrant-restart").await;
+    app.wait_until("document.querySelector('.question[data-step=top]') !== null").await;
+    app.click(".answer[data-answer='0']").await;
+    app.wait_until("document.querySelector('.question[data-step=signed]') !== null").await;
+    app.click(".answer[data-answer='2']").await;
+    app.wait_until("document.getElementById('warrant-result') !== null").await;
+    assert_eq!(app.eval("return document.getElementById('warrant-result').dataset.result;").await.as_str(), Some("immigration-court"));
+    // The court answers say which courts they mean.
+    app.click("#warrant-restart").await;
+    app.wait_until("document.querySelector('.question[data-step=top]') !== null").await;
+    assert_eq!(app.text(".answer[data-answer='0']").await, expected("en", "warrant-a-top-court"));
+    assert_eq!(app.text(".answer[data-answer='2']").await, expected("en", "warrant-a-top-immigration-court"));
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -92,6 +92,8 @@ async fn the_plan_is_locked_with_a_pin_and_the_second_pin_erases_it() {
 
     // The second PIN, set to erase the real plan, explained and confirmed.
     app.click("#duress summary").await;
+    // Before the second PIN: never use it on police or agents who ask.
+    assert_eq!(app.text("#duress-officials").await, expected("en", "officials-no-hiding"));
     set_value(&app, "#duress-pin", "135790").await;
     app.click("#duress-wipe").await;
     app.wait_until("!document.getElementById('duress-warning').hidden").await;
@@ -156,6 +158,7 @@ async fn erasing_everything_removes_the_plan_and_keeps_the_guides() {
     app.click("#open-settings").await;
     app.on_screen("settings").await;
     assert_eq!(app.text("#privacy p").await, expected("en", "privacy-text"));
+    assert_eq!(app.text("#wipe-officials").await, expected("en", "officials-no-hiding"));
     app.click("#wipe").await;
     app.click("#wipe-confirm").await;
     app.on_screen("home").await;

@@ -20,7 +20,7 @@ fn check_passes_on_the_shipped_content() {
     let out = kyr(&["check", "--root", root().to_str().unwrap()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let locales = std::fs::read_dir(root().join("locales")).unwrap().filter(|e| e.as_ref().unwrap().path().join("locale.toml").is_file()).count();
-    assert!(stdout(&out).starts_with(&format!("ok: 13 guides, {locales} locales")), "{}", stdout(&out));
+    assert!(stdout(&out).starts_with(&format!("ok: 14 guides, {locales} locales")), "{}", stdout(&out));
 }
 
 #[test]
@@ -55,7 +55,7 @@ fn guides_lists_ids_and_localized_titles() {
     let out = kyr(&["guides", "--lang", "es", "--root", root().to_str().unwrap()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let lines: Vec<String> = stdout(&out).lines().map(str::to_owned).collect();
-    assert_eq!(lines.len(), 13, "{lines:?}");
+    assert_eq!(lines.len(), 14, "{lines:?}");
     let door = lines.iter().find(|l| l.starts_with("door\t")).expect("door listed");
     let spanish = std::fs::read_to_string(root().join("locales/es/guides.ftl")).unwrap();
     let title = spanish.lines().find_map(|l| l.strip_prefix("door-title = ")).unwrap();
@@ -193,4 +193,33 @@ fn contacts_import_is_all_or_nothing_and_reports_line_and_field() {
     assert!(stdout(&added).contains('1'), "{}", stdout(&added));
     assert!(listed().contains("Clinic A\t1-312-555-0100"), "{}", listed());
     std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_translation_whose_english_changed_is_named_until_it_is_stamped() {
+    let tmp = std::env::temp_dir().join(format!("kyr-cli-stale-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&tmp);
+    for dir in ["content", "content/guides", "locales/en", "locales/es"] {
+        std::fs::create_dir_all(tmp.join(dir)).unwrap();
+        for path in std::fs::read_dir(root().join(dir)).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_file()) {
+            std::fs::copy(&path, tmp.join(dir).join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let root_arg = tmp.to_str().unwrap();
+    assert_eq!(kyr(&["translations", "stale", "--root", root_arg]).status.code(), Some(0), "the shipped translations are current");
+    let en = tmp.join("locales/en/phrases.ftl");
+    let text = std::fs::read_to_string(&en).unwrap().replace("phrase-lawyer = I want to speak with a lawyer.", "phrase-lawyer = I want to speak with my lawyer.");
+    std::fs::write(&en, text).unwrap();
+
+    let out = kyr(&["translations", "stale", "--lang", "es", "--root", root_arg]);
+    assert_eq!(out.status.code(), Some(1));
+    let listed = stdout(&out);
+    assert!(listed.contains("[es] phrase-lawyer: English changed") && listed.contains("I want to speak with my lawyer."), "{listed}");
+    assert!(String::from_utf8_lossy(&kyr(&["check", "--root", root_arg]).stderr).contains("phrase-lawyer: English changed"));
+
+    let stamped = kyr(&["translations", "stamp", "--lang", "es", "phrase-lawyer", "--root", root_arg]);
+    assert!(stamped.status.success(), "{}", String::from_utf8_lossy(&stamped.stderr));
+    assert_eq!(kyr(&["translations", "stale", "--lang", "es", "--root", root_arg]).status.code(), Some(0));
+    assert!(!kyr(&["translations", "stamp", "--lang", "es", "no-such-id", "--root", root_arg]).status.success());
+    std::fs::remove_dir_all(tmp).unwrap();
 }

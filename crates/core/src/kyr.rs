@@ -171,12 +171,23 @@ impl Kyr {
             url: c.url.clone(),
             services: c.services.iter().map(|s| self.text(&format!("service-{s}"), &[])).collect(),
             distance: miles.map(|m| self.text("directory-distance", &[("miles", &format!("{:.0}", m.max(1.0)))])),
-            checked: self.text("directory-checked", &[("date", &c.read_on)]),
+            checked: self.source_read_line(c),
             old,
             not_confirmed: c.confidence == "low",
+            one_source: c.confidence == "medium",
             source_url: c.source_url.clone(),
             source_quote: c.source_quote.clone(),
             saved: saved.iter().any(|k| k == key),
+        }
+    }
+
+    /// When the source was read, and the year of the page when it has one.
+    fn source_read_line(&self, c: &Contact) -> String {
+        let year = c.source_year.trim();
+        if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) {
+            self.text("directory-read-on-year", &[("date", &c.read_on), ("year", year)])
+        } else {
+            self.text("directory-read-on", &[("date", &c.read_on)])
         }
     }
 

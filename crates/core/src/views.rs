@@ -345,12 +345,16 @@ pub struct ContactView {
     pub services: Vec<String>,
     /// "12 miles away", when known.
     pub distance: Option<String>,
-    /// "Checked on 2026-11-29".
+    /// "Source read on 2026-11-29 (page from 2019)": the day the source
+    /// page was read and the year of that page. Nobody called the number,
+    /// so it never says "checked".
     pub checked: String,
     /// More than a year since it was checked.
     pub old: bool,
     /// Low confidence: "Not recently confirmed".
     pub not_confirmed: bool,
+    /// Medium confidence: one recent source only.
+    pub one_source: bool,
     /// Where it was read.
     pub source_url: String,
     /// What the source says.

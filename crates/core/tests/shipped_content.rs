@@ -62,7 +62,7 @@ fn every_guide_cites_its_reasons_and_ends_with_how_to_reach_a_lawyer() {
 #[test]
 fn every_scenario_of_the_brief_ships_with_the_urgent_shortcut() {
     let ids: Vec<_> = compile(&sources()).content.guides.into_iter().map(|g| (g.id, g.urgent)).collect();
-    let scenarios = ["street", "face-scan", "door", "car", "workplace", "protest", "arrest", "phone", "border", "places", "family", "after"];
+    let scenarios = ["street", "face-scan", "door", "car", "workplace", "protest", "arrest", "phone", "border", "places", "status", "family", "after"];
     for id in scenarios {
         assert!(ids.contains(&(id.to_owned(), false)), "guide {id} missing");
     }
@@ -187,7 +187,7 @@ fn every_message_id_the_ui_and_the_core_use_exists_in_english() {
     used.extend(["guide-reviewed-by", "guide-not-lawyer-reviewed", "guide-lawyer-reviewed", "guide-stale"].map(String::from));
     used.extend(["state-note-heading", "state-note-choose"].map(String::from));
     // Ids the core formats for the directory.
-    used.extend(["directory-distance", "directory-checked", "directory-unknown-zip", "import-done", "import-failed"].map(String::from));
+    used.extend(["directory-distance", "directory-read-on", "directory-read-on-year", "directory-unknown-zip", "import-done", "import-failed"].map(String::from));
     used.extend(kyr_core::directory::SERVICES.iter().map(|s| format!("service-{s}")));
     used.extend(kyr_core::directory::KINDS.iter().map(|k| format!("contact-kind-{k}")));
     used.extend(["too-large", "encoding", "malformed", "missing-column", "too-many-rows", "required", "bad-value", "bad-phone", "bad-url", "bad-state", "bad-date", "bad-zip", "duplicate"].map(|c| format!("import-error-{c}")));
@@ -273,7 +273,7 @@ fn a_corrupted_content_database_is_rebuilt_from_the_sources() {
     std::fs::write(dir.join(kyr_core::store::CONTENT_DB_FILE), b"garbage").unwrap();
     let kyr = open(&dir, &[]);
     assert!(kyr.opened.rebuilt);
-    assert_eq!(kyr.home().unwrap().guides.len(), 12);
+    assert_eq!(kyr.home().unwrap().guides.len(), 13);
     std::fs::remove_dir_all(dir).unwrap();
 }
 
@@ -368,4 +368,56 @@ fn the_printed_card_pairs_each_english_statement_with_its_translation() {
     assert!(card.english.contains(&"I want to speak with a lawyer.".to_owned()));
     assert!(card.text.iter().zip(&card.english).all(|(t, e)| !t.is_empty() && t != e));
     std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn the_directory_says_when_a_source_was_read_and_never_that_a_number_was_checked() {
+    let dir = data_dir("read-on");
+    let kyr = open(&dir, &[]);
+    let query = kyr_core::directory::DirectoryQuery { state: Some("CA".into()), ..Default::default() };
+    let view = kyr.directory(&query).unwrap();
+    let all: Vec<_> = view.local.iter().chain(&view.national).collect();
+    assert!(all.len() > 10);
+    assert!(all.iter().all(|c| c.checked.starts_with("Source read on ") && !c.checked.to_lowercase().contains("checked")), "{:?}", all.iter().map(|c| &c.checked).collect::<Vec<_>>());
+    // A 2017 page says so, beside its "not recently confirmed" mark.
+    let old = all.iter().find(|c| c.name.starts_with("Santa Cruz")).expect("Santa Cruz line");
+    let checked = old.checked.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(checked.contains("(page from 2017)") && old.not_confirmed && !old.one_source, "{checked}");
+    // One recent source only: marked, but not as unconfirmed.
+    let single = all.iter().find(|c| c.name.starts_with("Freedom for Immigrants")).expect("detention helpline");
+    assert!(single.one_source && !single.not_confirmed);
+    // The ORR line cites ORR's own page.
+    let orr = all.iter().find(|c| c.name.contains("(ORR)")).expect("ORR line");
+    assert!(orr.source_url.starts_with("https://www.acf.hhs.gov/") && orr.source_quote.contains("800.203.7001"), "{}", orr.source_url);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn every_translation_was_made_from_the_english_that_ships() {
+    let stale = kyr_core::freshness::check_root(&root()).expect("translation records are readable");
+    assert!(stale.is_empty(), "{} stale translation(s); `kyr translations stale` lists them:\n{}", stale.len(), Diagnostic::list(&stale[..stale.len().min(20)]));
+}
+
+#[test]
+fn left_to_right_isolates_are_never_nested() {
+    // scripts/isolate-codes must be idempotent: a second run once wrapped part
+    // of an isolated phone number again, putting invisible marks inside it.
+    for entry in std::fs::read_dir(root().join("locales")).unwrap() {
+        let dir = entry.unwrap().path();
+        if !dir.is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(&dir).unwrap().map(|f| f.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "ftl")) {
+            let text = std::fs::read_to_string(&file).unwrap();
+            let mut depth = 0i32;
+            for c in text.chars() {
+                match c {
+                    '\u{2066}' => depth += 1,
+                    '\u{2069}' => depth = (depth - 1).max(0),
+                    _ => {}
+                }
+                assert!(depth <= 1, "nested isolate in {}", file.display());
+            }
+        }
+    }
 }
