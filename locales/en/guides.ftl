@@ -47,6 +47,7 @@ street-unsettled-name-states = Only some states have a law that makes you give y
 street-unsettled-expedited = Since January 2025, the government says it can use a fast removal process ("expedited removal") anywhere in the U.S. for people who cannot show they have lived here for two years. Courts have changed this more than once. If you are afraid to go back to your country, tell the officer clearly, and ask to talk to an asylum officer. Some lawyers say to keep proof of how long you have lived here, such as tax records, pay stubs or leases. Carrying it can also cause problems. Ask a lawyer what is right for you.
 street-unsettled-border = At border crossings, and when you arrive at an airport from another country, different rules apply. See the guide on the border.
 street-unsettled-federal = State laws about giving your name are written for police. It is not clear how they apply to federal immigration agents. You can always stay silent about where you were born and your status.
+street-unsettled-roving = In September 2025, the Supreme Court let immigration agents in Southern California go on with stops while a court case decides if stops based on how people look, the language they speak, where they are or the work they do are legal. Agents still need reasonable suspicion to stop you.
 
 ## Agents at your door
 

@@ -13,5 +13,6 @@ work-dont-lie = No mienta. No muestre documentos falsos.
 work-dont-hide = No se esconda ni corra. No pelee con los agentes.
 work-why-warrant = Una orden de { -ice } firmada por un oficial, por sí sola, no les permite a los agentes entrar a las áreas que no están abiertas al público, a menos que el empleador esté de acuerdo o haya una emergencia. Una orden de registro firmada por un juez sí les permite entrar.
 work-why-fourth = La Cuarta Enmienda protege contra registros no razonables. Por eso los agentes necesitan una orden de un juez o consentimiento para entrar a las áreas privadas.
+work-why-i9 = Antes de una inspección de los documentos de trabajo (Form I-9), el empleador normalmente recibe un aviso por escrito con al menos 3 días de anticipación. Los agentes también pueden usar una citación (subpoena) o una orden para obtener los documentos antes.
 work-why-silence = La Constitución de EE. UU. le da a todas las personas el derecho a guardar silencio, sin importar su estatus migratorio.
 work-unsettled-employer = Lo que su empleador puede permitir, y qué áreas cuentan como públicas, depende del lugar. Hable con un grupo de derechos de los trabajadores o con un abogado.

@@ -47,6 +47,7 @@ street-unsettled-name-states = Solo algunos estados tienen una ley que le obliga
 street-unsettled-expedited = Desde enero de 2025, el gobierno dice que puede usar un proceso rápido de deportación ("expedited removal") en cualquier parte de EE. UU. para las personas que no puedan demostrar que han vivido aquí por dos años. Las cortes han cambiado esto más de una vez. Si tiene miedo de regresar a su país, dígaselo claramente al oficial y pida hablar con un oficial de asilo. Algunos abogados dicen que guarde pruebas del tiempo que usted ha vivido aquí, como registros de impuestos, talones de pago o contratos de renta. Llevarlas con usted también puede causar problemas. Pregúntele a un abogado qué es lo correcto para usted.
 street-unsettled-border = En los cruces de la frontera, y cuando llega a un aeropuerto desde otro país, se aplican otras reglas. Vea la guía sobre la frontera.
 street-unsettled-federal = Las leyes estatales sobre dar su nombre están escritas para la policía. No está claro cómo se aplican a los agentes federales de inmigración. Siempre puede guardar silencio sobre dónde nació y sobre su estatus.
+street-unsettled-roving = En septiembre de 2025, la Corte Suprema permitió que los agentes de inmigración en el sur de California siguieran haciendo detenciones mientras un caso en la corte decide si son legales las detenciones basadas en cómo se ven las personas, el idioma que hablan, dónde están o el trabajo que hacen. Aun así, los agentes necesitan una sospecha razonable para detenerle.
 
 ## Agents at your door
 

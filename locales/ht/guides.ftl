@@ -47,6 +47,7 @@ street-unsettled-name-states = Se kèk eta sèlman ki gen yon lwa ki fòse w bay
 street-unsettled-expedited = Depi janvye 2025, gouvènman an di li ka sèvi ak yon pwosesis depòtasyon rapid ("expedited removal") nenpòt kote Etazini pou moun ki pa ka montre yo gen dezan ap viv isit la. Tribinal yo chanje sa plis pase yon fwa. Si ou pè retounen nan peyi ou, di ofisye a sa klèman, epi mande pou w pale ak yon ofisye azil. Kèk avoka di pou w kenbe prèv ki montre depi konbyen tan w ap viv isit la, tankou dosye taks, souch chèk pewòl oswa kontra lwaye. Men, pote prèv sa yo sou ou ka lakòz pwoblèm tou. Mande yon avoka kisa ki bon pou ou.
 street-unsettled-border = Nan pwen travèse fwontyè yo, ak lè ou rive nan yon ayewopò soti nan yon lòt peyi, se lòt règ ki aplike. Gade gid sou fwontyè a.
 street-unsettled-federal = Lwa eta yo sou bay non ou ekri pou lapolis. Li pa klè kijan yo aplike pou ajan imigrasyon federal. Ou toujou ka rete an silans sou ki kote ou fèt ak sou estati ou.
+street-unsettled-roving = An septanm 2025, Lakou Siprèm te kite ajan imigrasyon nan Sid California kontinye kanpe moun pandan yon pwosè nan tribinal ap deside si kanpe moun akoz jan yo parèt, lang yo pale, kote yo ye oswa travay yo fè, legal. Ajan yo toujou bezwen yon soupson rezonab pou yo kanpe w.
 
 ## Agents at your door
 

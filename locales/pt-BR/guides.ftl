@@ -47,6 +47,7 @@ street-unsettled-name-states = Só alguns estados têm uma lei que obriga você 
 street-unsettled-expedited = Desde janeiro de 2025, o governo diz que pode usar um processo rápido de remoção ("expedited removal") em qualquer lugar dos Estados Unidos para pessoas que não conseguem provar que moram aqui há dois anos. Os tribunais já mudaram isso mais de uma vez. Se você tem medo de voltar para o seu país, diga isso claramente ao oficial e peça para falar com um oficial de asilo. Alguns advogados dizem para guardar provas de quanto tempo você mora aqui, como declarações de imposto, contracheques ou contratos de aluguel. Andar com essas provas também pode causar problemas. Pergunte a um advogado o que é certo para você.
 street-unsettled-border = Nos pontos de passagem da fronteira, e quando você chega a um aeroporto vindo de outro país, valem regras diferentes. Veja o guia sobre a fronteira.
 street-unsettled-federal = As leis estaduais sobre dar o seu nome foram escritas para a polícia. Não está claro como elas valem para agentes federais de imigração. Você sempre pode ficar em silêncio sobre onde nasceu e sobre a sua situação migratória.
+street-unsettled-roving = Em setembro de 2025, a Suprema Corte permitiu que os agentes de imigração no sul da Califórnia continuassem fazendo abordagens enquanto um processo na justiça decide se são legais as abordagens baseadas na aparência das pessoas, na língua que elas falam, no lugar onde estão ou no trabalho que fazem. Os agentes ainda precisam de suspeita razoável para parar você.
 
 ## Agents at your door
 

@@ -13,5 +13,6 @@ work-dont-lie = Huwag magsinungaling. Huwag magpakita ng pekeng papeles.
 work-dont-hide = Huwag magtago o tumakbo. Huwag labanan ang mga ahente.
 work-why-warrant = Ang warrant ng { -ice } na pinirmahan ng isang opisyal ay hindi, nang mag-isa, nagpapahintulot sa mga ahente na pumasok sa mga bahaging hindi bukas sa publiko, maliban kung pumayag ang employer o may emergency. Ang search warrant na pinirmahan ng hukom ay nagpapahintulot sa kanilang pumasok.
 work-why-fourth = Pinoprotektahan ng Fourth Amendment (Ikaapat na Susog sa Konstitusyon) ang mga tao laban sa hindi makatwirang paghalughog. Kaya kailangan ng mga ahente ng warrant ng hukom o ng pahintulot para pumasok sa mga pribadong bahagi.
+work-why-i9 = Bago ang inspeksyon ng mga papeles sa trabaho (Form I-9), kadalasang nakakatanggap muna ang employer ng nakasulat na abiso, hindi bababa sa 3 araw bago ito. Puwede ring gumamit ang mga ahente ng subpoena o warrant para makuha ang mga papeles nang mas maaga.
 work-why-silence = Ibinibigay ng Konstitusyon ng U.S. sa lahat ang karapatang manahimik, anuman ang immigration status nila.
 work-unsettled-employer = Nakadepende sa lugar kung ano ang puwedeng payagan ng employer mo, at kung aling mga bahagi ang itinuturing na pampubliko. Kausapin ang isang grupo para sa karapatan ng mga manggagawa o isang abogado.

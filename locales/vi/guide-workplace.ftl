@@ -13,5 +13,6 @@ work-dont-lie = Đừng nói dối. Đừng đưa giấy tờ giả.
 work-dont-hide = Đừng trốn hay bỏ chạy. Đừng đánh lại đặc vụ.
 work-why-warrant = Chỉ riêng lệnh của { -ice } do một viên chức ký thì không cho phép đặc vụ vào những khu vực không mở cửa cho công chúng, trừ khi chủ nhân đồng ý hoặc có tình huống khẩn cấp. Lệnh khám xét do thẩm phán ký thì có cho phép họ vào.
 work-why-fourth = Tu chính án thứ Tư bảo vệ khỏi những cuộc khám xét không hợp lý. Vì vậy đặc vụ cần có lệnh của thẩm phán hoặc sự đồng ý mới được vào những khu vực riêng.
+work-why-i9 = Trước một cuộc kiểm tra giấy tờ làm việc (Form I-9), chủ nhân thường nhận được giấy báo bằng văn bản ít nhất 3 ngày trước đó. Đặc vụ cũng có thể dùng trát đòi (subpoena) hoặc lệnh để lấy giấy tờ sớm hơn.
 work-why-silence = Hiến pháp Hoa Kỳ cho mọi người quyền giữ im lặng, dù tình trạng di trú của họ là gì.
 work-unsettled-employer = Chủ nhân của bạn có thể cho phép những gì, và khu vực nào được coi là công cộng, là tùy theo từng nơi. Hãy nói chuyện với một nhóm bảo vệ quyền của người lao động hoặc một luật sư.

@@ -47,6 +47,7 @@ street-unsettled-name-states = Chỉ một số tiểu bang có luật buộc b�
 street-unsettled-expedited = Từ tháng 1 năm 2025, chính phủ nói rằng họ có thể dùng một thủ tục trục xuất nhanh ("expedited removal") ở bất cứ nơi nào tại Hoa Kỳ đối với những người không chứng minh được là họ đã sống ở đây hai năm. Các tòa án đã thay đổi điều này hơn một lần. Nếu bạn sợ phải trở về nước mình, hãy nói rõ với viên chức, và xin được nói chuyện với một viên chức tị nạn. Một số luật sư khuyên nên giữ bằng chứng cho thấy bạn đã sống ở đây bao lâu, chẳng hạn như hồ sơ thuế, cùi lương hay hợp đồng thuê nhà. Mang theo những giấy tờ đó cũng có thể gây rắc rối. Hãy hỏi luật sư điều gì là đúng cho bạn.
 street-unsettled-border = Tại cửa khẩu biên giới, và khi bạn đến sân bay từ nước khác, có những quy định khác. Xem hướng dẫn về biên giới.
 street-unsettled-federal = Luật tiểu bang về việc cho biết tên được viết ra cho cảnh sát. Chưa rõ các luật này áp dụng thế nào đối với đặc vụ di trú liên bang. Bạn luôn có thể giữ im lặng về nơi bạn sinh ra và tình trạng di trú của bạn.
+street-unsettled-roving = Vào tháng 9 năm 2025, Tối cao Pháp viện cho phép đặc vụ di trú ở Nam California tiếp tục chặn người lại, trong khi một vụ kiện ở tòa quyết định xem việc chặn người dựa trên ngoại hình, ngôn ngữ họ nói, nơi họ đang ở hoặc công việc họ làm có hợp pháp hay không. Đặc vụ vẫn cần có nghi ngờ hợp lý mới được chặn bạn lại.
 
 ## Agents at your door
 
