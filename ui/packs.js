@@ -53,6 +53,8 @@ function showResult(box, view, bytes, afterChange) {
       h("p", { class: "key-code big", id: "review-key", dir: "ltr" }, r.key_id),
       h("p", {}, r.version),
       h("p", { class: r.first_time ? "warning" : "hint" }, r.explain),
+      r.adds.length > 0 && h("h3", {}, t("pack-adds-title")),
+      r.adds.length > 0 && h("ul", { class: "pack-adds", id: "review-adds" }, r.adds.map((line) => h("li", {}, line))),
       h("button", {
         type: "button", class: "primary", id: "review-install",
         onclick: async () => {

@@ -71,6 +71,10 @@ async fn a_clinic_pack_is_reviewed_installed_and_its_contacts_and_card_line_show
     app.wait_until("document.getElementById('pack-review') !== null").await;
     assert_eq!(app.text("#review-publisher").await, "Example Clinic (sample, not a real clinic)");
     assert_eq!(app.text("#review-key").await, code);
+    // What it adds, before it is trusted: contacts and the profile, nothing of the app's own.
+    let adds = app.eval("return [...document.querySelectorAll('#review-adds li')].map(li => li.textContent);").await;
+    let adds: Vec<String> = serde_json::from_value(adds).unwrap();
+    assert_eq!(adds, [expected("en", "pack-adds-contacts"), expected("en", "pack-adds-profile")]);
     app.screenshot("screens/en-pack-review").await;
     app.click("#review-install").await;
     app.wait_until("document.getElementById('pack-done') !== null").await;

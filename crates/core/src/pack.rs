@@ -27,6 +27,12 @@ pub const MAX_UNPACKED_BYTES: usize = 24 * 1024 * 1024;
 /// The most files one pack may hold.
 pub const MAX_FILES: usize = 1000;
 const MAX_MANIFEST_BYTES: usize = 16 * 1024;
+/// Largest Fluent file a pack may carry. The built-in ones are under 40 KiB.
+pub const MAX_FTL_BYTES: usize = 256 * 1024;
+/// Deepest nesting of `{ … }` placeables a pack's Fluent may use. The Fluent
+/// parser recurses once per level with no limit of its own, so a deep file
+/// would overflow the stack; real messages use two or three levels.
+pub const MAX_FTL_DEPTH: usize = 16;
 const MIN_LEN: usize = 8 + 32 + 4 + 4 + 64;
 
 /// What a pack says about itself.
@@ -237,12 +243,46 @@ fn unpack(payload: &[u8]) -> Result<Vec<PackFile>, PackError> {
         if files.iter().any(|f| f.path == path) {
             return Err(malformed(format!("{path} is in the pack twice")));
         }
+        if path.ends_with(".ftl") {
+            check_fluent_bounds(&path, &text)?;
+        }
         files.push(PackFile { path, text });
     }
     if at != raw.len() {
         return Err(malformed("bytes after the last file"));
     }
     Ok(files)
+}
+
+/// Refuses a Fluent file too large or too deeply nested to parse safely,
+/// before anything parses it. Braces inside string literals (`{ "{" }`) and
+/// comment lines do not count; braces in plain text do, which only errs on
+/// the side of refusing.
+pub fn check_fluent_bounds(path: &str, text: &str) -> Result<(), PackError> {
+    if text.len() > MAX_FTL_BYTES {
+        return Err(PackError::TooLarge(format!("{path} has {} bytes; the limit for a Fluent file is {MAX_FTL_BYTES}", text.len())));
+    }
+    let mut depth = 0usize;
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let mut in_string = false;
+        let mut escaped = false;
+        for c in line.chars() {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' if in_string => escaped = true,
+                '"' if depth > 0 => in_string = !in_string,
+                '{' if !in_string => {
+                    depth += 1;
+                    if depth > MAX_FTL_DEPTH {
+                        return Err(malformed(format!("{path} nests placeables deeper than {MAX_FTL_DEPTH} levels")));
+                    }
+                }
+                '}' if !in_string => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Where a pack's files may go: the content and locale folders (TOML and
@@ -453,6 +493,19 @@ mod tests {
         let bytes = write(&m, &[big], &secret).unwrap();
         assert!(bytes.len() < 100_000, "compressed to {}", bytes.len());
         assert!(matches!(read(&bytes).unwrap_err(), PackError::TooLarge(_)));
+    }
+
+    #[test]
+    fn deep_or_huge_fluent_is_refused_before_it_is_parsed() {
+        let deep = format!("deep = {}x{}\n", "{ ".repeat(20_000), " }".repeat(20_000));
+        assert!(matches!(check_fluent_bounds("locales/es/clinic.ftl", &deep), Err(PackError::Malformed(_))));
+        let sixteen = format!("ok = {}$x{}\n", "{ ".repeat(MAX_FTL_DEPTH), " }".repeat(MAX_FTL_DEPTH));
+        assert!(check_fluent_bounds("locales/es/clinic.ftl", &sixteen).is_ok());
+        // Braces inside string literals and comments are not placeables.
+        let quoted = format!("q = {{ \"{}\" }}\n# {}\n", "{".repeat(100), "{".repeat(100));
+        assert!(check_fluent_bounds("locales/es/clinic.ftl", &quoted).is_ok());
+        let huge = "a = b\n".repeat(MAX_FTL_BYTES / 6 + 10);
+        assert!(matches!(check_fluent_bounds("locales/es/clinic.ftl", &huge), Err(PackError::TooLarge(_))));
     }
 
     #[test]

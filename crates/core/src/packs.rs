@@ -99,6 +99,11 @@ pub enum Refusal {
         /// The installed one.
         installed: u64,
     },
+    /// A clinic's pack (any key but the project's) tries to write outside
+    /// the clinic's own space: the app's own text, terms, cards, warrant
+    /// checker, citations or state notes.
+    #[error("{0}: a clinic pack may only add its contacts, profile, clinic-* guides and clinic.ftl messages")]
+    OutsideClinicSpace(String),
     /// The content does not compile with the pack laid over it.
     #[error("the pack's content has {} problem(s)", .0.len())]
     Content(Vec<Diagnostic>),
@@ -116,6 +121,7 @@ impl Refusal {
             Refusal::KnownNameOtherKey(_) => "pack-error-other-key",
             Refusal::PackOfOtherKey(_) => "pack-error-other-key",
             Refusal::NotNewer { .. } => "pack-error-not-newer",
+            Refusal::OutsideClinicSpace(_) => "pack-error-built-in",
             Refusal::Content(_) => "pack-error-content",
             Refusal::Io(_) => "pack-error-io",
         }
@@ -133,6 +139,11 @@ pub enum Trust {
 
 fn hex(key: &[u8; 32]) -> String {
     key.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// True when the pack is signed with the project's own key.
+pub fn is_official(pack: &Pack) -> bool {
+    official_key().is_some_and(|k| k == pack.public_key)
 }
 
 fn official_key() -> Option<[u8; 32]> {
@@ -244,6 +255,9 @@ pub struct Prepared {
 /// Checks that `pack` compiles with the content and every other active
 /// pack, and returns the state and sources it would give. Nothing is written.
 pub fn prepare(data_dir: &Path, base: &SourceSet, state: &PackState, pack: &Pack, today: &str) -> Result<Prepared, Refusal> {
+    if !is_official(pack) {
+        check_clinic_space(pack)?;
+    }
     let previous = state.installed.iter().find(|i| i.pack_id == pack.manifest.pack_id).cloned();
     let mut next = state.clone();
     next.installed.retain(|i| i.pack_id != pack.manifest.pack_id);
@@ -295,6 +309,39 @@ pub fn prepare(data_dir: &Path, base: &SourceSet, state: &PackState, pack: &Pack
         .collect();
     next.installed.last_mut().expect("pushed above").guides = guides;
     Ok(Prepared { state: next, sources })
+}
+
+/// The prefix of everything a clinic adds: guide ids and message ids.
+pub const CLINIC_PREFIX: &str = "clinic-";
+
+/// What a clinic's pack may hold: its contacts and profile, its own guides
+/// (`content/guides/clinic-*.toml`, never the urgent one) and its own
+/// messages (`locales/<lang>/clinic.ftl`, every id `clinic-…`, no terms).
+/// Only the project's key may replace the app's own files, so no clinic key,
+/// trusted or stolen, can change what the app tells a person to say to an
+/// agent, its safety screens or the detained message.
+pub fn check_clinic_space(pack: &Pack) -> Result<(), Refusal> {
+    for f in &pack.files {
+        let outside = |why: &str| Refusal::OutsideClinicSpace(format!("{} ({why})", f.path));
+        let parts: Vec<&str> = f.path.split('/').collect();
+        match parts.as_slice() {
+            ["contacts.csv"] | ["profile.toml"] => {}
+            ["content", "guides", name] if name.starts_with(CLINIC_PREFIX) && name.ends_with(".toml") => {
+                let guide: crate::model::GuideSource = toml::from_str(&f.text).map_err(|_| outside("not a guide"))?;
+                if Some(guide.id.as_str()) != name.strip_suffix(".toml") || guide.urgent {
+                    return Err(outside("a clinic guide's id is its file name, and it cannot be the urgent guide"));
+                }
+            }
+            ["locales", _, "clinic.ftl"] => {
+                let shape = crate::l10n::ftl_shape(&f.text);
+                if let Some(e) = shape.entries.iter().find(|e| !e.id.starts_with(CLINIC_PREFIX)) {
+                    return Err(outside(&format!("{:?} is not a clinic- message", e.id)));
+                }
+            }
+            _ => return Err(outside("the app's own file")),
+        }
+    }
+    Ok(())
 }
 
 /// Ids of the messages a pack's Fluent files add or change, compared with

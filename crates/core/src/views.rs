@@ -515,4 +515,8 @@ pub struct PackReview {
     pub first_time: bool,
     /// What to tell the user, localized.
     pub explain: String,
+    /// What the pack adds (contacts, profile, its guides by title, its
+    /// languages) or, for an official update, which of the app's files it
+    /// replaces; localized lines.
+    pub adds: Vec<String>,
 }

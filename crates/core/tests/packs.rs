@@ -62,18 +62,31 @@ impl Clinic {
 
 const NAME: &str = "Example Clinic (sample, not a real clinic)";
 
-/// The door guide's English file with its first step changed.
-fn changed_door_text() -> PackFile {
-    let text = std::fs::read_to_string(root().join("locales/en/guides.ftl")).unwrap();
-    let changed = text.replace("door-first = Do not open the door.", "door-first = Keep the door closed, says our clinic.");
-    assert_ne!(text, changed);
-    PackFile { path: "locales/en/guides.ftl".into(), text: changed }
+/// A clinic's own guide, in its namespace: `content/guides/clinic-hours.toml`
+/// and `clinic-*` messages in every shipped language.
+fn clinic_guide() -> Vec<PackFile> {
+    let guide = "id = \"clinic-hours\"\norder = 200\nicon = \"directory\"\nlast_reviewed = \"2026-11-30\"\nreviewed_by = \"Example Clinic\"\ntitle = \"clinic-hours-title\"\nsummary = \"clinic-hours-summary\"\n\n[[sections]]\nkind = \"first\"\nitems = [{ text = \"clinic-hours-first\" }]\n\n[[sections]]\nkind = \"do\"\nitems = [{ text = \"clinic-hours-call\", practical = true }]\n\n[[sections]]\nkind = \"say\"\nitems = [{ text = \"phrase-lawyer\", cite = [\"aclu-lawyer-sign\"] }]\n\n[[sections]]\nkind = \"lawyer\"\nitems = [{ text = \"lawyer-info\", cite = [\"eoir-pro-bono\"] }]\n";
+    let ftl = "clinic-hours-title = Our clinic's hours\nclinic-hours-summary = When you can visit us.\nclinic-hours-first = Call before you come, says our clinic.\nclinic-hours-call = Call us on weekdays.\n";
+    let mut files = vec![PackFile { path: "content/guides/clinic-hours.toml".into(), text: guide.into() }];
+    let mut codes: Vec<String> = std::fs::read_dir(root().join("locales"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.join("locale.toml").is_file())
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    codes.sort();
+    files.extend(codes.into_iter().map(|code| PackFile { path: format!("locales/{code}/clinic.ftl"), text: ftl.into() }));
+    files
+}
+
+fn has_clinic_guide(kyr: &Kyr) -> bool {
+    kyr.guide("clinic-hours").is_ok()
 }
 
 fn assert_untouched(kyr: &Kyr, dir: &Path) {
     assert!(kyr.home().unwrap().clinic.is_none(), "no clinic on home");
     assert!(kyr.packs().unwrap().packs.is_empty());
-    assert!(!kyr.guide("door").unwrap().sections[0].items[0].text.contains("our clinic"));
+    assert!(!has_clinic_guide(kyr));
     // And after a restart, too.
     let again = open(dir);
     assert!(again.home().unwrap().clinic.is_none());
@@ -85,11 +98,14 @@ fn a_first_pack_is_reviewed_then_trusted_installed_and_shown_everywhere() {
     let dir = data_dir("good");
     let clinic = Clinic::new();
     let mut kyr = open(&dir);
-    let bytes = clinic.pack(NAME, 1, vec![changed_door_text()]);
+    let bytes = clinic.pack(NAME, 1, clinic_guide());
     let review = kyr.install_pack(&bytes, false).unwrap();
     assert_eq!(review.status, "review");
     let r = review.review.unwrap();
     assert_eq!((r.publisher.as_str(), r.key_id.as_str()), (NAME, pack::fingerprint(&clinic.public).as_str()));
+    // The review says what the pack adds, its guide by title.
+    let adds = r.adds.join("\n").replace(['\u{2068}', '\u{2069}'], "");
+    assert!(adds.contains("Contacts for the directory") && adds.contains("line for printed cards") && adds.contains("Our clinic's hours"), "{adds}");
     assert_untouched(&kyr, &dir);
 
     let done = kyr.install_pack(&bytes, true).unwrap();
@@ -102,9 +118,10 @@ fn a_first_pack_is_reviewed_then_trusted_installed_and_shown_everywhere() {
     assert_eq!(dir_view.clinics.len(), 1);
     assert!(dir_view.clinics[0].from.as_deref().unwrap().contains(NAME));
     assert_eq!(kyr.print_card().unwrap().clinic_line.as_deref(), Some("Example Clinic (sample): see example.org/clinic"));
-    let door = kyr.guide("door").unwrap();
-    assert!(door.sections[0].items[0].text.contains("our clinic"), "the pack's text is used");
-    assert!(door.notices.iter().any(|n| n.contains(NAME)), "labelled with its publisher: {:?}", door.notices);
+    let guide = kyr.guide("clinic-hours").unwrap();
+    assert!(guide.sections[0].items[0].text.contains("our clinic"), "the pack's guide is shown");
+    assert!(guide.notices.iter().any(|n| n.contains(NAME)), "labelled with its publisher: {:?}", guide.notices);
+    assert!(!kyr.guide("door").unwrap().notices.iter().any(|n| n.contains(NAME)), "built-in guides are not the clinic's");
     // It stays after a restart.
     let again = open(&dir);
     assert_eq!(again.packs().unwrap().packs.len(), 1);
@@ -118,10 +135,10 @@ fn updates_from_the_same_key_install_and_the_previous_one_comes_back_in_one_step
     let mut kyr = open(&dir);
     assert_eq!(kyr.install_pack(&clinic.pack(NAME, 1, vec![]), true).unwrap().status, "installed");
     // A known publisher's update needs no question.
-    let update = kyr.install_pack(&clinic.pack(NAME, 2, vec![changed_door_text()]), false).unwrap();
+    let update = kyr.install_pack(&clinic.pack(NAME, 2, clinic_guide()), false).unwrap();
     assert_eq!(update.status, "installed", "{:?}", update.message);
     assert!(kyr.packs().unwrap().packs[0].can_restore);
-    assert!(kyr.guide("door").unwrap().sections[0].items[0].text.contains("our clinic"));
+    assert!(has_clinic_guide(&kyr));
     // No rollback by file: the same or an older version is refused.
     for version in [1, 2] {
         let refused = kyr.install_pack(&clinic.pack(NAME, version, vec![]), true).unwrap();
@@ -130,7 +147,7 @@ fn updates_from_the_same_key_install_and_the_previous_one_comes_back_in_one_step
     }
     // Restore is the user's own step back.
     assert_eq!(kyr.restore_pack("org.example.sample-clinic").unwrap().status, "installed");
-    assert!(!kyr.guide("door").unwrap().sections[0].items[0].text.contains("our clinic"));
+    assert!(!has_clinic_guide(&kyr));
     assert!(kyr.packs().unwrap().packs[0].version.contains('1'));
     // Restoring a first install removes it.
     kyr.restore_pack("org.example.sample-clinic").unwrap();
@@ -158,11 +175,13 @@ fn tampered_truncated_foreign_impostor_and_broken_packs_are_refused_and_change_n
     check(&mut kyr, &vec![0u8; pack::MAX_PACK_BYTES + 1], "too large");
     check(&mut kyr, &clinic.pack("kyr project", 1, vec![]), "app's makers");
     // A Fluent error names the file and the line.
-    let broken = PackFile { path: "locales/es/ui.ftl".into(), text: std::fs::read_to_string(root().join("locales/es/ui.ftl")).unwrap() + "\nbroken = { $\n" };
-    let view = kyr.install_pack(&clinic.pack(NAME, 1, vec![broken]), true).unwrap();
+    let mut broken = clinic_guide();
+    let en = broken.iter_mut().find(|f| f.path == "locales/en/clinic.ftl").unwrap();
+    en.text.push_str("clinic-broken = { $\n");
+    let view = kyr.install_pack(&clinic.pack(NAME, 1, broken), true).unwrap();
     assert_eq!(view.status, "refused");
     let message = view.message.unwrap();
-    assert!(message.contains("locales/es/ui.ftl") && message.contains("line"), "{message}");
+    assert!(message.contains("locales/en/clinic.ftl") && message.contains("line"), "{message}");
     assert_untouched(&kyr, &dir);
 
     // Once a publisher is trusted, another key may not use its name or its pack.
@@ -178,7 +197,7 @@ fn a_failure_at_any_step_of_an_install_leaves_the_old_content_working() {
         let dir = data_dir(&format!("fail-{step:?}"));
         let clinic = Clinic::new();
         let mut kyr = open(&dir);
-        let bytes = clinic.pack(NAME, 1, vec![changed_door_text()]);
+        let bytes = clinic.pack(NAME, 1, clinic_guide());
         let fail = move |at: Step| if at == step { Err(Refusal::Io(format!("injected at {at:?}"))) } else { Ok(()) };
         let view = kyr.install_pack_failing_at(&bytes, true, &fail).unwrap();
         assert_eq!(view.status, "refused", "{step:?}");
@@ -186,4 +205,64 @@ fn a_failure_at_any_step_of_an_install_leaves_the_old_content_working() {
         // The same pack installs cleanly afterwards.
         assert_eq!(kyr.install_pack(&bytes, true).unwrap().status, "installed", "{step:?}");
     }
+}
+
+/// The app's own file at `path`, with `from` replaced by `to`.
+fn built_in_changed(path: &str, from: &str, to: &str) -> PackFile {
+    let text = std::fs::read_to_string(root().join(path)).unwrap();
+    assert!(text.contains(from), "{path} lacks {from:?}");
+    PackFile { path: path.into(), text: text.replace(from, to) }
+}
+
+#[test]
+fn a_trusted_clinic_key_cannot_change_what_the_app_itself_says() {
+    let dir = data_dir("built-in");
+    let clinic = Clinic::new();
+    let mut kyr = open(&dir);
+    // The clinic is trusted first, as in the review's attack.
+    assert_eq!(kyr.install_pack(&clinic.pack(NAME, 1, vec![]), true).unwrap().status, "installed");
+    let english_phrase = || kyr_core::compiler::compile(&SourceSet::from_dir(&root()).unwrap()).content.texts.into_iter().find(|t| t.locale == "en" && t.id == "phrase-no-search").unwrap().text;
+    let attacks: Vec<Vec<PackFile>> = vec![
+        vec![built_in_changed("locales/en/phrases.ftl", "phrase-no-search = I do not consent to a search.", "phrase-no-search = I consent to a search.")],
+        vec![built_in_changed("locales/en/terms.ftl", "-ice = ICE", "-ice = the Red Cross")],
+        vec![built_in_changed("locales/en/safety.ftl", "detained-msg-intro = ", "detained-msg-intro = Pay the bond by Zelle. ")],
+        vec![built_in_changed("locales/en/packs.ftl", "pack-review-known = ", "pack-review-known = Official and safe. ")],
+        vec![built_in_changed("content/warrant.toml", "{ text = \"warrant-a-top-dhs\", result = \"administrative\" }", "{ text = \"warrant-a-top-dhs\", result = \"judge-search\" }")],
+        vec![built_in_changed("content/cards.toml", "print = [\"phrase-remain-silent\", ", "print = [")],
+        // A clinic file that smuggles in a built-in id, and guides outside the clinic's names.
+        vec![PackFile { path: "locales/en/clinic.ftl".into(), text: "phrase-no-search = I consent to a search.\n".into() }],
+        vec![PackFile { path: "locales/en/clinic.ftl".into(), text: "-ice = the Red Cross\n".into() }],
+        vec![built_in_changed("content/guides/door.toml", "reviewed_by", "reviewed_by")],
+        clinic_guide().into_iter().map(|mut f| { if f.path.ends_with(".toml") { f.text = f.text.replace("id = \"clinic-hours\"", "id = \"clinic-hours\"\nurgent = true"); } f }).collect(),
+    ];
+    for (version, files) in attacks.into_iter().enumerate() {
+        let label = files[0].path.clone();
+        for trust in [false, true] {
+            let view = kyr.install_pack(&clinic.pack(NAME, 2 + version as u64, files.clone()), trust).unwrap();
+            assert_eq!(view.status, "refused", "{label} (trust {trust})");
+            assert!(view.message.as_deref().unwrap().contains("app's own words"), "{label}: {:?}", view.message);
+        }
+    }
+    assert_eq!(english_phrase(), "I do not consent to a search.");
+    let state = kyr.packs().unwrap();
+    assert_eq!(state.packs.len(), 1);
+    assert!(state.packs[0].version.contains('1'), "still version 1: {}", state.packs[0].version);
+    assert!(kyr.home().unwrap().urgent.unwrap().id == "right-now");
+}
+
+#[test]
+fn a_deeply_nested_pack_is_refused_without_a_crash() {
+    let dir = data_dir("deep");
+    let clinic = Clinic::new();
+    let mut kyr = open(&dir);
+    let mut files = clinic_guide();
+    let en = files.iter_mut().find(|f| f.path == "locales/en/clinic.ftl").unwrap();
+    en.text.push_str(&format!("clinic-deep = {}x{}\n", "{ ".repeat(20_000), " }".repeat(20_000)));
+    let bytes = clinic.pack(NAME, 1, files);
+    for trust in [false, true] {
+        let view = kyr.install_pack(&bytes, trust).unwrap();
+        assert_eq!(view.status, "refused", "trust {trust}");
+        assert!(view.message.unwrap().contains("not made correctly"));
+    }
+    assert_untouched(&kyr, &dir);
 }

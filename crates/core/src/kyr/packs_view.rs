@@ -46,12 +46,55 @@ impl Kyr {
                     version: self.text("pack-version", &[("version", &m.version.to_string()), ("date", &m.created)]),
                     first_time,
                     explain: self.text(if first_time { "pack-review-new" } else { "pack-review-known" }, &[]),
+                    adds: self.pack_adds(&pack),
                 }),
                 message: None,
                 problems: Vec::new(),
             })
         })();
         Ok(checked.unwrap_or_else(|refusal| self.refused(&refusal)))
+    }
+
+    /// What a pack brings, in the user's language, for its review: a
+    /// clinic's parts, or the app files an official update replaces.
+    fn pack_adds(&self, pack: &pack::Pack) -> Vec<String> {
+        let has = |path: &str| pack.files.iter().any(|f| f.path == path);
+        let mut lines = Vec::new();
+        if packs::is_official(pack) {
+            let files: Vec<&str> = pack.files.iter().map(|f| f.path.as_str()).filter(|p| p.starts_with("content/") || p.starts_with("locales/")).collect();
+            if !files.is_empty() {
+                lines.push(self.text("pack-adds-official", &[("files", &files.join(", "))]));
+            }
+        }
+        if has("contacts.csv") {
+            lines.push(self.text("pack-adds-contacts", &[]));
+        }
+        if has("profile.toml") {
+            lines.push(self.text("pack-adds-profile", &[]));
+        }
+        // The pack's own guides, by their title in the user's language.
+        let ftl_of = |code: &str| pack.files.iter().filter(|f| f.path == format!("locales/{code}/clinic.ftl")).map(|f| f.text.clone()).collect();
+        let localizer = crate::l10n::Localizer::new(self.locale(), ftl_of);
+        let titles: Vec<String> = pack
+            .files
+            .iter()
+            .filter(|f| f.path.starts_with("content/guides/"))
+            .filter_map(|f| toml::from_str::<crate::model::GuideSource>(&f.text).ok())
+            .map(|g| localizer.text(&g.title, None))
+            .collect();
+        if !titles.is_empty() {
+            lines.push(self.text("pack-adds-guides", &[("titles", &titles.join(", "))]));
+        }
+        let languages: Vec<String> = pack
+            .manifest
+            .languages
+            .iter()
+            .map(|code| self.content.text(code, crate::compiler::LANGUAGE_NAME_ID).ok().flatten().unwrap_or_else(|| code.clone()))
+            .collect();
+        if !languages.is_empty() {
+            lines.push(self.text("pack-adds-languages", &[("languages", &languages.join(", "))]));
+        }
+        lines
     }
 
     /// Installs a pack. A first pack from a publisher is only reviewed until
@@ -75,6 +118,10 @@ impl Kyr {
         let m = &pack.manifest;
         let version = self.text("pack-version", &[("version", &m.version.to_string()), ("date", &m.created)]);
         if verdict == Trust::AskFirst && !trust {
+            // A pack that would be refused is not offered for trust.
+            if !packs::is_official(&pack) {
+                packs::check_clinic_space(&pack)?;
+            }
             return Ok(InstallView {
                 status: "review".into(),
                 review: Some(PackReview {
@@ -83,6 +130,7 @@ impl Kyr {
                     version,
                     first_time: true,
                     explain: self.text("pack-review-new", &[]),
+                    adds: self.pack_adds(&pack),
                 }),
                 message: None,
                 problems: Vec::new(),
