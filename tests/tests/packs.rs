@@ -43,6 +43,8 @@ fn build_pack(dir: &Path, source: &Path) -> (PathBuf, String) {
 }
 
 async fn choose_file(app: &App, path: &Path) {
+    // The packs screen may still be drawing after the click that opened it.
+    app.wait_until("document.getElementById('pack-file') !== null").await;
     app.client.find(fantoccini::Locator::Css("#pack-file")).await.unwrap().send_keys(path.to_str().unwrap()).await.unwrap();
 }
 
