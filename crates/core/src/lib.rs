@@ -21,6 +21,7 @@ pub mod freshness;
 mod error;
 pub mod l10n;
 pub mod model;
+pub mod names;
 pub mod pack;
 pub mod pack_content;
 pub mod packs;

@@ -189,6 +189,9 @@ fn check_manifest(m: &Manifest, public_key: &[u8; 32]) -> Result<(), PackError> 
     if !name_ok(&m.publisher, 80) {
         return Err(malformed("publisher must be 1 to 80 characters"));
     }
+    if crate::names::has_hidden_characters(&m.publisher) {
+        return Err(malformed("publisher contains invisible or direction characters"));
+    }
     if m.key_id != fingerprint(public_key) {
         return Err(malformed("key_id is not the fingerprint of the key that signed the pack"));
     }

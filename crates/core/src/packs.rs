@@ -174,7 +174,9 @@ pub fn check_trust(state: &PackState, pack: &Pack) -> Result<Trust, Refusal> {
     let key = hex(&pack.public_key);
     let m = &pack.manifest;
     let official = official_key().is_some_and(|k| k == pack.public_key);
-    if !official && m.publisher.trim().eq_ignore_ascii_case(OFFICIAL_PUBLISHER) {
+    // Names compare as people see them (UTS #39 skeletons), so a look-alike
+    // of the project's or a trusted clinic's name counts as that name.
+    if !official && crate::names::look_alike(&m.publisher, OFFICIAL_PUBLISHER) {
         return Err(Refusal::NotOfficial(m.publisher.clone()));
     }
     if let Some(installed) = state.installed.iter().find(|i| i.pack_id == m.pack_id) {
@@ -188,7 +190,7 @@ pub fn check_trust(state: &PackState, pack: &Pack) -> Result<Trust, Refusal> {
     if official {
         return Ok(Trust::Known);
     }
-    let same_name = |t: &&Trusted| t.publisher.trim().eq_ignore_ascii_case(m.publisher.trim());
+    let same_name = |t: &&Trusted| crate::names::look_alike(&t.publisher, &m.publisher);
     match state.trusted.iter().find(same_name) {
         Some(t) if t.key == key => Ok(Trust::Known),
         Some(_) => Err(Refusal::KnownNameOtherKey(m.publisher.clone())),

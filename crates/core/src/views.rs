@@ -465,6 +465,8 @@ pub struct ClinicCard {
     pub website: Option<String>,
     /// "From <publisher>", localized.
     pub from: String,
+    /// "Key code: …" of the pack's key, to tell look-alike clinics apart.
+    pub key: Option<String>,
 }
 
 /// Installed clinic packs.

@@ -35,6 +35,10 @@ impl Clinic {
     }
 
     fn pack(&self, publisher: &str, version: u64, extra: Vec<PackFile>) -> Vec<u8> {
+        self.pack_with_id(publisher, "org.example.sample-clinic", version, extra)
+    }
+
+    fn pack_with_id(&self, publisher: &str, pack_id: &str, version: u64, extra: Vec<PackFile>) -> Vec<u8> {
         let mut files = vec![
             PackFile { path: "contacts.csv".into(), text: std::fs::read_to_string(root().join("examples/clinic-pack/contacts.csv")).unwrap() },
             PackFile { path: "profile.toml".into(), text: std::fs::read_to_string(root().join("examples/clinic-pack/profile.toml")).unwrap() },
@@ -50,7 +54,7 @@ impl Clinic {
             format: 1,
             publisher: publisher.into(),
             key_id: pack::fingerprint(&self.public),
-            pack_id: "org.example.sample-clinic".into(),
+            pack_id: pack_id.into(),
             version,
             created: "2026-11-30".into(),
             languages,
@@ -265,4 +269,33 @@ fn a_deeply_nested_pack_is_refused_without_a_crash() {
         assert!(view.message.unwrap().contains("not made correctly"));
     }
     assert_untouched(&kyr, &dir);
+}
+
+#[test]
+fn look_alike_names_cannot_pass_for_a_trusted_clinic_or_the_project() {
+    let dir = data_dir("look-alike");
+    let real = Clinic::new();
+    let mut kyr = open(&dir);
+    assert_eq!(kyr.install_pack(&real.pack(NAME, 1, vec![]), true).unwrap().status, "installed");
+    let fake = Clinic::new();
+    for (name, expect) in [
+        ("Ex\u{0430}mple Clinic (sample, not a real clinic)", "key is different"),
+        ("Example\u{00a0}Clinic (sample, not a real clinic)", "key is different"),
+        ("EXAMPLE  CLINIC (sample, not a real clinic)", "key is different"),
+        ("Example Cli\u{200b}nic (sample, not a real clinic)", "not made correctly"),
+        ("Example Clinic \u{202e})cinilc laer a ton ,elpmas(", "not made correctly"),
+        ("kyr\u{00a0}project", "app's makers"),
+        ("k\u{0443}r project", "app's makers"),
+        ("kyr  project", "app's makers"),
+    ] {
+        let view = kyr.install_pack(&fake.pack_with_id(name, "aaa.clinic", 1, vec![]), false).unwrap();
+        assert_eq!(view.status, "refused", "{name:?}");
+        assert!(view.message.unwrap().contains(expect), "{name:?} should be refused with {expect:?}");
+    }
+    // Another clinic, really different, whose pack id sorts first, does not take over home.
+    assert_eq!(kyr.install_pack(&fake.pack_with_id("Another Clinic", "aaa.clinic", 1, vec![]), true).unwrap().status, "installed");
+    let card = kyr.home().unwrap().clinic.unwrap();
+    assert!(card.from.contains(NAME), "{}", card.from);
+    assert!(card.key.unwrap().contains(&pack::fingerprint(&real.public)), "the home card shows the key code");
+    std::fs::remove_dir_all(dir).unwrap();
 }

@@ -202,21 +202,36 @@ impl Kyr {
         self.pack_state.installed.iter().find(|i| i.pack_id == pack_id).map(|i| i.publisher.clone())
     }
 
-    /// The first installed clinic's card for home.
+    /// The clinic shown on home and on the cards: the one whose publisher
+    /// the user trusted first (then the first installed), never the one
+    /// whose pack id sorts first, which a newcomer could choose.
+    fn first_clinic_profile(&self) -> Result<Option<crate::pack_content::ClinicProfile>> {
+        let state = &self.pack_state;
+        let rank = |pack_id: &str| {
+            let installed = state.installed.iter().position(|i| i.pack_id == pack_id);
+            let trusted = installed.and_then(|at| state.trusted.iter().position(|t| t.key == state.installed[at].key));
+            (trusted.unwrap_or(usize::MAX), installed.unwrap_or(usize::MAX))
+        };
+        Ok(self.content.clinic_profiles()?.into_iter().min_by_key(|p| rank(&p.pack_id)))
+    }
+
+    /// The first trusted clinic's card for home, with its key code.
     pub(super) fn clinic_card(&self) -> Result<Option<ClinicCard>> {
-        let Some(profile) = self.content.clinic_profiles()?.into_iter().next() else { return Ok(None) };
-        let publisher = self.pack_publisher(&profile.pack_id).unwrap_or_else(|| profile.name.clone());
+        let Some(profile) = self.first_clinic_profile()? else { return Ok(None) };
+        let installed = self.pack_state.installed.iter().find(|i| i.pack_id == profile.pack_id);
+        let publisher = installed.map(|i| i.publisher.clone()).unwrap_or_else(|| profile.name.clone());
         Ok(Some(ClinicCard {
             name: profile.name,
             phone: profile.phone.as_deref().map(crate::directory::display_phone),
             phone_e164: profile.phone,
             website: profile.website,
             from: self.text("pack-from", &[("publisher", &publisher)]),
+            key: installed.map(|i| self.text("pack-key", &[("key", &i.key_id)])),
         }))
     }
 
-    /// The installed clinic's line for the wallet cards.
+    /// The first trusted clinic's line for the wallet cards.
     pub(super) fn clinic_line(&self) -> Result<Option<String>> {
-        Ok(self.content.clinic_profiles()?.into_iter().next().map(|p| p.card_line))
+        Ok(self.first_clinic_profile()?.map(|p| p.card_line))
     }
 }
