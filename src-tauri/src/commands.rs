@@ -150,8 +150,14 @@ pub fn detained_message(state: AppState, place: String) -> Reply<DetainedView> {
 }
 
 #[tauri::command]
-pub fn wipe_everything(state: AppState) -> Reply<UiView> {
-    Ok(lock(&state).wipe_everything()?)
+pub fn wipe_everything(window: tauri::WebviewWindow, state: AppState) -> Reply<UiView> {
+    let view = lock(&state).wipe_everything()?;
+    // The web view's own storage (caches, history, local storage) goes too.
+    // Logged as a count of failures only, never with a path.
+    if window.clear_all_browsing_data().is_err() {
+        eprintln!("kyr: the web view's storage could not be cleared");
+    }
+    Ok(view)
 }
 
 #[tauri::command]

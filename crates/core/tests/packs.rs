@@ -299,3 +299,37 @@ fn look_alike_names_cannot_pass_for_a_trusted_clinic_or_the_project() {
     assert!(card.key.unwrap().contains(&pack::fingerprint(&real.public)), "the home card shows the key code");
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+/// Every file under `dir`, recursively.
+fn all_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(all_files(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+#[test]
+fn erasing_everything_leaves_no_trace_of_a_clinic_pack() {
+    let dir = data_dir("wipe");
+    let clinic = Clinic::new();
+    let mut kyr = open(&dir);
+    assert_eq!(kyr.install_pack(&clinic.pack(NAME, 1, clinic_guide()), true).unwrap().status, "installed");
+    assert!(kyr.home().unwrap().clinic.is_some() && has_clinic_guide(&kyr));
+    kyr.wipe_everything().unwrap();
+    assert_untouched(&kyr, &dir);
+    // No file left in the data folder names the clinic or holds its pack.
+    for file in all_files(&dir) {
+        let bytes = std::fs::read(&file).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains("Example Clinic") && !text.contains("org.example.sample-clinic"), "{} still names the clinic", file.display());
+    }
+    // The publisher is no longer trusted: its next pack is reviewed again.
+    assert_eq!(kyr.install_pack(&clinic.pack(NAME, 1, vec![]), false).unwrap().status, "review");
+    std::fs::remove_dir_all(dir).unwrap();
+}

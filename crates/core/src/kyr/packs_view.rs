@@ -157,7 +157,7 @@ impl Kyr {
         Ok(InstallView { status: "installed".into(), review: None, message: Some(self.text("pack-restored", &[])), problems: Vec::new() })
     }
 
-    fn reopen_content(&mut self, state: packs::PackState) -> Result<()> {
+    pub(super) fn reopen_content(&mut self, state: packs::PackState) -> Result<()> {
         self.content = ContentDb::open(&self.data_dir.join(CONTENT_DB_FILE))?;
         self.pack_state = state;
         self.packs_broken = false;

@@ -259,9 +259,11 @@ impl Kyr {
         Ok(DetainedView { text, recipients, url, error })
     }
 
-    /// Erases the vault and everything in the user database (settings,
-    /// saved and imported contacts): files overwritten, then removed; a
-    /// fresh, empty user database takes their place. The content stays.
+    /// Erases the vault, everything in the user database (settings, saved
+    /// and imported contacts) and every installed clinic pack with the
+    /// publishers trusted: files overwritten, then removed; a fresh, empty
+    /// user database and content built from the app's own sources take their
+    /// place. The shell also clears the web view's storage.
     pub fn wipe_everything(&mut self) -> Result<UiView> {
         self.vault = None;
         let shred = |path: PathBuf| vault::shred(&path).map_err(|e| Error::io(&path, e));
@@ -275,7 +277,29 @@ impl Kyr {
         }
         self.user = UserDb::open(&db)?;
         self.user_db_unreadable = false;
+        self.wipe_packs()?;
         self.ui()
+    }
+
+    /// Installed clinic packs say which clinic the user turns to: their
+    /// files, the trusted publishers and the content built with them are
+    /// shredded, and the content is rebuilt from the built-in sources.
+    fn wipe_packs(&mut self) -> Result<()> {
+        let shred = |path: PathBuf| vault::shred(&path).map_err(|e| Error::io(&path, e));
+        let packs_dir = self.data_dir.join(crate::packs::PACKS_DIR);
+        if let Ok(entries) = std::fs::read_dir(&packs_dir) {
+            for entry in entries.flatten().filter(|e| e.path().is_file()) {
+                shred(entry.path())?;
+            }
+        }
+        let _ = std::fs::remove_dir_all(&packs_dir);
+        let content = self.data_dir.join(crate::store::CONTENT_DB_FILE);
+        for suffix in ["", "-journal", "-wal", "-shm", ".new"] {
+            shred(PathBuf::from(format!("{}{suffix}", content.display())))?;
+        }
+        let base = self.base.load()?;
+        crate::store::build(&base, &content)?;
+        self.reopen_content(crate::packs::PackState::default())
     }
 }
 
