@@ -44,8 +44,15 @@ pub struct Kyr {
     vault_used_at: u64,
     /// Key derivation cost for new vaults (lower in tests).
     vault_kdf: crate::vault::KdfParams,
-    /// A fixed clock for tests, in Unix seconds.
+    /// A fixed clock for tests, in seconds: it stands for the time the app
+    /// can trust (see `kyr/safety.rs`).
     clock: Option<u64>,
+    /// When this run started: the wrong-PIN wait and the idle lock count
+    /// time on this monotonic clock, which the phone's owner cannot set.
+    started: std::time::Instant,
+    /// On the trusted clock, when the current wrong-PIN wait began counting
+    /// in this run; `None` until the stored wait is first looked at.
+    wait_from: Option<u64>,
     /// The built-in sources, kept to lay packs over them.
     base: BaseSources,
     /// Installed packs and trusted publishers.
@@ -131,6 +138,8 @@ impl Kyr {
             vault_used_at: 0,
             vault_kdf: crate::vault::KdfParams::default(),
             clock: None,
+            started: std::time::Instant::now(),
+            wait_from: None,
             base,
             pack_state,
             packs_broken,

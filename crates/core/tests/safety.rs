@@ -159,3 +159,28 @@ fn an_unreadable_user_database_is_kept_until_everything_is_erased() {
     drop(kyr);
     assert_eq!(open(&dir).states().unwrap().current.as_deref(), Some("CA"), "a fresh database works");
 }
+
+#[test]
+fn the_wrong_pin_wait_cannot_be_skipped_by_moving_the_clock_or_restarting() {
+    let dir = data_dir("clock");
+    let mut kyr = open(&dir);
+    kyr.vault_create("246810").unwrap();
+    kyr.vault_save(plan()).unwrap();
+    for _ in 0..3 {
+        kyr.vault_unlock("000000").unwrap();
+    }
+    assert_eq!(kyr.vault().unwrap().wait_seconds, 5);
+    // The phone's clock is moved a day ahead and the app restarted: the wait
+    // is stored as time left, not as a time of day, so it starts again in full.
+    drop(kyr);
+    let mut kyr = open(&dir);
+    kyr.set_clock(1_800_086_400);
+    assert_eq!(kyr.vault().unwrap().wait_seconds, 5);
+    assert_eq!(kyr.vault_unlock("246810").unwrap().state, "locked", "the right PIN still waits");
+    // Only time that really passes counts it down.
+    kyr.set_clock(1_800_086_403);
+    assert_eq!(kyr.vault().unwrap().wait_seconds, 2);
+    kyr.set_clock(1_800_086_405);
+    assert_eq!(kyr.vault_unlock("246810").unwrap().state, "open");
+    std::fs::remove_dir_all(dir).unwrap();
+}

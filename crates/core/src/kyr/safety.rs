@@ -15,7 +15,13 @@ pub const VAULT_FILE: &str = "vault.kyr";
 /// An open vault locks after this long without use.
 pub const VAULT_IDLE_SECS: u64 = 5 * 60;
 const SETTING_FAILURES: &str = "vault-failures";
+/// Left by versions that stored an absolute wall-clock time; read once as
+/// "a wait is due" and replaced.
 const SETTING_RETRY_AT: &str = "vault-retry-at";
+/// Seconds still to wait before the next PIN try, as stored. It counts down
+/// only on the monotonic clock of a run; after a restart the stored wait
+/// starts again in full, so moving the phone's clock never skips it.
+const SETTING_WAIT: &str = "vault-wait-seconds";
 /// Per field, and emergency contacts.
 const MAX_FIELD_CHARS: usize = 500;
 const MAX_CONTACTS: usize = 10;
@@ -35,13 +41,15 @@ impl Kyr {
         self.data_dir.join(VAULT_FILE)
     }
 
+    /// Seconds on a clock the phone's owner cannot move: the monotonic time
+    /// since this run started (tests fix it).
     fn now(&self) -> u64 {
-        self.clock.unwrap_or_else(|| std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs()))
+        self.clock.unwrap_or_else(|| self.started.elapsed().as_secs())
     }
 
-    /// Fixes the clock, for tests of delays and locking.
-    pub fn set_clock(&mut self, unix_secs: u64) {
-        self.clock = Some(unix_secs);
+    /// Fixes the trusted clock, for tests of delays and locking.
+    pub fn set_clock(&mut self, secs: u64) {
+        self.clock = Some(secs);
     }
 
     /// Sets the key derivation cost of new vaults (tests use a cheap one).
@@ -64,7 +72,7 @@ impl Kyr {
             (None, VaultState::Present) => "locked",
             (None, VaultState::Unreadable) => "unreadable",
         };
-        let wait_seconds = self.retry_at()?.saturating_sub(self.now());
+        let wait_seconds = self.wait_left()?;
         let wait = (wait_seconds > 0).then(|| {
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("seconds", wait_seconds);
@@ -73,8 +81,29 @@ impl Kyr {
         Ok(VaultView { state: state.to_owned(), plan: self.vault.as_ref().map(|v| v.plan.clone()), error, wait_seconds, wait, done })
     }
 
-    fn retry_at(&self) -> Result<u64> {
-        Ok(self.user.setting(SETTING_RETRY_AT)?.and_then(|v| v.parse().ok()).unwrap_or(0))
+    /// Seconds before the next PIN try. The stored wait starts counting when
+    /// this run first looks at it.
+    fn wait_left(&mut self) -> Result<u64> {
+        let mut stored: u64 = self.user.setting(SETTING_WAIT)?.and_then(|v| v.parse().ok()).unwrap_or(0);
+        if self.user.setting(SETTING_RETRY_AT)?.is_some_and(|v| v != "0") {
+            // An absolute time from an older version: wait the current delay.
+            let failures = self.user.setting(SETTING_FAILURES)?.and_then(|v| v.parse::<u32>().ok()).unwrap_or(0);
+            stored = stored.max(wrong_pin_delay(failures));
+            self.user.set_setting(SETTING_WAIT, &stored.to_string())?;
+            self.user.set_setting(SETTING_RETRY_AT, "0")?;
+        }
+        if stored == 0 {
+            return Ok(0);
+        }
+        let now = self.now();
+        let from = *self.wait_from.get_or_insert(now);
+        Ok(stored.saturating_sub(now.saturating_sub(from)))
+    }
+
+    fn start_wait(&mut self, seconds: u64) -> Result<()> {
+        self.user.set_setting(SETTING_WAIT, &seconds.to_string())?;
+        self.wait_from = Some(self.now());
+        Ok(())
     }
 
     /// The emergency plan screen: is there a plan, is it open. While open,
@@ -105,7 +134,7 @@ impl Kyr {
     /// Opens the vault. Wrong PINs are counted (in the user database, so a
     /// restart does not reset them) and slowed down.
     pub fn vault_unlock(&mut self, pin: &str) -> Result<VaultView> {
-        if self.retry_at()? > self.now() {
+        if self.wait_left()? > 0 {
             return self.vault_view(Some(self.text("vault-wrong-pin", &[])), None);
         }
         match vault::unlock(&self.vault_path(), pin) {
@@ -113,13 +142,13 @@ impl Kyr {
                 self.vault = Some(open);
                 self.vault_used_at = self.now();
                 self.user.set_setting(SETTING_FAILURES, "0")?;
-                self.user.set_setting(SETTING_RETRY_AT, "0")?;
+                self.start_wait(0)?;
                 self.vault_view(None, None)
             }
             Err(VaultError::WrongPin) => {
                 let failures = self.user.setting(SETTING_FAILURES)?.and_then(|v| v.parse::<u32>().ok()).unwrap_or(0) + 1;
                 self.user.set_setting(SETTING_FAILURES, &failures.to_string())?;
-                self.user.set_setting(SETTING_RETRY_AT, &(self.now() + wrong_pin_delay(failures)).to_string())?;
+                self.start_wait(wrong_pin_delay(failures))?;
                 self.vault_view(Some(self.text("vault-wrong-pin", &[])), None)
             }
             Err(e) => self.vault_error(e),
