@@ -19,6 +19,7 @@ export const api = {
   myContacts: () => invoke("my_contacts"),
   saveContact: (key, saved) => invoke("save_contact", { key, saved }),
   importContacts: (csv) => invoke("import_contacts", { csv }),
+  removeImport: (importId) => invoke("remove_import", { importId }),
   search: (query) => invoke("search", { query }),
   vault: () => invoke("vault"),
   vaultCreate: (pin) => invoke("vault_create", { pin }),

@@ -37,7 +37,16 @@ export function contactCard(c) {
       button.textContent = t(saved ? "directory-saved" : "directory-save");
     },
   }, t(c.saved ? "directory-saved" : "directory-save"));
-  return h("li", { class: "contact", "data-key": c.key },
+  // Contacts added from a file can be removed together, file by file.
+  const removeButton = c.import_id !== null && c.import_id !== undefined && h("button", {
+    type: "button", class: "small-button remove-import", "data-import": String(c.import_id),
+    onclick: async () => {
+      const result = await api.removeImport(c.import_id);
+      document.querySelectorAll(`li[data-import="${c.import_id}"]`).forEach((li) => li.remove());
+      document.getElementById("import-report")?.replaceChildren(h("p", { class: "notice" }, result.message));
+    },
+  }, t("import-remove"));
+  return h("li", { class: "contact", "data-key": c.key, "data-import": c.import_id ?? undefined },
     h("p", { class: "contact-name" }, c.name),
     c.from && h("p", { class: "badge contact-from" }, c.from),
     h("p", { class: "contact-meta" }, [c.kind, c.distance].filter(Boolean).join(" · ")),
@@ -52,7 +61,7 @@ export function contactCard(c) {
       c.url && h("button", {
         type: "button", class: "small-button", onclick: () => { if (window.confirm(t("directory-leaving"))) openExternal(c.url); },
       }, t("directory-website")),
-      saveButton),
+      saveButton, removeButton),
     h("p", { class: "contact-checked" }, c.checked),
     c.old && h("p", { class: "badge badge-warn" }, t("directory-old")),
     h("details", { class: "sources" }, h("summary", {}, t("directory-source")),
@@ -91,6 +100,8 @@ export function directoryScreen(view, query, open) {
     if (view.local.length > 0) results.push(h("h2", {}, t("directory-local")), h("ul", { class: "contacts", id: "local" }, view.local.map(contactCard)));
     results.push(h("h2", {}, t("directory-national")), h("ul", { class: "contacts", id: "national" }, view.national.map(contactCard)));
     if (view.local.length + view.national.length === 0) results.push(h("p", {}, t("directory-none")));
+    // Contacts added from files: after the vetted ones, apart and labelled.
+    if (view.imported.length > 0) results.push(h("h2", {}, t("directory-imported")), h("ul", { class: "contacts", id: "imported" }, view.imported.map(contactCard)));
   }
   return [
     h("h1", {}, t("directory-title")),

@@ -83,7 +83,7 @@ duress-done = The second PIN is set.
 
 ## Erase everything
 wipe-title = Erase everything
-wipe-explain = This erases your emergency plan, your saved contacts and your settings from this phone. The guides stay. This cannot be undone.
+wipe-explain = This erases your emergency plan, your saved contacts, contacts added from files, clinic packs and your settings from this phone. The guides stay. This cannot be undone.
 wipe-button = Erase everything
 wipe-confirm = Yes, erase everything now
 wipe-cancel = Cancel

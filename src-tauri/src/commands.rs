@@ -102,6 +102,11 @@ pub fn import_contacts(state: AppState, csv: String) -> Reply<ImportView> {
 }
 
 #[tauri::command]
+pub fn remove_import(state: AppState, import_id: i64) -> Reply<ImportView> {
+    Ok(lock(&state).remove_import(import_id)?)
+}
+
+#[tauri::command]
 pub fn search(state: AppState, query: String) -> Reply<SearchView> {
     Ok(lock(&state).search(&query)?)
 }

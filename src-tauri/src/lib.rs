@@ -67,6 +67,7 @@ pub fn run() {
             commands::my_contacts,
             commands::save_contact,
             commands::import_contacts,
+            commands::remove_import,
             commands::search,
             commands::vault,
             commands::vault_create,

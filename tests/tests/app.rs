@@ -348,12 +348,15 @@ async fn a_zip_search_in_spanish_lists_nearest_help_first_with_source_dates() {
 
     app.client.find(fantoccini::Locator::Css("#zip")).await.unwrap().send_keys("60601").await.unwrap();
     app.click("#directory-search").await;
-    app.wait_until("document.querySelector('#local .contact') !== null").await;
-    // Nearest first: the clinic's office is a mile away.
-    assert_eq!(app.text("#local .contact:first-child .contact-name").await, "Clínica del Loop");
-    let meta = app.text("#local .contact:first-child .contact-meta").await;
+    app.wait_until("document.querySelector('#imported .contact') !== null").await;
+    // A contact added from a file is listed apart, after the vetted ones,
+    // labelled with where it came from, never among them.
+    assert_eq!(app.text("#imported .contact:first-child .contact-name").await, "Clínica del Loop");
+    assert!(app.text("#imported .contact:first-child .contact-from").await.contains("20"), "labelled with the file's date");
+    assert!(!app.text("#local").await.contains("Clínica del Loop"));
+    let meta = app.text("#imported .contact:first-child .contact-meta").await;
     assert!(meta.contains("1 "), "distance shown: {meta}");
-    // Every entry shows when it was checked, and national lines follow.
+    // Every entry shows when its source was read, and national lines follow.
     let checked = app.eval("return [...document.querySelectorAll('#local .contact-checked')].map(p => p.innerText);").await;
     let checked: Vec<String> = serde_json::from_value(checked).unwrap();
     assert!(checked.len() >= 3 && checked.iter().all(|c| c.contains("2026-11-")), "{checked:?}");
@@ -361,11 +364,21 @@ async fn a_zip_search_in_spanish_lists_nearest_help_first_with_source_dates() {
     app.screenshot("screens/es-directory-60601").await;
 
     // Save one, and find it under "My contacts".
-    app.click("#local .contact:first-child .save").await;
-    app.wait_until("document.querySelector('#local .contact:first-child .save').getAttribute('aria-pressed') === 'true'").await;
+    app.click("#imported .contact:first-child .save").await;
+    app.wait_until("document.querySelector('#imported .contact:first-child .save').getAttribute('aria-pressed') === 'true'").await;
     app.click("#my-contacts").await;
     app.on_screen("contacts").await;
     assert_eq!(app.text("#saved .contact-name").await, "Clínica del Loop");
+
+    // The file's contacts can be removed together.
+    app.click("#back").await;
+    app.on_screen("directory").await;
+    app.wait_until("document.querySelector('#imported .remove-import') !== null").await;
+    app.click("#imported .remove-import").await;
+    app.wait_until("document.querySelector('#imported .contact') === null && document.querySelector('#import-report .notice') !== null").await;
+    app.click("#my-contacts").await;
+    app.on_screen("contacts").await;
+    assert_eq!(app.count("#saved .contact").await, 0, "a removed contact is no longer saved");
 }
 
 #[tokio::test(flavor = "multi_thread")]

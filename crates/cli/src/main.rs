@@ -243,9 +243,12 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             if let Some(error) = view.error {
                 bail!("{error}");
             }
-            for c in view.clinics.iter().chain(&view.local).chain(&view.national) {
-                let fields = [c.name.as_str(), c.phone.as_deref().unwrap_or(""), c.url.as_deref().unwrap_or(""), c.distance.as_deref().unwrap_or(""), &c.checked, &c.source_url];
-                println!("{}", fields.join("\t"));
+            // Contacts added from files come last, with where they came from.
+            for c in view.clinics.iter().chain(&view.local).chain(&view.national).chain(&view.imported) {
+                let fields = [c.name.as_str(), c.phone.as_deref().unwrap_or(""), c.url.as_deref().unwrap_or(""), c.distance.as_deref().unwrap_or(""), &c.checked, &c.source_url, c.from.as_deref().unwrap_or("")];
+                // Names and sources are the data's own: control characters are not printed.
+                let line = fields.join("\t").chars().filter(|ch| *ch == '\t' || !ch.is_control()).collect::<String>();
+                println!("{line}");
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -171,6 +171,12 @@ fn validate_row(line: usize, get: &dyn Fn(&str) -> String, known_zip: &dyn Fn(&s
             errors.push(err(line, Some(field), "required", "this field is required"));
         }
     }
+    // A name must read as what it is: no hidden or direction characters, and
+    // no leading = + - @ that a spreadsheet would run as a formula.
+    let name = get("name");
+    if crate::names::has_hidden_characters(&name) || name.starts_with(['=', '+', '-', '@']) {
+        errors.push(err(line, Some("name"), "bad-value", "names may not hold hidden or direction characters, or start with = + - @"));
+    }
     let kind = get("kind");
     if !kind.is_empty() && !KINDS.contains(&kind.as_str()) {
         errors.push(err(line, Some("kind"), "bad-value", format!("{kind:?} is not one of {}", KINDS.join(", "))));

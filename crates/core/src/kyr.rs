@@ -161,17 +161,32 @@ impl Kyr {
         self.zips.get_or_init(|| ZipTable::from_gzip(&self.zip_gzip).unwrap_or_default())
     }
 
-    /// Shipped and imported contacts, keyed `c:<id>` and `i:<id>`.
-    fn all_contacts(&self) -> Result<Vec<(String, Contact)>> {
-        let shipped = self.content.contacts()?.into_iter().map(|(id, c)| (format!("c:{id}"), c));
-        let imported = self.user.imported_contacts()?.into_iter().map(|(id, c)| (format!("i:{id}"), c));
-        Ok(shipped.chain(imported).collect())
+    /// The vetted, shipped contacts, keyed `c:<id>`.
+    fn shipped_contacts(&self) -> Result<Vec<(String, Contact)>> {
+        Ok(self.content.contacts()?.into_iter().map(|(id, c)| (format!("c:{id}"), c)).collect())
+    }
+
+    /// An imported contact as shown: labelled with its file, never shown as
+    /// more certain than "one source", whatever the file claims.
+    fn imported_view(&self, i: &crate::user_db::ImportedContact, miles: Option<f32>, saved: &[String]) -> ContactView {
+        let mut contact = i.contact.clone();
+        if contact.confidence == "high" {
+            contact.confidence = "medium".into();
+        }
+        let mut card = self.contact_view(&format!("i:{}", i.id), &contact, miles, saved);
+        card.from = Some(match &i.added_on {
+            Some(date) => self.text("import-from", &[("date", date)]),
+            None => self.text("directory-imported", &[]),
+        });
+        card.import_id = Some(i.import_id.unwrap_or(0));
+        card
     }
 
     fn contact_view(&self, key: &str, c: &Contact, miles: Option<f32>, saved: &[String]) -> ContactView {
         let old = crate::dates::days_between(&c.read_on, &self.today).is_some_and(|d| d > STALE_AFTER_DAYS);
         ContactView {
             from: None,
+            import_id: None,
             key: key.to_owned(),
             name: c.name.clone(),
             kind: self.text(&format!("contact-kind-{}", c.kind), &[]),
@@ -202,7 +217,7 @@ impl Kyr {
 
     /// Searches the directory.
     pub fn directory(&self, query: &DirectoryQuery) -> Result<DirectoryView> {
-        let all = self.all_contacts()?;
+        let all = self.shipped_contacts()?;
         let contacts: Vec<Contact> = all.iter().map(|(_, c)| c.clone()).collect();
         let saved = self.user.saved_contacts()?;
         let mut view = DirectoryView {
@@ -211,6 +226,7 @@ impl Kyr {
             state: None,
             local: Vec::new(),
             national: Vec::new(),
+            imported: Vec::new(),
             states: self.states()?.options,
             languages: self.languages()?.options.into_iter().map(|o| StateOption { code: o.code, name: o.name }).collect(),
             services: directory::SERVICES.iter().map(|s| StateOption { code: (*s).to_owned(), name: self.text(&format!("service-{s}"), &[]) }).collect(),
@@ -227,6 +243,15 @@ impl Kyr {
                 let mut card = self.contact_view(&format!("p:{id}"), f.contact, f.miles, &saved);
                 card.from = self.pack_publisher(pack).map(|p| self.text("pack-from", &[("publisher", &p)]));
                 view.clinics.push(card);
+            }
+        }
+        // Contacts added from files: searched the same way, shown apart.
+        let imported = self.user.imported_contacts()?;
+        let imported_contacts: Vec<Contact> = imported.iter().map(|i| i.contact.clone()).collect();
+        if let Ok(found) = directory::search(&imported_contacts, &query, self.zips()) {
+            for f in found {
+                let index = imported_contacts.iter().position(|c| std::ptr::eq(c, f.contact)).unwrap_or(0);
+                view.imported.push(self.imported_view(&imported[index], f.miles, &saved));
             }
         }
         match directory::search(&contacts, &query, self.zips()) {
@@ -251,8 +276,11 @@ impl Kyr {
     pub fn my_contacts(&self) -> Result<Vec<ContactView>> {
         let saved = self.user.saved_contacts()?;
         let packed = self.content.pack_contacts()?.into_iter().map(|(id, _, c)| (format!("p:{id}"), c));
-        let all: Vec<(String, Contact)> = self.all_contacts()?.into_iter().chain(packed).collect();
-        Ok(all.iter().filter(|(k, _)| saved.contains(k)).map(|(k, c)| self.contact_view(k, c, None, &saved)).collect())
+        let all: Vec<(String, Contact)> = self.shipped_contacts()?.into_iter().chain(packed).collect();
+        let mut views: Vec<ContactView> = all.iter().filter(|(k, _)| saved.contains(k)).map(|(k, c)| self.contact_view(k, c, None, &saved)).collect();
+        let imported = self.user.imported_contacts()?;
+        views.extend(imported.iter().filter(|i| saved.contains(&format!("i:{}", i.id))).map(|i| self.imported_view(i, None, &saved)));
+        Ok(views)
     }
 
     /// Saves or forgets a contact.
@@ -265,8 +293,7 @@ impl Kyr {
         let zips = self.zips();
         match directory::parse_contacts(csv, &|z| zips.get(z).is_some()) {
             Ok(contacts) => {
-                let added = contacts.len();
-                self.user.import_contacts(&contacts)?;
+                let added = self.user.import_contacts(&contacts, &self.today)?;
                 Ok(ImportView { added, message: self.text("import-done", &[("count", &added.to_string())]), errors: Vec::new() })
             }
             Err(errors) => Ok(ImportView {
@@ -278,6 +305,13 @@ impl Kyr {
                     .collect(),
             }),
         }
+    }
+
+    /// Removes the contacts that came with one imported file (`0`: the
+    /// older imports that have no date).
+    pub fn remove_import(&mut self, import_id: i64) -> Result<ImportView> {
+        let removed = self.user.remove_import((import_id != 0).then_some(import_id))?;
+        Ok(ImportView { added: 0, message: self.text("import-removed", &[("count", &removed.to_string())]), errors: Vec::new() })
     }
 
     /// Sets the date the app treats as today (tests of staleness).

@@ -9,7 +9,7 @@ use std::path::Path;
 
 /// File name of the user database inside the app's data folder.
 pub const USER_DB_FILE: &str = "user.sqlite";
-const SCHEMA_VERSION: i64 = 2;
+const SCHEMA_VERSION: i64 = 3;
 
 /// Tables added by schema 2: a clinic's imported contacts and the user's saved ones.
 const SCHEMA_2: &str = "
@@ -18,6 +18,25 @@ const SCHEMA_2: &str = "
       source_quote TEXT NOT NULL, source_year TEXT NOT NULL, read_on TEXT NOT NULL, confidence TEXT NOT NULL,
       note TEXT NOT NULL, zip TEXT);
     CREATE TABLE saved_contacts(key TEXT PRIMARY KEY) WITHOUT ROWID;";
+
+/// Added by schema 3: each imported file, so its contacts are labelled with
+/// where they came from and can be removed together.
+const SCHEMA_3: &str = "
+    CREATE TABLE imports(id INTEGER PRIMARY KEY, added_on TEXT NOT NULL);
+    ALTER TABLE imported_contacts ADD COLUMN import_id INTEGER;";
+
+/// A contact added from a clinic's file, with the file it came from.
+#[derive(Debug, Clone)]
+pub struct ImportedContact {
+    /// Row id.
+    pub id: i64,
+    /// The import it came with (none for imports older than schema 3).
+    pub import_id: Option<i64>,
+    /// When that file was added (YYYY-MM-DD), when known.
+    pub added_on: Option<String>,
+    /// The contact.
+    pub contact: crate::directory::Contact,
+}
 
 /// Setting key: the language the user picked.
 pub const SETTING_LANGUAGE: &str = "language";
@@ -60,11 +79,13 @@ impl UserDb {
                     "BEGIN;
                      CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
                      {SCHEMA_2}
+                     {SCHEMA_3}
                      PRAGMA user_version = {SCHEMA_VERSION};
                      COMMIT;"
                 ))?;
             }
-            1 => db.execute_batch(&format!("BEGIN; {SCHEMA_2} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"))?,
+            1 => db.execute_batch(&format!("BEGIN; {SCHEMA_2} {SCHEMA_3} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"))?,
+            2 => db.execute_batch(&format!("BEGIN; {SCHEMA_3} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"))?,
             SCHEMA_VERSION => {}
             other => return Err(Error::WrongSchema { path: name.to_owned(), what: "user", found: other.to_string() }),
         }
@@ -85,19 +106,55 @@ impl UserDb {
 }
 
 impl UserDb {
-    /// Adds a clinic's contacts, all in one transaction: all or none.
-    pub fn import_contacts(&mut self, contacts: &[crate::directory::Contact]) -> Result<()> {
+    /// Adds a clinic's contacts as one import dated `added_on`, all in one
+    /// transaction: all or none. A contact already added from an earlier
+    /// file (same name and phone) is not added twice. Returns how many were
+    /// added.
+    pub fn import_contacts(&mut self, contacts: &[crate::directory::Contact], added_on: &str) -> Result<usize> {
+        let known: Vec<(String, Option<String>)> = self.imported_contacts()?.into_iter().map(|i| (i.contact.name.to_lowercase(), i.contact.phone)).collect();
         let tx = self.db.transaction()?;
-        for c in contacts {
+        tx.execute("INSERT INTO imports(added_on) VALUES (?1)", [added_on])?;
+        let import_id = tx.last_insert_rowid();
+        let mut added = 0;
+        for c in contacts.iter().filter(|c| !known.contains(&(c.name.to_lowercase(), c.phone.clone()))) {
             crate::directory::insert_contact(&tx, "imported_contacts", c)?;
+            tx.execute("UPDATE imported_contacts SET import_id = ?1 WHERE id = ?2", params![import_id, tx.last_insert_rowid()])?;
+            added += 1;
         }
         tx.commit()?;
-        Ok(())
+        Ok(added)
     }
 
-    /// The contacts clinics have imported, with their row ids.
-    pub fn imported_contacts(&self) -> Result<Vec<(i64, crate::directory::Contact)>> {
-        crate::directory::load_contacts(&self.db, "imported_contacts")
+    /// The contacts added from files, each with the file it came from.
+    pub fn imported_contacts(&self) -> Result<Vec<ImportedContact>> {
+        let contacts = crate::directory::load_contacts(&self.db, "imported_contacts")?;
+        let mut q = self.db.prepare_cached(
+            "SELECT c.id, c.import_id, i.added_on FROM imported_contacts c LEFT JOIN imports i ON i.id = c.import_id ORDER BY c.id",
+        )?;
+        let sources: Vec<(i64, Option<i64>, Option<String>)> = q.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+        Ok(contacts
+            .into_iter()
+            .zip(sources)
+            .map(|((id, contact), (_, import_id, added_on))| ImportedContact { id, import_id, added_on, contact })
+            .collect())
+    }
+
+    /// Removes every contact of one import (or of the undated older imports
+    /// when `import_id` is `None`), and forgets them among the saved ones.
+    pub fn remove_import(&mut self, import_id: Option<i64>) -> Result<usize> {
+        let tx = self.db.transaction()?;
+        let ids: Vec<i64> = {
+            let mut q = tx.prepare("SELECT id FROM imported_contacts WHERE import_id IS ?1")?;
+            let rows = q.query_map([import_id], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        for id in &ids {
+            tx.execute("DELETE FROM saved_contacts WHERE key = ?1", [format!("i:{id}")])?;
+        }
+        tx.execute("DELETE FROM imported_contacts WHERE import_id IS ?1", [import_id])?;
+        tx.execute("DELETE FROM imports WHERE id IS ?1", [import_id])?;
+        tx.commit()?;
+        Ok(ids.len())
     }
 
     /// Keys of the contacts the user saved.
@@ -129,6 +186,25 @@ mod tests {
         let _ = std::fs::remove_file(&path);
         UserDb::open(&path).unwrap().set_setting(SETTING_LANGUAGE, "ar").unwrap();
         assert_eq!(UserDb::open(&path).unwrap().setting(SETTING_LANGUAGE).unwrap().as_deref(), Some("ar"));
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn a_schema_2_database_keeps_its_imported_contacts_as_an_undated_import() {
+        let dir = std::env::temp_dir().join(format!("kyr-user-v2-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(USER_DB_FILE);
+        let _ = std::fs::remove_file(&path);
+        {
+            let db = Connection::open(&path).unwrap();
+            db.execute_batch(&format!("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID; {SCHEMA_2} PRAGMA user_version = 2;")).unwrap();
+            db.execute("INSERT INTO imported_contacts(name, kind, states, languages, services, source_url, source_quote, source_year, read_on, confidence, note) VALUES ('Old', 'hotline', 'IL', '', '', 'https://example.org', 'q', '2026', '2026-11-01', 'low', '')", []).unwrap();
+        }
+        let mut db = UserDb::open(&path).unwrap();
+        let imported = db.imported_contacts().unwrap();
+        assert_eq!((imported.len(), imported[0].import_id, imported[0].added_on.clone()), (1, None, None));
+        assert_eq!(db.remove_import(None).unwrap(), 1);
+        assert!(db.imported_contacts().unwrap().is_empty());
         std::fs::remove_dir_all(dir).unwrap();
     }
 

@@ -316,6 +316,9 @@ pub struct DirectoryView {
     pub local: Vec<ContactView>,
     /// National lines.
     pub national: Vec<ContactView>,
+    /// Contacts added from files, apart from the vetted ones and after
+    /// them, each labelled with the file's date.
+    pub imported: Vec<ContactView>,
     /// States to choose from, sorted by localized name.
     pub states: Vec<StateOption>,
     /// Languages to filter by: code and name in that language.
@@ -327,8 +330,12 @@ pub struct DirectoryView {
 /// One contact as shown.
 #[derive(Debug, Clone, Serialize)]
 pub struct ContactView {
-    /// "From <clinic>", for contacts from a clinic pack.
+    /// "From <clinic>", for contacts from a clinic pack; "Added from a file
+    /// on <date>" for imported ones.
     pub from: Option<String>,
+    /// For an imported contact, the file it came with (`0`: older imports
+    /// without a date), to remove that file's contacts together.
+    pub import_id: Option<i64>,
     /// Stable key for saving (`c:<id>` shipped, `i:<id>` imported).
     pub key: String,
     /// Name.

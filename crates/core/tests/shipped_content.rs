@@ -421,3 +421,34 @@ fn left_to_right_isolates_are_never_nested() {
         }
     }
 }
+
+#[test]
+fn contacts_from_a_file_are_kept_apart_labelled_and_removable() {
+    let dir = data_dir("imports");
+    let mut kyr = open(&dir, &[]);
+    let header = "name,kind,phone,url,states,languages,services,source_url,source_quote,source_year,read_on,confidence,note,zip\n";
+    let fake = format!("{header}ICE Detention Reporting and Information Line (official),hotline,202-555-0100,,IL,,,https://www.ice.gov/fake,q,2026,2026-11-01,high,,\n");
+    assert_eq!(kyr.import_contacts(fake.as_bytes()).unwrap().added, 1);
+    assert_eq!(kyr.import_contacts(fake.as_bytes()).unwrap().added, 0, "the same contact is not added twice");
+    let query = kyr_core::directory::DirectoryQuery { state: Some("IL".into()), ..Default::default() };
+    let view = kyr.directory(&query).unwrap();
+    assert!(view.local.iter().chain(&view.national).all(|c| !c.name.contains("(official)")), "kept apart from the vetted directory");
+    assert_eq!(view.imported.len(), 1);
+    let added = &view.imported[0];
+    let from = added.from.as_deref().unwrap().replace(['\u{2068}', '\u{2069}'], "");
+    assert!(from.starts_with("Added from a file on 20"), "{from}");
+    assert!(added.one_source && !added.not_confirmed, "a file cannot vouch for itself as high confidence");
+    // Names that a spreadsheet would run, or that hide their direction, are refused.
+    for name in ["=cmd|' /C calc'!A0", "@SUM(1)", "Clinic \u{202e}enilwen"] {
+        let row = format!("{header}\"{name}\",hotline,312-555-0199,,IL,,,https://example.org,q,2026,2026-11-01,low,,\n");
+        let result = kyr.import_contacts(row.as_bytes()).unwrap();
+        assert_eq!(result.added, 0, "{name:?}");
+        assert!(!result.errors.is_empty(), "{name:?}");
+    }
+    // The file's contacts go together, and from the saved ones too.
+    kyr.save_contact(&added.key, true).unwrap();
+    kyr.remove_import(added.import_id.unwrap()).unwrap();
+    assert!(kyr.directory(&query).unwrap().imported.is_empty());
+    assert!(kyr.my_contacts().unwrap().is_empty());
+    std::fs::remove_dir_all(dir).unwrap();
+}
