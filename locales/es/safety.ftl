@@ -84,7 +84,7 @@ duress-done = El segundo PIN está listo.
 
 ## Erase everything
 wipe-title = Borrar todo
-wipe-explain = Esto borra de este teléfono su plan de emergencia, sus contactos guardados y su configuración. Las guías se quedan. Esto no se puede deshacer.
+wipe-explain = Esto borra de este teléfono su plan de emergencia, sus contactos guardados, los contactos agregados desde archivos, los paquetes de clínicas y su configuración. Las guías se quedan. Esto no se puede deshacer.
 wipe-button = Borrar todo
 wipe-confirm = Sí, borrar todo ahora
 wipe-cancel = Cancelar

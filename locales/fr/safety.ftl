@@ -85,7 +85,7 @@ duress-done = Le deuxième code PIN est créé.
 
 ## Erase everything
 wipe-title = Tout effacer
-wipe-explain = Cela efface de ce téléphone votre plan d'urgence, vos contacts enregistrés et vos réglages. Les guides restent. On ne peut pas revenir en arrière.
+wipe-explain = Cela efface de ce téléphone votre plan d'urgence, vos contacts enregistrés, les contacts ajoutés depuis des fichiers, les paquets des cliniques et vos réglages. Les guides restent. On ne peut pas revenir en arrière.
 wipe-button = Tout effacer
 wipe-confirm = Oui, tout effacer maintenant
 wipe-cancel = Annuler

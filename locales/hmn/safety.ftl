@@ -82,7 +82,7 @@ duress-done = Teeb tus lej PIN thib ob tiav lawm.
 
 ## Erase everything
 wipe-title = Lwv txhua yam
-wipe-explain = Qhov no lwv koj txoj kev npaj thaum muaj xwm ceev, koj cov neeg hu uas khaws cia thiab koj cov kev teeb tsa tawm ntawm lub xov tooj no. Cov lus qhia tseem nyob. Qhov no rov qab tsis tau.
+wipe-explain = Qhov no lwv koj txoj kev npaj thaum muaj xwm ceev, koj cov neeg hu uas khaws cia, cov xov tooj tiv tauj uas ntxiv los ntawm cov file, cov pob ntaub ntawv los ntawm chaw pab thiab koj cov kev teeb tsa tawm ntawm lub xov tooj no. Cov lus qhia tseem nyob. Qhov no rov qab tsis tau.
 wipe-button = Lwv txhua yam
 wipe-confirm = Yog, lwv txhua yam tam sim no
 wipe-cancel = Tso tseg

@@ -83,7 +83,7 @@ duress-done = Dezyèm PIN an pare.
 
 ## Erase everything
 wipe-title = Efase tout bagay
-wipe-explain = Sa efase plan ijans ou, kontak ou sove yo ak paramèt ou sou telefòn sa a. Gid yo rete. Pa gen mwayen pou anile sa.
+wipe-explain = Sa efase plan ijans ou, kontak ou sove yo, kontak ki te ajoute soti nan fichye yo, pake klinik yo ak paramèt ou sou telefòn sa a. Gid yo rete. Pa gen mwayen pou anile sa.
 wipe-button = Efase tout bagay
 wipe-confirm = Wi, efase tout bagay kounye a
 wipe-cancel = Anile

@@ -82,7 +82,7 @@ duress-done = 두 번째 비밀번호를 정했어요.
 
 ## Erase everything
 wipe-title = 모두 지우기
-wipe-explain = 이 휴대폰에서 비상 계획, 저장한 연락처, 설정을 지워요. 안내는 남아요. 되돌릴 수 없어요.
+wipe-explain = 이 휴대폰에서 비상 계획, 저장한 연락처, 파일에서 추가한 연락처, 상담소 자료 묶음, 설정을 지워요. 안내는 남아요. 되돌릴 수 없어요.
 wipe-button = 모두 지우기
 wipe-confirm = 네, 지금 모두 지울게요
 wipe-cancel = 취소

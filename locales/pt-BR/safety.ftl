@@ -84,7 +84,7 @@ duress-done = O segundo PIN foi criado.
 
 ## Erase everything
 wipe-title = Apagar tudo
-wipe-explain = Isto apaga deste celular o seu plano de emergência, os seus contatos salvos e as suas configurações. Os guias continuam. Não é possível desfazer.
+wipe-explain = Isto apaga deste celular o seu plano de emergência, os seus contatos salvos, os contatos adicionados a partir de arquivos, os pacotes de clínicas e as suas configurações. Os guias continuam. Não é possível desfazer.
 wipe-button = Apagar tudo
 wipe-confirm = Sim, apagar tudo agora
 wipe-cancel = Cancelar

@@ -83,7 +83,7 @@ duress-done = PIN-ka labaad waa la dejiyay.
 
 ## Erase everything
 wipe-title = Tirtir wax walba
-wipe-explain = Tani waxay taleefankan ka tirtiraysaa qorshahaaga degdegga, xiriirada aad kaydsatay iyo dejintaada. Hagayaashu way hadhayaan. Tan dib looma celin karo.
+wipe-explain = Tani waxay taleefankan ka tirtiraysaa qorshahaaga degdegga, xiriirada aad kaydsatay, xiriirada laga soo daray faylal, xirmooyinka xarumaha caawimaadda sharciga iyo dejintaada. Hagayaashu way hadhayaan. Tan dib looma celin karo.
 wipe-button = Tirtir wax walba
 wipe-confirm = Haa, hadda tirtir wax walba
 wipe-cancel = Ka noqo

@@ -83,7 +83,7 @@ duress-done = Naitakda na ang pangalawang PIN.
 
 ## Erase everything
 wipe-title = Burahin ang lahat
-wipe-explain = Buburahin nito sa teleponong ito ang emergency plan mo, ang mga naka-save mong contact at ang mga setting mo. Mananatili ang mga gabay. Hindi na ito maibabalik.
+wipe-explain = Buburahin nito sa teleponong ito ang emergency plan mo, ang mga naka-save mong contact, ang mga contact na idinagdag mula sa mga file, ang mga pakete ng klinika at ang mga setting mo. Mananatili ang mga gabay. Hindi na ito maibabalik.
 wipe-button = Burahin ang lahat
 wipe-confirm = Oo, burahin na ang lahat ngayon
 wipe-cancel = Kanselahin

@@ -82,7 +82,7 @@ duress-done = Đã đặt mật mã thứ hai.
 
 ## Erase everything
 wipe-title = Xóa hết mọi thứ
-wipe-explain = Việc này xóa kế hoạch khẩn cấp, những người liên lạc đã lưu và phần cài đặt của bạn khỏi điện thoại này. Các hướng dẫn vẫn còn. Không thể lấy lại được.
+wipe-explain = Việc này xóa kế hoạch khẩn cấp, những người liên lạc đã lưu, những liên lạc đã thêm từ tập tin, các gói thông tin của văn phòng trợ giúp pháp lý và phần cài đặt của bạn khỏi điện thoại này. Các hướng dẫn vẫn còn. Không thể lấy lại được.
 wipe-button = Xóa hết mọi thứ
 wipe-confirm = Vâng, xóa hết mọi thứ ngay
 wipe-cancel = Hủy

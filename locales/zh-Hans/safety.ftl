@@ -82,7 +82,7 @@ duress-done = 第二个密码已设置好。
 
 ## Erase everything
 wipe-title = 删除全部内容
-wipe-explain = 这会从这部手机上删除您的应急计划、您保存的联系人和您的设置。指南会留下。删除后无法恢复。
+wipe-explain = 这会从这部手机上删除您的应急计划、您保存的联系人、从文件添加的联系人、法律援助机构的资料包和您的设置。指南会留下。删除后无法恢复。
 wipe-button = 删除全部内容
 wipe-confirm = 是的，现在删除全部内容
 wipe-cancel = 取消

@@ -82,7 +82,7 @@ duress-done = 第二組密碼已設定好。
 
 ## Erase everything
 wipe-title = 刪除所有內容
-wipe-explain = 這會從這支手機刪除您的應變計畫、您儲存的聯絡人和您的設定。指南會留下。刪除後無法復原。
+wipe-explain = 這會從這支手機刪除您的應變計畫、您儲存的聯絡人、從檔案加入的聯絡人、法律扶助機構的資料包和您的設定。指南會留下。刪除後無法復原。
 wipe-button = 刪除所有內容
 wipe-confirm = 是的，現在刪除所有內容
 wipe-cancel = 取消

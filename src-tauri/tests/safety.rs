@@ -92,3 +92,38 @@ fn android_release_builds_ask_for_no_network_and_allow_no_backup() {
         assert!(!body.contains("<include"), "{section} includes something");
     }
 }
+
+/// Runs scripts/mobile-android-overlay on a generated project laid out as
+/// `cargo tauri android init` does, with `activity` as its MainActivity.kt.
+fn overlay_on(name: &str, activity: &str) -> (String, std::path::PathBuf) {
+    let project = std::env::temp_dir().join(format!("kyr-android-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&project);
+    let java = project.join("app/src/main/java/org/kyr/rights");
+    std::fs::create_dir_all(&java).unwrap();
+    std::fs::write(java.join("MainActivity.kt"), activity).unwrap();
+    let script = manifest_dir().join("../scripts/mobile-android-overlay");
+    for _ in 0..2 {
+        // Twice: running it again changes nothing.
+        let out = std::process::Command::new("bash").arg(&script).env("KYR_ANDROID_PROJECT", &project).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    (std::fs::read_to_string(java.join("MainActivity.kt")).unwrap(), project)
+}
+
+#[test]
+fn android_windows_are_secure_and_packs_open_only_from_content_uris() {
+    let plain = "package org.kyr.rights\n\nclass MainActivity : TauriActivity()\n";
+    let edge = "package org.kyr.rights\n\nimport android.os.Bundle\nimport androidx.activity.enableEdgeToEdge\n\nclass MainActivity : TauriActivity() {\n  override fun onCreate(savedInstanceState: Bundle?) {\n    enableEdgeToEdge()\n    super.onCreate(savedInstanceState)\n  }\n}\n";
+    for (name, generated) in [("plain", plain), ("edge", edge)] {
+        let (activity, project) = overlay_on(name, generated);
+        assert_eq!(activity.matches("setFlags(WindowManager.LayoutParams.FLAG_SECURE, WindowManager.LayoutParams.FLAG_SECURE)").count(), 1, "{name}:\n{activity}");
+        assert_eq!(activity.matches("import android.view.WindowManager").count(), 1, "{name}:\n{activity}");
+        assert!(activity.starts_with("package org.kyr.rights\n"), "{name}:\n{activity}");
+        assert!(activity.contains("override fun onCreate(savedInstanceState: Bundle?)") && activity.contains("super.onCreate(savedInstanceState)"), "{name}:\n{activity}");
+        assert!(project.join("app/src/release/AndroidManifest.xml").is_file());
+        std::fs::remove_dir_all(project).unwrap();
+    }
+    let filter = std::fs::read_to_string(manifest_dir().join("mobile/android/main/intent-filter-kyrpack.xml")).unwrap();
+    assert!(!filter.contains("category.BROWSABLE\"") && !filter.contains("android:scheme=\"file\""), "{filter}");
+    assert!(filter.contains("android:scheme=\"content\""));
+}
