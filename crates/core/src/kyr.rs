@@ -59,6 +59,9 @@ pub struct Kyr {
     pack_state: crate::packs::PackState,
     /// An installed pack could not be read; the built-in content is in use.
     packs_broken: bool,
+    /// `packs/state.json` could not be read: installs and restores are
+    /// refused until the user erases everything.
+    pack_state_unreadable: bool,
     today: String,
     zip_gzip: Vec<u8>,
     zips: std::cell::OnceCell<ZipTable>,
@@ -97,16 +100,36 @@ pub struct OpenReport {
     pub diagnostics: usize,
 }
 
+/// Creates the data folder, readable by this user only (on Unix), so
+/// another account on a shared computer cannot read the plan file, saved
+/// contacts or clinic packs inside it.
+fn private_folder(dir: &std::path::Path) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).map_err(|e| Error::io(dir, e))?;
+    }
+    Ok(())
+}
+
 impl Kyr {
     /// Opens (or builds) the content database and the user database in
     /// `data_dir`, and picks the locale: the user's saved choice, else the
     /// best match for the OS locales, else English.
     pub fn open(options: &OpenOptions) -> Result<Self> {
+        private_folder(options.data_dir)?;
         let base = BaseSources::from(&options.sources);
         // Packs laid over the built-in content; a pack that cannot be read
         // leaves the built-in content in use, and the user is told.
-        let pack_state = crate::packs::load_state(options.data_dir).unwrap_or_default();
-        let mut packs_broken = false;
+        // An unreadable record of installed packs is never reset: it is kept,
+        // the built-in content is used, the user is told, and installs wait,
+        // so no install can overwrite it and delete the packs it lists.
+        let (pack_state, pack_state_unreadable) = match crate::packs::load_state(options.data_dir) {
+            Ok(state) => (state, false),
+            Err(_) => (crate::packs::PackState::default(), true),
+        };
+        let mut packs_broken = pack_state_unreadable;
         let merged = if pack_state.installed.is_empty() {
             None
         } else {
@@ -143,6 +166,7 @@ impl Kyr {
             base,
             pack_state,
             packs_broken,
+            pack_state_unreadable,
             today: crate::dates::today_utc(),
             zip_gzip: Vec::new(),
             zips: std::cell::OnceCell::new(),

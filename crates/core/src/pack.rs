@@ -195,11 +195,11 @@ fn check_manifest(m: &Manifest, public_key: &[u8; 32]) -> Result<(), PackError> 
     if m.key_id != fingerprint(public_key) {
         return Err(malformed("key_id is not the fingerprint of the key that signed the pack"));
     }
-    let id_ok = !m.pack_id.is_empty()
+    let id_ok = m.pack_id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
         && m.pack_id.len() <= 64
         && m.pack_id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '-' | '_'));
     if !id_ok {
-        return Err(malformed("pack_id must be 1 to 64 of a-z 0-9 . - _"));
+        return Err(malformed("pack_id must be 1 to 64 of a-z 0-9 . - _, starting with a letter or digit"));
     }
     if m.version == 0 {
         return Err(malformed("version must be 1 or more"));
@@ -219,12 +219,15 @@ fn check_manifest(m: &Manifest, public_key: &[u8; 32]) -> Result<(), PackError> 
 /// length u32 | bytes`.
 fn unpack(payload: &[u8]) -> Result<Vec<PackFile>, PackError> {
     let mut raw = Vec::new();
-    flate2::read::GzDecoder::new(payload)
-        .take(MAX_UNPACKED_BYTES as u64 + 1)
-        .read_to_end(&mut raw)
-        .map_err(|_| malformed("the payload is not gzip data"))?;
+    let mut decoder = flate2::bufread::GzDecoder::new(payload);
+    (&mut decoder).take(MAX_UNPACKED_BYTES as u64 + 1).read_to_end(&mut raw).map_err(|_| malformed("the payload is not gzip data"))?;
     if raw.len() > MAX_UNPACKED_BYTES {
         return Err(PackError::TooLarge(format!("more than {MAX_UNPACKED_BYTES} bytes once unpacked")));
+    }
+    // Every signed byte is read: a second gzip member or trailing bytes would
+    // be content that this reader ignores and another reader might not.
+    if !decoder.into_inner().is_empty() {
+        return Err(malformed("bytes after the gzip data"));
     }
     let mut at = 0;
     let mut take = |n: usize| -> Result<&[u8], PackError> {
@@ -452,6 +455,34 @@ mod tests {
         assert_eq!(pack.public_key, public);
         assert_eq!(pack.manifest, manifest(&public));
         assert_eq!(pack.files, files());
+    }
+
+    #[test]
+    fn signed_bytes_that_would_not_be_read_and_dot_pack_ids_are_refused() {
+        let (secret, public) = keygen().unwrap();
+        let good = write(&manifest(&public), &files(), &secret).unwrap();
+        let pack = read(&good).unwrap();
+        // The same payload with a second gzip member after it, signed again.
+        let mut raw = 1u32.to_le_bytes().to_vec();
+        raw.extend_from_slice(&(12u16).to_le_bytes());
+        raw.extend_from_slice(b"contacts.csv");
+        raw.extend_from_slice(&(10u32).to_le_bytes());
+        raw.extend_from_slice(b"name,kind\n");
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        std::io::Write::write_all(&mut gz, &raw).unwrap();
+        let mut payload = gz.finish().unwrap();
+        let mut m = pack.manifest.clone();
+        m.parts = vec!["contacts".into()];
+        m.languages = vec![];
+        let manifest_text = toml::to_string(&m).unwrap();
+        assert!(read(&sign_raw(manifest_text.as_bytes(), &payload, &secret)).is_ok(), "the payload alone is fine");
+        payload.extend_from_slice(&payload.clone());
+        assert!(matches!(read(&sign_raw(manifest_text.as_bytes(), &payload, &secret)), Err(PackError::Malformed(_))));
+        for id in [".", "..", "-x", "_x"] {
+            let mut m = manifest(&public);
+            m.pack_id = id.into();
+            assert!(matches!(read(&write(&m, &files(), &secret).unwrap()), Err(PackError::Malformed(_))), "{id}");
+        }
     }
 
     #[test]

@@ -74,6 +74,10 @@ pub struct PackState {
     pub installed: Vec<Installed>,
     /// Trusted publishers.
     pub trusted: Vec<Trusted>,
+    /// The highest version ever installed, per `<key hex>/<pack id>`. Kept
+    /// when a pack is removed, so an older signed file cannot come back.
+    #[serde(default)]
+    pub high_water: std::collections::BTreeMap<String, u64>,
 }
 
 /// Why a pack was not installed. Each has a message id for the app.
@@ -187,6 +191,11 @@ pub fn check_trust(state: &PackState, pack: &Pack) -> Result<Trust, Refusal> {
             return Err(Refusal::NotNewer { offered: m.version, installed: installed.version });
         }
     }
+    if let Some(&highest) = state.high_water.get(&format!("{key}/{}", m.pack_id)) {
+        if m.version <= highest {
+            return Err(Refusal::NotNewer { offered: m.version, installed: highest });
+        }
+    }
     if official {
         return Ok(Trust::Known);
     }
@@ -282,6 +291,8 @@ pub fn prepare(data_dir: &Path, base: &SourceSet, state: &PackState, pack: &Pack
             Box::new(p)
         }),
     });
+    let high = next.high_water.entry(format!("{}/{}", hex(&pack.public_key), m.pack_id)).or_insert(0);
+    *high = (*high).max(m.version);
     let official = official_key().is_some_and(|k| k == pack.public_key);
     if !official && !next.trusted.iter().any(|t| t.key == hex(&pack.public_key)) {
         next.trusted.push(Trusted { publisher: m.publisher.trim().to_owned(), key: hex(&pack.public_key) });

@@ -62,7 +62,7 @@ impl Default for KdfParams {
 
 /// What the user keeps in the vault. Wiped from memory when the vault that
 /// holds it locks ([`OpenVault`]'s drop).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Zeroize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize, Zeroize)]
 #[serde(default)]
 pub struct Plan {
     /// The user's name, for the "I've been detained" message.
@@ -83,8 +83,21 @@ pub struct Plan {
     pub notes: String,
 }
 
+// The plan's contents never appear in debug output, logs or panic messages.
+impl std::fmt::Debug for Plan {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Plan { .. }")
+    }
+}
+
+impl std::fmt::Debug for EmergencyContact {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("EmergencyContact { .. }")
+    }
+}
+
 /// A person to tell.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Zeroize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize, Zeroize)]
 #[serde(default)]
 pub struct EmergencyContact {
     /// Name.
@@ -515,6 +528,13 @@ mod tests {
         let bytes = std::fs::read(&path).unwrap();
         assert_eq!(u32::from_le_bytes(bytes[9..13].try_into().unwrap()), 19456);
         assert_eq!(u32::from_le_bytes(bytes[13..17].try_into().unwrap()), 2);
+    }
+
+    #[test]
+    fn a_plan_never_shows_its_contents_in_debug_output() {
+        let plan = Plan { name: "Ana".into(), a_number: "A123456789".into(), contacts: vec![EmergencyContact { name: "Luis".into(), phone: "+15555550100".into() }], ..Plan::default() };
+        let shown = format!("{plan:?} {:?}", plan.contacts);
+        assert!(!shown.contains("Ana") && !shown.contains("A123") && !shown.contains("Luis") && !shown.contains("555"), "{shown}");
     }
 
     #[test]

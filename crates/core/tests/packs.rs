@@ -333,3 +333,41 @@ fn erasing_everything_leaves_no_trace_of_a_clinic_pack() {
     assert_eq!(kyr.install_pack(&clinic.pack(NAME, 1, vec![]), false).unwrap().status, "review");
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn an_unreadable_pack_record_is_kept_and_installs_wait() {
+    let dir = data_dir("state-broken");
+    let clinic = Clinic::new();
+    let mut kyr = open(&dir);
+    assert_eq!(kyr.install_pack(&clinic.pack(NAME, 1, vec![]), true).unwrap().status, "installed");
+    let state = dir.join("packs/state.json");
+    std::fs::write(&state, "{\"installed\": [").unwrap();
+    let mut kyr = open(&dir);
+    let other = Clinic::new();
+    let view = kyr.install_pack(&other.pack(NAME, 1, vec![]), true).unwrap();
+    assert_eq!(view.status, "refused", "no install over a record that cannot be read");
+    assert_eq!(std::fs::read_to_string(&state).unwrap(), "{\"installed\": [", "the record is left as it is");
+    assert!(dir.join("packs/org.example.sample-clinic-1.kyrpack").is_file(), "the installed pack is kept");
+    assert!(!kyr.ui().unwrap().notices.is_empty(), "the user is told");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_removed_pack_cannot_come_back_in_an_older_version() {
+    let dir = data_dir("high-water");
+    let clinic = Clinic::new();
+    let mut kyr = open(&dir);
+    for version in [1, 2] {
+        assert_eq!(kyr.install_pack(&clinic.pack(NAME, version, vec![]), true).unwrap().status, "installed");
+    }
+    kyr.restore_pack("org.example.sample-clinic").unwrap();
+    kyr.restore_pack("org.example.sample-clinic").unwrap();
+    assert!(kyr.packs().unwrap().packs.is_empty(), "removed");
+    for version in [1, 2] {
+        let view = kyr.install_pack(&clinic.pack(NAME, version, vec![]), true).unwrap();
+        assert_eq!(view.status, "refused", "version {version}");
+        assert!(view.message.unwrap().contains("version"));
+    }
+    assert_eq!(kyr.install_pack(&clinic.pack(NAME, 3, vec![]), true).unwrap().status, "installed");
+    std::fs::remove_dir_all(dir).unwrap();
+}

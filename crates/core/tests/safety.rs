@@ -184,3 +184,17 @@ fn the_wrong_pin_wait_cannot_be_skipped_by_moving_the_clock_or_restarting() {
     assert_eq!(kyr.vault_unlock("246810").unwrap().state, "open");
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[cfg(unix)]
+#[test]
+fn the_data_folder_is_readable_by_its_user_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = data_dir("mode");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut kyr = open(&dir);
+    kyr.vault_create("246810").unwrap();
+    let mode = std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o700, "other accounts cannot list or read the plan, contacts or packs");
+    std::fs::remove_dir_all(dir).unwrap();
+}

@@ -113,6 +113,7 @@ impl Kyr {
     }
 
     fn try_install(&mut self, bytes: &[u8], trust: bool, fail: &dyn Fn(Step) -> std::result::Result<(), Refusal>) -> std::result::Result<InstallView, Refusal> {
+        self.pack_state_readable()?;
         let pack = pack::read(bytes)?;
         let verdict = packs::check_trust(&self.pack_state, &pack)?;
         let m = &pack.manifest;
@@ -146,6 +147,9 @@ impl Kyr {
     /// Restores a pack to the version it replaced, or removes it if it
     /// replaced nothing.
     pub fn restore_pack(&mut self, pack_id: &str) -> Result<InstallView> {
+        if let Err(refusal) = self.pack_state_readable() {
+            return Ok(self.refused(&refusal));
+        }
         let Some(next) = packs::restored(&self.pack_state, pack_id) else {
             return Ok(self.refused(&Refusal::Io(format!("no pack {pack_id}"))));
         };
@@ -157,10 +161,18 @@ impl Kyr {
         Ok(InstallView { status: "installed".into(), review: None, message: Some(self.text("pack-restored", &[])), problems: Vec::new() })
     }
 
+    fn pack_state_readable(&self) -> std::result::Result<(), Refusal> {
+        if self.pack_state_unreadable {
+            return Err(Refusal::Io("the record of installed packs cannot be read".into()));
+        }
+        Ok(())
+    }
+
     pub(super) fn reopen_content(&mut self, state: packs::PackState) -> Result<()> {
         self.content = ContentDb::open(&self.data_dir.join(CONTENT_DB_FILE))?;
         self.pack_state = state;
         self.packs_broken = false;
+        self.pack_state_unreadable = false;
         self.locales = self.content.locales()?;
         let code = self.locale().to_owned();
         let content = &self.content;
