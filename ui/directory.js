@@ -114,14 +114,28 @@ export function directoryScreen(view, query, open) {
   ];
 }
 
+/** The core's limit for a contacts file (directory::MAX_CSV_BYTES). */
+const MAX_CSV_BYTES = 2 * 1024 * 1024;
+/** A broken file's problems are listed up to this many lines. */
+const MAX_ERRORS_SHOWN = 50;
+
 function importSection() {
   const report = h("div", { id: "import-report", role: "status" });
   const input = h("input", { type: "file", id: "import-file", accept: ".csv,text/csv", onchange: async (e) => {
     const file = e.target.files[0];
     if (!file) return;
-    const result = await api.importContacts(await file.text());
+    // Sizes are checked before reading; the bytes go to the core as they are.
+    if (file.size > MAX_CSV_BYTES) {
+      report.replaceChildren(h("p", { class: "error" }, t("import-failed")), h("ul", { class: "import-errors" }, h("li", {}, t("import-error-too-large"))));
+      e.target.value = "";
+      return;
+    }
+    const result = await api.importContacts(new Uint8Array(await file.arrayBuffer()));
+    e.target.value = "";
+    const shown = result.errors.slice(0, MAX_ERRORS_SHOWN);
+    if (result.errors.length > shown.length) shown.push("…");
     report.replaceChildren(h("p", { class: result.added > 0 ? "notice" : "error" }, result.message),
-      result.errors.length > 0 && h("ul", { class: "import-errors" }, result.errors.map((line) => h("li", {}, line))));
+      shown.length > 0 && h("ul", { class: "import-errors" }, shown.map((line) => h("li", {}, line))));
   } });
   return h("section", { class: "import" },
     h("h2", {}, t("import-title")),

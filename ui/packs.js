@@ -7,6 +7,9 @@ import { api } from "./api.js";
 import { h, icon } from "./dom.js";
 import { t } from "./l10n.js";
 
+/** The core's limit for a pack file (pack::MAX_PACK_BYTES). */
+const MAX_PACK_BYTES = 8 * 1024 * 1024;
+
 /** The packs screen; `pending` holds a pack's bytes to review at once. */
 export function packsScreen(view, afterChange, pending) {
   const result = h("div", { id: "pack-result", "aria-live": "polite" });
@@ -15,8 +18,14 @@ export function packsScreen(view, afterChange, pending) {
     type: "file", id: "pack-file", accept: ".kyrpack",
     onchange: async (e) => {
       const file = e.target.files[0];
-      if (file) review(new Uint8Array(await file.arrayBuffer()));
       e.target.value = "";
+      if (!file) return;
+      // A file larger than any pack is refused before it is read.
+      if (file.size > MAX_PACK_BYTES) {
+        result.replaceChildren(message({ status: "refused", message: t("pack-error-too-large"), problems: [] }));
+        return;
+      }
+      review(new Uint8Array(await file.arrayBuffer()));
     },
   });
   if (pending) setTimeout(() => review(pending), 0);

@@ -97,8 +97,14 @@ pub fn save_contact(state: AppState, key: String, saved: bool) -> Reply<()> {
 }
 
 #[tauri::command]
-pub fn import_contacts(state: AppState, csv: String) -> Reply<ImportView> {
-    Ok(lock(&state).import_contacts(csv.as_bytes())?)
+/// The file's bytes arrive as the raw request body, as read, so the core's
+/// own checks (size, UTF-8 with the line of the first bad byte) apply.
+pub fn import_contacts(state: AppState, request: tauri::ipc::Request<'_>) -> Reply<ImportView> {
+    let bytes: &[u8] = match request.body() {
+        tauri::ipc::InvokeBody::Raw(bytes) => bytes,
+        tauri::ipc::InvokeBody::Json(_) => &[],
+    };
+    Ok(lock(&state).import_contacts(bytes)?)
 }
 
 #[tauri::command]
@@ -197,5 +203,12 @@ pub fn opened_pack(opened: State<'_, crate::OpenedPack>, forget: bool) -> Option
         *slot = None;
         return None;
     }
-    std::fs::read(slot.as_ref()?).ok()
+    // Only a regular file of a pack's size is read: not a FIFO that would
+    // block, nor a huge file.
+    let path = slot.as_ref()?;
+    let meta = std::fs::metadata(path).ok()?;
+    if !meta.is_file() || meta.len() > kyr_core::pack::MAX_PACK_BYTES as u64 {
+        return Some(Vec::new());
+    }
+    std::fs::read(path).ok()
 }

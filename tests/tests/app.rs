@@ -395,6 +395,16 @@ async fn a_broken_clinic_file_changes_nothing_and_says_why() {
     std::fs::remove_file(&csv).unwrap();
     let errors = app.text("#import-report .import-errors").await;
     assert!(errors.contains("Line 3") && errors.contains("phone"), "{errors}");
+    // A file that is not UTF-8 reaches the core as it is, and is refused with its line.
+    let latin1 = std::env::temp_dir().join(format!("kyr-e2e-latin1-{}.csv", std::process::id()));
+    let mut bytes = b"name,kind,phone,url,states,languages,services,source_url,source_quote,source_year,read_on,confidence,note\nCl".to_vec();
+    bytes.push(0xED); // "i" with an accent in Latin-1
+    bytes.extend_from_slice(b"nica,hotline,312-555-0101,,IL,,,https://example.org,q,2026,2026-11-01,high,\n");
+    std::fs::write(&latin1, &bytes).unwrap();
+    app.client.find(fantoccini::Locator::Css("#import-file")).await.unwrap().send_keys(latin1.to_str().unwrap()).await.unwrap();
+    app.wait_until("document.querySelector('#import-report .import-errors') !== null && document.querySelector('#import-report .import-errors').innerText.includes('UTF-8')").await;
+    std::fs::remove_file(&latin1).unwrap();
+    assert!(app.text("#import-report .import-errors").await.contains("Line 2"));
     // All or nothing: the good row was not added either.
     app.client.find(fantoccini::Locator::Css("#zip")).await.unwrap().send_keys("60601").await.unwrap();
     app.click("#directory-search").await;
