@@ -29,11 +29,25 @@ fn pack_argument() -> Option<PathBuf> {
     std::env::args_os().skip(1).map(PathBuf::from).find(|p| p.extension().is_some_and(|e| e == "kyrpack"))
 }
 
+/// The web view never leaves the app's own pages: a link, a script or a
+/// redirect that would navigate elsewhere is stopped (links to phones,
+/// texts and websites go to the system through the opener plugin instead).
+fn navigation_guard<R: tauri::Runtime>() -> tauri::plugin::TauriPlugin<R> {
+    tauri::plugin::Builder::new("navigation-guard").on_navigation(|_, url| is_app_page(url)).build()
+}
+
+/// The app's own origin on each platform (`tauri://localhost` on Linux and
+/// macOS, `http(s)://tauri.localhost` on Windows and Android).
+fn is_app_page(url: &tauri::Url) -> bool {
+    matches!((url.scheme(), url.host_str()), ("tauri", Some("localhost")) | ("http" | "https", Some("tauri.localhost")))
+}
+
 /// Starts the app; on Android and iOS this is the entry point.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
+        .plugin(navigation_guard())
         .setup(|app| {
             let data_dir = match std::env::var_os(DATA_DIR_ENV) {
                 Some(dir) => PathBuf::from(dir),
@@ -90,6 +104,15 @@ pub fn run() {
 #[cfg(test)]
 mod tests {
     use super::embedded;
+
+    #[test]
+    fn only_the_apps_own_pages_may_be_shown() {
+        let ok = |u: &str| super::is_app_page(&u.parse().unwrap());
+        assert!(ok("tauri://localhost/index.html") && ok("http://tauri.localhost/") && ok("https://tauri.localhost/x"));
+        for elsewhere in ["https://example.com/", "http://localhost:8080/", "https://tauri.localhost.evil.example/", "file:///etc/passwd", "tauri://evil/"] {
+            assert!(!ok(elsewhere), "{elsewhere}");
+        }
+    }
     use kyr_core::sources::SourceSet;
 
     #[test]

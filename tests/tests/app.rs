@@ -157,6 +157,19 @@ async fn the_web_view_cannot_reach_the_network() {
     let result = result.as_str().unwrap_or_default().to_owned();
     assert_ne!(result, "loaded");
     assert!(result.contains("TypeError"), "fetch should be refused by the CSP, got {result}");
+    // The refusal is the CSP's own, not a missing network: the violation is reported.
+    let script = "const done = arguments[0]; \
+        document.addEventListener('securitypolicyviolation', e => done(e.effectiveDirective + ' ' + e.blockedURI), { once: true }); \
+        fetch('https://example.org/x').catch(() => {}); setTimeout(() => done('no violation'), 3000);";
+    let violation = app.client.execute_async(script, vec![]).await.expect("script ran");
+    let violation = violation.as_str().unwrap_or_default().to_owned();
+    assert!(violation.starts_with("connect-src") && violation.contains("example.org"), "{violation}");
+    // And the window does not leave the app's pages.
+    let _ = app.client.execute("location.href = 'https://example.com/'; return true;", vec![]).await;
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let here = app.eval("return location.protocol + '//' + location.host;").await;
+    assert_eq!(here.as_str(), Some("tauri://localhost"), "navigated away");
+    app.on_screen("home").await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
