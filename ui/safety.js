@@ -237,10 +237,13 @@ export function privacyNote() {
 
 const NEUTRAL = "#neutral";
 
-/** Hides the app at once. */
-export function quickExit() {
-  api.vaultLock().catch(() => {});
+/** Hides the app at once: the screen is emptied first, the plan is locked
+ * before the page goes (half a second at most), and the current history
+ * entry keeps no search query. */
+export async function quickExit() {
   document.getElementById("screen")?.replaceChildren();
+  history.replaceState(null, "");
+  await Promise.race([api.vaultLock().catch(() => {}), new Promise((done) => setTimeout(done, 500))]);
   location.replace(`index.html${NEUTRAL}`);
 }
 

@@ -49,6 +49,17 @@ async fn quick_exit_hides_everything_and_back_finds_nothing() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn quick_exit_locks_an_open_plan_before_it_leaves() {
+    let app = App::start(start("quick-exit-plan", "en_US.UTF-8")).await;
+    create_plan(&app, "246810").await;
+    assert_eq!(app.eval("return window.__TAURI__.core.invoke('vault').then(v => v.state);").await, json!("open"));
+    app.click("#quick-exit").await;
+    app.wait_until("document.getElementById('neutral') !== null").await;
+    assert_eq!(app.eval("return window.__TAURI__.core.invoke('vault').then(v => v.state);").await, json!("locked"));
+    assert_eq!(app.eval("return history.state;").await, json!(null), "no search query or screen kept in history");
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn escape_twice_hides_the_app() {
     let app = App::start(start("quick-exit-esc", "es_MX.UTF-8")).await;
     app.click(".scenario[data-guide='street']").await;
