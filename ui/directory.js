@@ -59,7 +59,8 @@ export function contactCard(c) {
       c.phone_e164 && h("button", { type: "button", class: "small-button", onclick: () => openExternal(`sms:${c.phone_e164}`) }, t("directory-text")),
       c.phone && h("button", { type: "button", class: "small-button copy", onclick: (e) => copy(c.phone, e.currentTarget) }, t("directory-copy")),
       c.url && h("button", {
-        type: "button", class: "small-button", onclick: () => { if (window.confirm(t("directory-leaving"))) openExternal(c.url); },
+        // The notice names the site the browser will open.
+        type: "button", class: "small-button", onclick: () => { if (window.confirm(`${t("directory-leaving")}\n\n${new URL(c.url).host}`)) openExternal(c.url); },
       }, t("directory-website")),
       saveButton, removeButton),
     h("p", { class: "contact-checked" }, c.checked),

@@ -160,6 +160,22 @@ pub fn parse_contacts(bytes: &[u8], known_zip: &dyn Fn(&str) -> bool) -> Result<
     }
 }
 
+/// An https address whose host is what a person reads: no user part before
+/// an `@` (`https://www.uscis.gov@evil.example`), no spaces, controls,
+/// quotes, backslashes or angle brackets, and a host of letters, digits,
+/// dots and hyphens.
+pub fn is_plain_https(raw: &str) -> bool {
+    let Some(rest) = raw.strip_prefix("https://") else { return false };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = authority.split(':').next().unwrap_or_default();
+    let clean = !raw.chars().any(|c| c.is_whitespace() || c.is_control() || crate::names::is_hidden(c) || matches!(c, '"' | '\'' | '\\' | '<' | '>' | '`'));
+    clean
+        && !authority.contains('@')
+        && host.contains('.')
+        && !host.starts_with(['.', '-'])
+        && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+}
+
 fn list(value: &str) -> Vec<String> {
     value.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
 }
@@ -193,7 +209,7 @@ fn validate_row(line: usize, get: &dyn Fn(&str) -> String, known_zip: &dyn Fn(&s
     };
     let url = match get("url").as_str() {
         "" => None,
-        raw if raw.starts_with("https://") && raw.len() > 8 && !raw.contains(char::is_whitespace) => Some(raw.to_owned()),
+        raw if is_plain_https(raw) => Some(raw.to_owned()),
         raw => {
             errors.push(err(line, Some("url"), "bad-url", format!("{raw:?} is not an https:// address")));
             None

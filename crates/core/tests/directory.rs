@@ -140,3 +140,16 @@ fn a_50_mb_file_is_refused_before_it_is_read() {
     assert!(big.len() > MAX_CSV_BYTES);
     assert!(started.elapsed().as_millis() < 500, "refusing took {:?}", started.elapsed());
 }
+
+#[test]
+fn a_website_must_show_its_real_host() {
+    use kyr_core::directory::is_plain_https;
+    for good in ["https://www.justice.gov/eoir", "https://example.org", "https://example.org:443/a?b#c"] {
+        assert!(is_plain_https(good), "{good}");
+    }
+    for bad in ["https://www.uscis.gov@evil.example/login", "http://example.org", "https://exa mple.org", "https://example.org/\u{1b}[2J", "https://example.org/\"onmouseover", "https://localhost", "https://ex\u{200b}ample.org", "javascript:alert(1)"] {
+        assert!(!is_plain_https(bad), "{bad:?}");
+    }
+    let row = "Clinica,legal_aid,312-555-0199,https://www.uscis.gov@evil.example/login,IL,,,https://example.org,q,2026,2026-11-01,low,,\n";
+    assert_eq!(codes(import(row)), [(2, Some("url".to_owned()), "bad-url")]);
+}
