@@ -90,6 +90,8 @@ export function printScreen(card) {
     h("h1", {}, t("print-title")),
     h("p", { class: "hint" }, t("print-hint")),
     h("label", { for: "print-clinic", class: "field-label" }, t("print-clinic")), clinic,
+    // A line filled in by a clinic pack says whose it is.
+    card.clinic_from && h("p", { class: "badge contact-from", id: "print-clinic-from" }, card.clinic_from),
     h("button", { type: "button", class: "show-card", id: "print-button", onclick: () => window.print() }, t("print-button")),
     h("div", { class: "print-preview" }, front(), back()),
     h("div", { class: "print-sheets", "aria-hidden": "true" }, sheet(front, false), sheet(back, true)),

@@ -16,20 +16,56 @@ fn manifest_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The package names in `cargo tree` of the app (for `target`, or the host),
+/// or of what depends on `inverted`.
+fn tree(target: Option<&str>, inverted: Option<&str>) -> Vec<String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let mut args = vec!["tree", "--offline", "-p", "kyr-app", "-e", "normal", "--prefix", "none", "--format", "{p}"];
+    if let Some(target) = target {
+        args.extend(["--target", target]);
+    }
+    if let Some(package) = inverted {
+        // What depends on it directly.
+        args.extend(["-i", package, "--depth", "1"]);
+    }
+    let out = Command::new(cargo).args(&args).current_dir(manifest_dir()).output().expect("cargo tree runs");
+    assert!(out.status.success(), "cargo tree {args:?} failed (scripts/test fetches the mobile targets' crates): {}", String::from_utf8_lossy(&out.stderr));
+    let mut names: Vec<String> = String::from_utf8(out.stdout).unwrap().lines().filter_map(|l| l.split_whitespace().next()).map(str::to_owned).collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
 #[test]
 fn no_network_crate_is_in_the_apps_dependency_tree() {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let out = Command::new(cargo)
-        .args(["tree", "--offline", "-p", "kyr-app", "-e", "normal", "--prefix", "none", "--format", "{p}"])
-        .current_dir(manifest_dir())
-        .output()
-        .expect("cargo tree runs");
-    assert!(out.status.success(), "cargo tree failed: {}", String::from_utf8_lossy(&out.stderr));
-    let tree = String::from_utf8(out.stdout).unwrap();
-    let names: Vec<&str> = tree.lines().filter_map(|l| l.split_whitespace().next()).collect();
-    assert!(names.contains(&"tauri") && names.contains(&"rusqlite"), "the tree looks wrong:\n{tree}");
-    let found: Vec<_> = names.iter().filter(|n| NETWORK_CRATES.contains(n)).collect();
+    let names = tree(None, None);
+    assert!(names.iter().any(|n| n == "tauri") && names.iter().any(|n| n == "rusqlite"), "the tree looks wrong: {names:?}");
+    let found: Vec<_> = names.iter().filter(|n| NETWORK_CRATES.contains(&n.as_str())).collect();
     assert!(found.is_empty(), "network crates in the app: {found:?}");
+}
+
+/// On Android and iOS, `tauri` itself depends on an HTTP client for its
+/// mobile development server proxy, which serves the web view from the build
+/// machine in debug builds. These crates are allowed there only as tauri's
+/// own dependencies; a release build has no network permission
+/// (scripts/mobile-android-overlay), and the app's code never calls them.
+const MOBILE_ALLOWED: &[&str] = &["reqwest", "hyper", "hyper-util", "socket2"];
+
+#[test]
+fn on_phones_the_only_network_crates_are_tauris_own_and_on_a_written_allowlist() {
+    for target in ["aarch64-linux-android", "aarch64-apple-ios"] {
+        let names = tree(Some(target), None);
+        assert!(names.iter().any(|n| n == "tauri"), "{target}: the tree looks wrong");
+        let found: Vec<&String> = names.iter().filter(|n| NETWORK_CRATES.contains(&n.as_str())).collect();
+        let unexpected: Vec<_> = found.iter().filter(|n| !MOBILE_ALLOWED.contains(&n.as_str())).collect();
+        assert!(unexpected.is_empty(), "{target}: network crates not on the allowlist: {unexpected:?}");
+        for package in &found {
+            // What uses it directly: tauri, each other, or tokio (tauri's runtime) — never our code.
+            let users = tree(Some(target), Some(package));
+            let others: Vec<_> = users.iter().filter(|n| !MOBILE_ALLOWED.contains(&n.as_str()) && !["tauri", "tokio"].contains(&n.as_str())).collect();
+            assert!(others.is_empty(), "{target}: {package} is used by {others:?}, not only by tauri");
+        }
+    }
 }
 
 #[test]

@@ -99,6 +99,7 @@ async fn a_clinic_pack_is_reviewed_installed_and_its_contacts_and_card_line_show
     app.on_screen("print").await;
     assert_eq!(app.eval("return document.getElementById('print-clinic').value;").await, serde_json::json!("Example Clinic (sample): see example.org/clinic"));
     assert!(app.text(".wallet-clinic").await.contains("example.org/clinic"));
+    assert!(app.text("#print-clinic-from").await.contains("Example Clinic (sample, not a real clinic)"), "labelled with its publisher");
     let _ = std::fs::remove_dir_all(&dir);
 }
 

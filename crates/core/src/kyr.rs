@@ -554,6 +554,7 @@ impl Kyr {
         let ids = self.content.print_card()?;
         Ok(PrintCardView {
             clinic_line: self.clinic_line()?,
+            clinic_from: self.clinic_card()?.map(|c| c.from),
             lang: row.code.clone(),
             dir: row.direction.clone(),
             english_title: text(SOURCE_LOCALE, "app-title")?,

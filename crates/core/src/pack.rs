@@ -328,6 +328,19 @@ fn check_parts(m: &Manifest, files: &[PackFile]) -> Result<(), PackError> {
     Ok(())
 }
 
+/// One fuzz input for a pack's Fluent intake: bounds first, and the parser
+/// and entry hashing only for what passes (the regression test and the
+/// `fluent_intake` fuzz target share this). Returns whether it passed.
+pub fn fuzz_fluent(data: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(data);
+    if check_fluent_bounds("locales/en/clinic.ftl", &text).is_err() {
+        return false;
+    }
+    let shape = crate::l10n::ftl_shape(&text);
+    let _ = crate::freshness::entry_sources(&text);
+    shape.errors.len() < usize::MAX
+}
+
 /// Writes and signs a pack.
 pub fn write(manifest: &Manifest, files: &[PackFile], secret_key: &[u8; 32]) -> Result<Vec<u8>, PackError> {
     let key = SigningKey::from_bytes(secret_key);

@@ -289,6 +289,8 @@ pub struct CardView {
 pub struct PrintCardView {
     /// The installed clinic's line for the cards, if any.
     pub clinic_line: Option<String>,
+    /// "From <publisher>" of that line, shown beside it on the screen.
+    pub clinic_from: Option<String>,
     /// The locale of the second side.
     pub lang: String,
     /// Its direction, `ltr` or `rtl`.

@@ -1,6 +1,7 @@
-//! Inputs for the pack reader's fuzz target (`fuzz/`): the seeds, and every
+//! Inputs for the fuzz targets (`fuzz/`: the pack reader, a pack's Fluent intake
+//! and the contacts CSV): the seeds, and every
 //! input a fuzzing run found (crashes, hangs, slow or greedy inputs), kept
-//! in `fuzz/regressions/pack_reader/`. Each must be answered quickly without
+//! in `fuzz/regressions/<target>/`. Each must be answered quickly without
 //! a panic; the seeds also pin what they should give.
 
 use kyr_core::pack::{fuzz_input, PackError};
@@ -42,6 +43,40 @@ fn every_kept_input_is_answered_quickly_without_a_panic() {
         assert!(start.elapsed() < Duration::from_secs(2), "{name} took {:?}", start.elapsed());
         if let Some(Err(PackError::Malformed(text) | PackError::TooLarge(text))) = &result {
             assert!(!text.is_empty(), "{name}: an error says what is wrong");
+        }
+    }
+}
+
+#[test]
+fn kept_fluent_inputs_are_bounded_before_the_parser_sees_them() {
+    // The `fluent_intake` target: seeds are real files and pass; the kept
+    // findings (a 20,000-deep nesting crashed the parser, review M1) are refused.
+    for (name, bytes) in inputs("fuzz/corpus/fluent_intake") {
+        assert!(kyr_core::pack::fuzz_fluent(&bytes), "{name} is a shipped file and must pass");
+    }
+    let found = inputs("fuzz/regressions/fluent_intake");
+    assert!(!found.is_empty());
+    for (name, bytes) in found {
+        let start = Instant::now();
+        let passed = kyr_core::pack::fuzz_fluent(&bytes);
+        assert!(start.elapsed() < Duration::from_secs(2), "{name} took {:?}", start.elapsed());
+        if name.starts_with("deep-") {
+            assert!(!passed, "{name} must be refused before parsing");
+        }
+    }
+}
+
+#[test]
+fn kept_contacts_files_are_answered_quickly_without_a_panic() {
+    for (name, bytes) in inputs("fuzz/corpus/contacts_csv") {
+        assert!(kyr_core::directory::parse_contacts(&bytes, &|z| z.len() == 5).is_ok(), "{name} is a real file and must parse");
+    }
+    for (name, bytes) in inputs("fuzz/regressions/contacts_csv") {
+        let start = Instant::now();
+        let result = kyr_core::directory::parse_contacts(&bytes, &|z| z.len() == 5);
+        assert!(start.elapsed() < Duration::from_secs(2), "{name} took {:?}", start.elapsed());
+        if let Err(errors) = result {
+            assert!(errors.iter().all(|e| !e.code.is_empty()), "{name}: every error has a code");
         }
     }
 }

@@ -121,7 +121,9 @@ fn a_first_pack_is_reviewed_then_trusted_installed_and_shown_everywhere() {
     let dir_view = kyr.directory(&Default::default()).unwrap();
     assert_eq!(dir_view.clinics.len(), 1);
     assert!(dir_view.clinics[0].from.as_deref().unwrap().contains(NAME));
-    assert_eq!(kyr.print_card().unwrap().clinic_line.as_deref(), Some("Example Clinic (sample): see example.org/clinic"));
+    let print = kyr.print_card().unwrap();
+    assert_eq!(print.clinic_line.as_deref(), Some("Example Clinic (sample): see example.org/clinic"));
+    assert!(print.clinic_from.unwrap().contains(NAME), "the print view says whose line it is");
     let guide = kyr.guide("clinic-hours").unwrap();
     assert!(guide.sections[0].items[0].text.contains("our clinic"), "the pack's guide is shown");
     assert!(guide.notices.iter().any(|n| n.contains(NAME)), "labelled with its publisher: {:?}", guide.notices);
