@@ -115,6 +115,10 @@ struct SlotContent {
     /// on a duress unlock.
     #[serde(default)]
     wipe_other: bool,
+    /// Set in the duress slot, encrypted like the rest, so a vault opened
+    /// with the second PIN never writes over the real plan.
+    #[serde(default)]
+    duress: bool,
 }
 
 /// Why the vault could not do what was asked.
@@ -264,6 +268,8 @@ pub struct OpenVault {
     file: VaultFile,
     /// This is the duress slot and erases the other when opened.
     wipe_other: bool,
+    /// This is the duress slot.
+    duress: bool,
     /// The plan, as it is while open.
     pub plan: Plan,
 }
@@ -314,7 +320,7 @@ pub fn create(path: &Path, pin: &str, params: KdfParams) -> VResult<OpenVault> {
     let slot = usize::from(slot[0] & 1); // the real plan's slot is chosen at random
     file.seal(&key, slot, &SlotContent::default())?;
     write_atomic(path, &file.bytes())?;
-    Ok(OpenVault { key, slot, file, wipe_other: false, plan: Plan::default() })
+    Ok(OpenVault { key, slot, file, wipe_other: false, duress: false, plan: Plan::default() })
 }
 
 /// Opens the vault with `pin`. A duress PIN opens its empty plan and, if the
@@ -332,15 +338,17 @@ pub fn unlock(path: &Path, pin: &str) -> VResult<OpenVault> {
     };
     if content.wipe_other {
         file.slots[1 - slot] = random_slot()?;
-        write_atomic(path, &file.bytes())?;
+        // Written over the old file in place (the file has a fixed size), so
+        // the erased plan's blocks are overwritten, not left in a freed file.
+        write_in_place(path, &file.bytes())?;
     }
-    Ok(OpenVault { key, slot, file, wipe_other: content.wipe_other, plan: content.plan.clone() })
+    Ok(OpenVault { key, slot, file, wipe_other: content.wipe_other, duress: content.duress, plan: content.plan.clone() })
 }
 
 impl OpenVault {
     /// Encrypts `plan` into this vault's slot and writes the file.
     pub fn save(&mut self, path: &Path, plan: Plan) -> VResult<()> {
-        let content = SlotContent { plan, wipe_other: self.wipe_other };
+        let content = SlotContent { plan, wipe_other: self.wipe_other, duress: self.duress };
         let mut file = self.file.clone();
         file.seal(&self.key, self.slot, &content)?;
         write_atomic(path, &file.bytes())?;
@@ -351,14 +359,20 @@ impl OpenVault {
 
     /// Sets a second PIN that opens an empty plan; with `wipe_real`, using
     /// it erases the plan this vault holds. Replaces any earlier second PIN.
+    /// From a vault opened with the second PIN itself, nothing is written:
+    /// the other slot is the real plan, and it is kept. It answers as if it
+    /// were set, so the screen says nothing that would show which PIN opened it.
     pub fn set_duress(&mut self, path: &Path, duress_pin: &str, wipe_real: bool) -> VResult<()> {
         check_pin(duress_pin)?;
         let duress_key = self.file.key(duress_pin)?;
         if *duress_key == *self.key {
             return Err(VaultError::SamePin);
         }
+        if self.duress {
+            return Ok(());
+        }
         let mut file = self.file.clone();
-        file.seal(&duress_key, 1 - self.slot, &SlotContent { plan: Plan::default(), wipe_other: wipe_real })?;
+        file.seal(&duress_key, 1 - self.slot, &SlotContent { plan: Plan::default(), wipe_other: wipe_real, duress: true })?;
         write_atomic(path, &file.bytes())?;
         self.file = file;
         Ok(())
@@ -385,6 +399,16 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> VResult<()> {
         let _ = dir.sync_all();
     }
     Ok(())
+}
+
+/// Writes `bytes` over the file at `path` in place and syncs. Used when a
+/// plan is erased: the file's size never changes, so its old blocks are
+/// overwritten rather than freed by a rename.
+fn write_in_place(path: &Path, bytes: &[u8]) -> VResult<()> {
+    let mut f = std::fs::OpenOptions::new().write(true).open(path).map_err(io)?;
+    f.write_all(bytes).map_err(io)?;
+    f.set_len(bytes.len() as u64).map_err(io)?;
+    f.sync_all().map_err(io)
 }
 
 /// Overwrites a file with random bytes, syncs, and removes it. On flash
@@ -503,6 +527,33 @@ mod tests {
         assert_eq!(decoy.plan, Plan::default());
         assert_eq!(unlock(&path, "246810").unwrap_err(), VaultError::WrongPin);
         assert_eq!(state(&path), VaultState::Present, "the file still looks like a vault");
+    }
+
+    #[test]
+    fn a_second_pin_set_from_the_decoy_never_overwrites_the_real_plan() {
+        let path = dir("duress-of-duress").join("vault.kyr");
+        let mut v = create(&path, "246810", FAST).unwrap();
+        v.save(&path, plan()).unwrap();
+        v.set_duress(&path, "135790", false).unwrap();
+        // Someone forced to open the decoy is asked to "set a second PIN" there.
+        let mut decoy = unlock(&path, "135790").unwrap();
+        assert!(decoy.set_duress(&path, "975310", false).is_ok(), "it answers as if it worked");
+        assert_eq!(unlock(&path, "246810").unwrap().plan, plan(), "the real plan is kept");
+        assert_eq!(unlock(&path, "975310").unwrap_err(), VaultError::WrongPin);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_erasing_second_pin_writes_over_the_file_in_place() {
+        use std::os::unix::fs::MetadataExt;
+        let path = dir("wipe-in-place").join("vault.kyr");
+        let mut v = create(&path, "246810", FAST).unwrap();
+        v.save(&path, plan()).unwrap();
+        v.set_duress(&path, "135790", true).unwrap();
+        let inode = std::fs::metadata(&path).unwrap().ino();
+        unlock(&path, "135790").unwrap();
+        assert_eq!(std::fs::metadata(&path).unwrap().ino(), inode, "the same file, overwritten, not a new one beside a freed old one");
+        assert_eq!(unlock(&path, "246810").unwrap_err(), VaultError::WrongPin);
     }
 
     #[test]
