@@ -373,3 +373,17 @@ fn a_removed_pack_cannot_come_back_in_an_older_version() {
     assert_eq!(kyr.install_pack(&clinic.pack(NAME, 3, vec![]), true).unwrap().status, "installed");
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn a_refusal_shows_no_path_of_this_device() {
+    let dir = data_dir("paths");
+    let clinic = Clinic::new();
+    let mut kyr = open(&dir);
+    let bytes = clinic.pack(NAME, 1, vec![]);
+    let fail = |at: Step| if at == Step::FileWritten { Err(Refusal::Io(format!("{}: disk full", dir.join("packs").display()))) } else { Ok(()) };
+    let view = kyr.install_pack_failing_at(&bytes, true, &fail).unwrap();
+    assert_eq!(view.status, "refused");
+    let shown = format!("{:?} {:?}", view.message, view.problems);
+    assert!(!shown.contains(&dir.display().to_string()) && !shown.contains("disk full"), "{shown}");
+    std::fs::remove_dir_all(dir).unwrap();
+}

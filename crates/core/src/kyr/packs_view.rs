@@ -196,10 +196,12 @@ impl Kyr {
             }
             other => self.text(other.message_id(), &[]),
         };
+        // Details name places inside the pack, for the clinic that made it;
+        // nothing about this device (its folders, its errors) reaches the screen.
         let problems = match refusal {
             Refusal::Content(diags) => diags.iter().map(ToString::to_string).collect(),
             Refusal::Pack(e) => vec![e.to_string()],
-            other => vec![other.to_string()],
+            _ => Vec::new(),
         };
         InstallView { status: "refused".into(), review: None, message: Some(message), problems }
     }
