@@ -41,4 +41,4 @@ warrant-r-search-3 = Thov ib daim qauv (copy) ntawm daim ntawv tso cai. Hu rau i
 warrant-r-arrest-title = Daim ntawv tso cai ntes (arrest warrant) ntawm tus kws txiav txim pub lawv ntes tus neeg uas nws teev npe.
 warrant-r-arrest-1 = Nws pub lawv ntes tus neeg uas nws teev npe. Yog tus neeg ntawd lub tsev nyob ntawm no, tej zaum nws pub lawv nkag los thaum lawv ntseeg tias tus neeg ntawd nyob hauv tsev. Ua siab tus thiab tsis txhob sib ntaus.
 warrant-r-arrest-2 = Yog koj tsis paub meej tias nws pub lawv ua dab tsi, kaw qhov rooj cia thiab hu rau ib tug kws lij choj. Nyob twj ywm thiab tsis txhob kos npe rau ib yam dab tsi.
-warrant-r-arrest-3 = Yog tus neeg uas nws teev npe lub tsev tsis yog ntawm no, daim ntawv tso cai ntes (arrest warrant) ib leeg xwb tsis pub lawv tshawb koj lub tsev. Kaw qhov rooj cia thiab hu rau ib tug kws lij choj.
+warrant-r-arrest-3 = Yog tus neeg uas nws teev npe tsis yog neeg nyob hauv lub tsev no, daim ntawv tso cai ntes (arrest warrant) ib leeg xwb tsis pub lawv tshawb koj lub tsev. Kaw qhov rooj cia thiab hu rau ib tug kws lij choj.
