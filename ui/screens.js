@@ -44,21 +44,29 @@ export function homeScreen(home, open, searchArea) {
   ];
 }
 
-/** A guide: review notices, the state note, sections, and every source. */
+/** One section of a guide; the last one, how to reach a lawyer, ends with
+ * the directory, one tap away. */
+function section(s, open) {
+  return h("section", { class: `section section-${s.kind}`, "data-kind": s.kind, "data-section": s.index },
+    h("h2", {}, s.heading),
+    h("ul", {}, s.items.map((item) => itemView(item, s.kind === "say", open))),
+    s.kind === "lawyer" && h("button", { type: "button", class: "tool", id: "guide-find-help", onclick: () => open.directory() },
+      icon("directory"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-directory")), h("span", {}, t("home-directory-hint")))));
+}
+
+/** A guide: the one thing to do first, review notices, the state note, the
+ * other sections, and every source. */
 export function guideScreen(guide, open) {
   return [
     h("header", { class: "guide-head" },
       icon(guide.icon),
       h("div", {}, h("h1", { id: "guide-title" }, guide.title), h("p", { class: "summary" }, guide.summary))),
     h("button", { type: "button", class: "show-card", id: "show-card", onclick: () => open.cardsFor(guide.id) }, icon("cards", "icon icon-small"), t("guide-show-card")),
+    // The one thing to do comes first; notices about the guide follow it.
+    guide.sections.filter((s) => s.kind === "first").map((s) => section(s, open)),
     guide.notices.map((text) => h("p", { class: "guide-notice" }, text)),
     guide.state_note && stateNote(guide.state_note, open),
-    guide.sections.map((s) => h("section", { class: `section section-${s.kind}`, "data-kind": s.kind, "data-section": s.index },
-      h("h2", {}, s.heading),
-      h("ul", {}, s.items.map((item) => itemView(item, s.kind === "say", open))),
-      // Every guide ends with the way to a lawyer: the directory, one tap away.
-      s.kind === "lawyer" && h("button", { type: "button", class: "tool", id: "guide-find-help", onclick: () => open.directory() },
-        icon("directory"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-directory")), h("span", {}, t("home-directory-hint")))))),
+    guide.sections.filter((s) => s.kind !== "first").map((s) => section(s, open)),
     h("section", { class: "guide-sources" },
       h("h2", {}, t("guide-sources"), " ", h("span", { class: "count" }, `(${guide.sources_count})`)),
       h("ol", {}, guide.sources.map((c) => h("li", {}, citation(c))))),

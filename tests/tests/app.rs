@@ -108,6 +108,9 @@ async fn opens_a_guide_and_goes_back() {
     assert!(app.count(".sources").await > 0, "statements carry their sources");
     assert!(app.count(".guide-sources li").await >= 4, "the guide lists its sources");
     assert_eq!(app.text(".guide-notice").await, expected("en", "guide-not-lawyer-reviewed"));
+    // The one thing to do comes before notices about the guide.
+    let first_then_notice = "return !!(document.querySelector('.section-first').compareDocumentPosition(document.querySelector('.guide-notice')) & Node.DOCUMENT_POSITION_FOLLOWING);";
+    assert_eq!(app.eval(first_then_notice).await, serde_json::json!(true));
     app.screenshot("screens/en-guide-door").await;
 
     // A word in the guide opens its glossary entry.
