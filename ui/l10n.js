@@ -36,6 +36,8 @@ function showNotices(ui) {
     p.textContent = text;
     return p;
   }));
+  // On guide pages this one moves below "Do this first" (see screens.js).
+  if (ui.machine_assisted) box.lastChild.id = "notice-machine-assisted";
   if (ui.offer_erase) {
     // Unreadable saved data is kept until the user chooses to erase it.
     const erase = document.createElement("button");

@@ -57,6 +57,7 @@ async function show(state) {
     main.replaceChildren(...nodes.flat(Infinity).filter(Boolean));
     main.dataset.screen = state.screen;
     document.body.classList.toggle("card-mode", state.screen === "card");
+    document.body.classList.toggle("guide-screen", state.screen === "guide");
     cards.keepAwake(state.screen === "card");
     main.dataset.guide = state.screen === "guide" ? state.id : "";
     back.hidden = state.screen === "home";

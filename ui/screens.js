@@ -54,6 +54,17 @@ function section(s, open) {
       icon("directory"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-directory")), h("span", {}, t("home-directory-hint")))));
 }
 
+/** The guide's notices (no lawyer review yet, out of date) as one compact
+ * line after "Do this first"; where the translation is machine-assisted,
+ * tapping it shows that notice too, which the top of the page then leaves out. */
+function guideNotices(notices) {
+  const machine = document.documentElement.dataset.machineAssisted === "true" ? t("notice-machine-assisted") : "";
+  if (!machine) return notices.map((text) => h("p", { class: "guide-notice" }, text));
+  return h("details", { class: "guide-notice", id: "guide-notices" },
+    h("summary", {}, notices.length > 0 ? notices.join(" ") : machine),
+    notices.length > 0 && h("p", { class: "guide-notice-more" }, machine));
+}
+
 /** A guide: the one thing to do first, review notices, the state note, the
  * other sections, and every source. */
 export function guideScreen(guide, open) {
@@ -64,7 +75,7 @@ export function guideScreen(guide, open) {
     h("button", { type: "button", class: "show-card", id: "show-card", onclick: () => open.cardsFor(guide.id) }, icon("cards", "icon icon-small"), t("guide-show-card")),
     // The one thing to do comes first; notices about the guide follow it.
     guide.sections.filter((s) => s.kind === "first").map((s) => section(s, open)),
-    guide.notices.map((text) => h("p", { class: "guide-notice" }, text)),
+    guideNotices(guide.notices),
     guide.state_note && stateNote(guide.state_note, open),
     guide.sections.filter((s) => s.kind !== "first").map((s) => section(s, open)),
     h("section", { class: "guide-sources" },

@@ -72,6 +72,19 @@ async fn switches_to_spanish_then_arabic_and_remembers_the_choice() {
         app.on_screen("home").await;
         assert!(app.text("#urgent").await.starts_with(&expected("es", "home-urgent")));
         assert_eq!(app.text(".scenario[data-guide='street'] strong").await, expected("es", "street-title"));
+        // On a guide, "Do this first" leads; the translation and lawyer notices
+        // follow it as one line that opens to show the translation notice.
+        app.click("#urgent").await;
+        app.on_screen("guide").await;
+        assert_eq!(app.eval("return document.getElementById('notice-machine-assisted').offsetParent === null;").await, serde_json::json!(true), "not at the top of a guide");
+        assert_eq!(app.text("#guide-notices summary").await, expected("es", "guide-not-lawyer-reviewed"));
+        let order = "return !!(document.querySelector('.section-first').compareDocumentPosition(document.getElementById('guide-notices')) & Node.DOCUMENT_POSITION_FOLLOWING);";
+        assert_eq!(app.eval(order).await, serde_json::json!(true));
+        app.click("#guide-notices summary").await;
+        assert_eq!(app.text("#guide-notices .guide-notice-more").await, expected("es", "notice-machine-assisted"));
+        app.click("#back").await;
+        app.on_screen("home").await;
+        assert_eq!(app.text("#notices .notice").await, expected("es", "notice-machine-assisted"), "back on home, the notice is at the top again");
         assert_no_raw_ids(&app).await;
         app.screenshot("screens/es-home").await;
 
