@@ -336,9 +336,9 @@ pub fn fuzz_fluent(data: &[u8]) -> bool {
     if check_fluent_bounds("locales/en/clinic.ftl", &text).is_err() {
         return false;
     }
-    let shape = crate::l10n::ftl_shape(&text);
+    let _ = crate::l10n::ftl_shape(&text);
     let _ = crate::freshness::entry_sources(&text);
-    shape.errors.len() < usize::MAX
+    true
 }
 
 /// Writes and signs a pack.
