@@ -177,7 +177,7 @@ fn save_state(data_dir: &Path, state: &PackState) -> Result<(), Refusal> {
 pub fn check_trust(state: &PackState, pack: &Pack) -> Result<Trust, Refusal> {
     let key = hex(&pack.public_key);
     let m = &pack.manifest;
-    let official = official_key().is_some_and(|k| k == pack.public_key);
+    let official = is_official(pack);
     // Names compare as people see them (UTS #39 skeletons), so a look-alike
     // of the project's or a trusted clinic's name counts as that name.
     if !official && crate::names::look_alike(&m.publisher, OFFICIAL_PUBLISHER) {
@@ -293,7 +293,7 @@ pub fn prepare(data_dir: &Path, base: &SourceSet, state: &PackState, pack: &Pack
     });
     let high = next.high_water.entry(format!("{}/{}", hex(&pack.public_key), m.pack_id)).or_insert(0);
     *high = (*high).max(m.version);
-    let official = official_key().is_some_and(|k| k == pack.public_key);
+    let official = is_official(pack);
     if !official && !next.trusted.iter().any(|t| t.key == hex(&pack.public_key)) {
         next.trusted.push(Trusted { publisher: m.publisher.trim().to_owned(), key: hex(&pack.public_key) });
     }
