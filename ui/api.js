@@ -4,6 +4,8 @@
 const invoke = window.__TAURI__.core.invoke;
 
 export const api = {
+  // The web app's api.js (crates/web/site) says "web".
+  shell: "app",
   ui: () => invoke("ui"),
   home: () => invoke("home"),
   guide: (id) => invoke("guide", { id }),

@@ -28,6 +28,7 @@ const open = {
   plan: () => go({ screen: "plan" }),
   packs: () => go({ screen: "packs" }),
   detained: () => go({ screen: "detained" }),
+  install: () => go({ screen: "install" }),
   printPlan: () => go({ screen: "plan-print" }),
   cardsFor: async (guideId) => {
     const deck = (await api.cards()).decks.find((d) => d.guide === guideId);
@@ -133,6 +134,8 @@ async function build(state) {
       return directory.myContactsScreen(await api.myContacts());
     case "print":
       return cards.printScreen(await api.printCard());
+    case "install":
+      return screens.installScreen();
     case "card":
       return cards.cardScreen(await api.cards(), state, moveCard, () => history.back());
     default:

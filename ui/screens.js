@@ -4,6 +4,11 @@
 import { h, icon } from "./dom.js";
 import { t } from "./l10n.js";
 import { clinicCard } from "./packs.js";
+import { api } from "./api.js";
+
+// The web app keeps no files: no emergency plan, no clinic packs there;
+// instead it shows how to add it to the home screen.
+const web = api.shell === "web";
 
 /** Home: the urgent shortcut, every scenario as a large button, then tools. */
 export function homeScreen(home, open, searchArea) {
@@ -27,8 +32,10 @@ export function homeScreen(home, open, searchArea) {
         icon("warrant"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-warrant")), h("span", {}, t("home-warrant-hint")))),
       h("button", { type: "button", class: "tool", id: "open-directory", onclick: () => open.directory() },
         icon("directory"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-directory")), h("span", {}, t("home-directory-hint")))),
-      h("button", { type: "button", class: "tool", id: "open-plan", onclick: () => open.plan() },
+      !web && h("button", { type: "button", class: "tool", id: "open-plan", onclick: () => open.plan() },
         icon("family"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-plan")), h("span", {}, t("home-plan-hint")))),
+      web && h("button", { type: "button", class: "tool", id: "open-install", onclick: () => open.install() },
+        icon("install"), h("span", { class: "scenario-text" }, h("strong", {}, t("web-install-open")), h("span", {}, t("web-install-open-hint")))),
       h("button", { type: "button", class: "tool tool-cards", id: "open-cards", onclick: () => open.cards() },
         icon("cards"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-cards")), h("span", {}, t("home-cards-hint")))),
       h("h2", { class: "scenarios-heading" }, t("home-scenarios")),
@@ -40,7 +47,7 @@ export function homeScreen(home, open, searchArea) {
         h("button", { type: "button", class: "tool", id: "open-print", onclick: () => open.print() }, icon("print"), h("strong", {}, t("nav-print")))),
     ),
     h("p", { class: "disclaimer" }, t("disclaimer")),
-    h("p", { class: "disclaimer privacy-short", id: "privacy-home" }, t("privacy-text")),
+    h("p", { class: "disclaimer privacy-short", id: "privacy-home" }, t(web ? "web-privacy-text" : "privacy-text")),
   ];
 }
 
@@ -147,7 +154,7 @@ export function settingsScreen(languages, states, open) {
     h("button", { type: "button", class: "setting", id: "setting-state", onclick: () => open.states() },
       h("strong", {}, t("settings-state")), h("span", {}, state ? state.name : t("settings-state-none"))),
     h("p", { class: "hint" }, t("settings-state-hint")),
-    h("button", { type: "button", class: "setting", id: "setting-packs", onclick: () => open.packs() },
+    !web && h("button", { type: "button", class: "setting", id: "setting-packs", onclick: () => open.packs() },
       h("strong", {}, t("packs-title")), h("span", {}, t("packs-install"))),
     h("p", { class: "disclaimer" }, t("directory-credit")),
   ];
@@ -193,5 +200,22 @@ export function warrantScreen(view, at, open) {
         type: "button", class: "answer", "data-answer": String(i),
         onclick: () => open.warrant(a.next ? { step: a.next } : { result: a.result }),
       }, a.text)))),
+  ];
+}
+
+/** The web app: how to add it to the home screen, on Android and iPhone,
+ * each step with the picture of the button to look for. */
+export function installScreen() {
+  const steps = (prefix, pictures) => h("ol", { class: "install-steps" }, [1, 2, 3].map((n) =>
+    h("li", {}, pictures[n - 1] && icon(pictures[n - 1], "icon install-icon"), h("span", {}, t(`${prefix}-${n}`)))));
+  const standalone = window.matchMedia("(display-mode: standalone)").matches || navigator.standalone === true;
+  return [
+    h("h1", {}, t("web-install-title")),
+    standalone ? h("p", { class: "done", id: "install-done" }, t("web-install-done")) : h("p", {}, t("web-install-intro")),
+    h("section", { class: "section", id: "install-android" },
+      h("h2", {}, t("web-install-android")), steps("web-install-android", ["menu-dots", "install", null])),
+    h("section", { class: "section", id: "install-iphone" },
+      h("h2", {}, t("web-install-iphone")), steps("web-install-iphone", ["share-ios", "install", null]),
+      h("p", {}, t("web-install-iphone-note"))),
   ];
 }

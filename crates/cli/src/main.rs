@@ -6,6 +6,7 @@
 
 mod cards_pdf;
 mod pack_cmd;
+mod web_cmd;
 
 use anyhow::{bail, Context, Result};
 use kyr_core::compiler::compile;
@@ -41,6 +42,10 @@ USAGE:
   kyr pack inspect FILE                  signature, publisher, key code, version, files
   kyr pack install FILE --data-dir DIR [--trust]
                                          install into the app's data folder DIR
+  kyr web build --out DIR [--wasm DIR] [--root DIR]
+                                         the offline web app as a static site (run
+                                         scripts/build-web, which builds the core for
+                                         the web first and then calls this)
   kyr contacts check FILE                validate a clinic's contacts CSV (line and field of each problem)
   kyr contacts import FILE --data-dir DIR
                                          add them to the app's data in DIR (all or nothing)
@@ -72,13 +77,14 @@ struct Args {
     json: bool,
     key: Option<PathBuf>,
     trust: bool,
+    wasm: Option<PathBuf>,
 }
 
 fn parse(args: Vec<String>) -> Result<Args> {
     let mut it = args.into_iter();
     let command = it.next().unwrap_or_default();
     let root = std::env::var_os("KYR_ROOT").map_or_else(|| PathBuf::from("."), PathBuf::from);
-    let mut parsed = Args { command, root, lang: None, out: None, clinic: None, paper: cards_pdf::Paper::Letter, query: Default::default(), rest: Vec::new(), json: false, key: None, trust: false, data_dir: std::env::var_os("KYR_DATA_DIR").map(PathBuf::from) };
+    let mut parsed = Args { command, root, lang: None, out: None, clinic: None, paper: cards_pdf::Paper::Letter, query: Default::default(), rest: Vec::new(), json: false, key: None, trust: false, wasm: None, data_dir: std::env::var_os("KYR_DATA_DIR").map(PathBuf::from) };
     while let Some(arg) = it.next() {
         let mut value = || it.next().with_context(|| format!("{arg} needs a value"));
         match arg.as_str() {
@@ -94,6 +100,7 @@ fn parse(args: Vec<String>) -> Result<Args> {
             "--json" => parsed.json = true,
             "--trust" => parsed.trust = true,
             "--key" => parsed.key = Some(value()?.into()),
+            "--wasm" => parsed.wasm = Some(value()?.into()),
             "--paper" => {
                 parsed.paper = match value()?.as_str() {
                     "letter" => cards_pdf::Paper::Letter,
@@ -196,6 +203,15 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
                 }
                 _ => bail!("usage: kyr pack keygen|build|inspect|install …\n\n{USAGE}"),
             }
+        }
+        "web" => {
+            anyhow::ensure!(args.rest.first().map(String::as_str) == Some("build"), "usage: kyr web build --out DIR [--wasm DIR]\n\n{USAGE}");
+            let out = args.out.as_deref().context("web build needs --out DIR")?;
+            let wasm = args.wasm.clone().unwrap_or_else(|| args.root.join("target/web/pkg"));
+            let inputs = web_cmd::Inputs { root: &args.root, wasm: &wasm, sources: &sources()? };
+            let built = web_cmd::build(&inputs, out, &|done, total, code| Progress::new(total).step(done, code))?;
+            println!("wrote {} files ({} languages) to {}", built.files.len(), built.languages.len(), out.display());
+            Ok(ExitCode::SUCCESS)
         }
         "build-db" => {
             let out = args.out.as_deref().context("build-db needs --out FILE")?;

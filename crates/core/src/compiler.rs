@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// The Fluent files whose messages are the app's interface (not guide text);
 /// the web view receives all of them.
-pub const UI_FILES: [&str; 4] = ["ui.ftl", "directory.ftl", "safety.ftl", "packs.ftl"];
+pub const UI_FILES: [&str; 5] = ["ui.ftl", "directory.ftl", "safety.ftl", "packs.ftl", "web.ftl"];
 /// Every locale names itself with this message, shown on the language screen.
 pub const LANGUAGE_NAME_ID: &str = "language-name";
 const CITATIONS_FILE: &str = "content/citations.toml";
@@ -46,7 +46,7 @@ pub struct Compilation {
 }
 
 /// Everything the content database holds, rendered for every locale.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct CompiledContent {
     /// Fingerprint of the sources it was compiled from.
     pub fingerprint: String,
@@ -76,6 +76,21 @@ pub struct CompiledContent {
     pub pack_contacts: Vec<(String, crate::directory::Contact)>,
     /// Clinic profiles from packs.
     pub profiles: Vec<crate::pack_content::ClinicProfile>,
+}
+
+impl CompiledContent {
+    /// The same content with the text of only `keep`'s locales (English is
+    /// always kept: it is every locale's fallback). Every locale stays
+    /// listed, with its name in its own language, so the language list is
+    /// whole. The web app loads one such slice per language; its search
+    /// tables for the kept locales are the same as in the full database.
+    pub fn with_locales(&self, keep: &[&str]) -> CompiledContent {
+        let kept = |locale: &str| locale == SOURCE_LOCALE || keep.contains(&locale);
+        let mut slice = self.clone();
+        slice.ftl.retain(|f| kept(&f.locale));
+        slice.texts.retain(|t| kept(&t.locale) || t.id == LANGUAGE_NAME_ID);
+        slice
+    }
 }
 
 /// A shipped locale.

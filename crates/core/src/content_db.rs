@@ -293,6 +293,19 @@ impl ContentDb {
         Ok(ContentDb { db })
     }
 
+    /// Opens a database from its bytes (as written by [`write`]), held in
+    /// memory, read-only: the web app, which has no file system, gets its
+    /// database this way.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
+        let mut db = Connection::open_in_memory()?;
+        db.deserialize_read_exact(rusqlite::MAIN_DB, bytes, bytes.len(), true)?;
+        let version: i64 = db.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version != SCHEMA_VERSION {
+            return Err(Error::WrongSchema { path: "content bytes".into(), what: "content", found: version.to_string() });
+        }
+        Ok(ContentDb { db })
+    }
+
     /// The best rows of `locale`'s search table for an FTS5 expression
     /// (see [`crate::search::Query::fts`]).
     pub fn search(&self, locale: &str, fts: &str, limit: usize) -> Result<Vec<crate::search::Hit>> {
@@ -323,8 +336,8 @@ impl ContentDb {
 
     /// The interface strings of a locale (English where it lacks one).
     pub fn ui_strings(&self, locale: &str) -> Result<BTreeMap<String, String>> {
-        let mut q = self.db.prepare_cached("SELECT id, text FROM texts WHERE locale = ?1 AND file IN (?2, ?3, ?4, ?5)")?;
-        let rows = q.query_map(params![locale, UI_FILES[0], UI_FILES[1], UI_FILES[2], UI_FILES[3]], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let mut q = self.db.prepare_cached("SELECT id, text FROM texts WHERE locale = ?1 AND file IN (?2, ?3, ?4, ?5, ?6)")?;
+        let rows = q.query_map(params![locale, UI_FILES[0], UI_FILES[1], UI_FILES[2], UI_FILES[3], UI_FILES[4]], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -51,6 +51,9 @@ pub enum Error {
     /// The vault file cannot be read; it is kept.
     #[error("the vault file cannot be read")]
     VaultUnreadable,
+    /// The web app keeps no files: no plan, no packs.
+    #[error("not available in the web app")]
+    NotInWebApp,
 }
 
 impl Error {
@@ -68,6 +71,7 @@ impl Error {
             Error::VaultLocked => "vault-locked",
             Error::VaultExists => "vault-exists",
             Error::VaultUnreadable => "vault-unreadable",
+            Error::NotInWebApp => "not-in-web-app",
         }
     }
 
@@ -82,6 +86,7 @@ impl Error {
             Error::VaultLocked => "error-vault-locked",
             Error::VaultExists => "error-vault-exists",
             Error::VaultUnreadable => "error-vault-unreadable",
+            Error::NotInWebApp => "error-not-in-web-app",
         }
     }
 

@@ -29,6 +29,18 @@ pub struct OpenOptions<'a> {
     pub os_locales: Vec<String>,
 }
 
+/// Everything needed to open the app's state without a file system.
+pub struct MemoryOptions<'a> {
+    /// A content database's bytes.
+    pub content: &'a [u8],
+    /// The user database's bytes, as stored before, if any.
+    pub user: Option<&'a [u8]>,
+    /// The browser's preferred locales, most preferred first.
+    pub os_locales: Vec<String>,
+    /// Today's date, YYYY-MM-DD (the web has no system clock in the core).
+    pub today: String,
+}
+
 /// The app's state.
 pub struct Kyr {
     content: ContentDb,
@@ -36,7 +48,9 @@ pub struct Kyr {
     locales: Vec<LocaleRow>,
     localizer: Localizer,
     user_db_unreadable: bool,
-    data_dir: std::path::PathBuf,
+    /// The app's private data folder; `None` in the web app, which keeps
+    /// no files (no vault, no packs) and only the user database, in memory.
+    data_dir: Option<std::path::PathBuf>,
     /// The open vault, if the user unlocked it; dropped (and wiped from
     /// memory) when it locks.
     vault: Option<crate::vault::OpenVault>,
@@ -49,7 +63,8 @@ pub struct Kyr {
     clock: Option<u64>,
     /// When this run started: the wrong-PIN wait and the idle lock count
     /// time on this monotonic clock, which the phone's owner cannot set.
-    started: std::time::Instant,
+    /// `None` in the web app, where this clock does not exist.
+    started: Option<std::time::Instant>,
     /// On the trusted clock, when the current wrong-PIN wait began counting
     /// in this run; `None` until the stored wait is first looked at.
     wait_from: Option<u64>,
@@ -156,12 +171,12 @@ impl Kyr {
             locales,
             localizer,
             user_db_unreadable,
-            data_dir: options.data_dir.to_owned(),
+            data_dir: Some(options.data_dir.to_owned()),
             vault: None,
             vault_used_at: 0,
             vault_kdf: crate::vault::KdfParams::default(),
             clock: None,
-            started: std::time::Instant::now(),
+            started: Some(std::time::Instant::now()),
             wait_from: None,
             base,
             pack_state,
@@ -172,6 +187,75 @@ impl Kyr {
             zips: std::cell::OnceCell::new(),
             opened,
         })
+    }
+
+    /// Opens the app's state with no file system, as the web app does:
+    /// `content` is a content database's bytes (a slice of one language, see
+    /// [`crate::compiler::CompiledContent::with_locales`]), `user` the bytes
+    /// of the user database kept by the browser, if any. Stored user bytes
+    /// that cannot be read are left alone ([`Kyr::user_bytes`] then gives
+    /// nothing to store over them) and an empty user database is used.
+    pub fn open_in_memory(options: &MemoryOptions) -> Result<Self> {
+        let content = ContentDb::from_bytes(options.content)?;
+        let (user, user_db_unreadable) = match options.user.map(UserDb::from_bytes) {
+            None => (UserDb::in_memory()?, false),
+            Some(Ok(db)) => (db, false),
+            Some(Err(_)) => (UserDb::in_memory()?, true),
+        };
+        let locales = content.locales()?;
+        let codes: Vec<String> = locales.iter().map(|l| l.code.clone()).collect();
+        let saved = user.setting(SETTING_LANGUAGE)?.filter(|s| codes.contains(s));
+        let locale = saved.unwrap_or_else(|| negotiate(&options.os_locales, &codes));
+        let localizer = Localizer::new(&locale, |code| content.ftl_of(code).unwrap_or_default());
+        Ok(Kyr {
+            content,
+            user,
+            locales,
+            localizer,
+            user_db_unreadable,
+            data_dir: None,
+            vault: None,
+            vault_used_at: 0,
+            vault_kdf: crate::vault::KdfParams::default(),
+            clock: None,
+            started: None,
+            wait_from: None,
+            base: BaseSources::Set(crate::sources::SourceSet::default()),
+            pack_state: crate::packs::PackState::default(),
+            packs_broken: false,
+            pack_state_unreadable: false,
+            today: options.today.clone(),
+            zip_gzip: Vec::new(),
+            zips: std::cell::OnceCell::new(),
+            opened: OpenReport { rebuilt: false, diagnostics: 0 },
+        })
+    }
+
+    /// Changes the content database for another one of the same content
+    /// (the web app loads one language's slice at a time), keeping the
+    /// user's data, and switches to `locale`.
+    pub fn switch_content(&mut self, content: &[u8], locale: &str) -> Result<UiView> {
+        let content = ContentDb::from_bytes(content)?;
+        if content.locales()?.iter().map(|l| &l.code).ne(self.locales.iter().map(|l| &l.code)) {
+            return Err(Error::UnknownLocale(locale.to_owned()));
+        }
+        self.content = content;
+        self.set_language(locale)
+    }
+
+    /// The user database as bytes, for a shell that keeps it itself (the
+    /// web app); `None` when stored data could not be read at start, so
+    /// that it is never written over.
+    pub fn user_bytes(&mut self) -> Result<Option<Vec<u8>>> {
+        if self.user_db_unreadable {
+            return Ok(None);
+        }
+        self.user.to_bytes().map(Some)
+    }
+
+    /// The data folder, or an error in the web app, which has none.
+    fn data_dir(&self) -> Result<&Path> {
+        self.data_dir.as_deref().ok_or(Error::NotInWebApp)
     }
 
     /// Gives the ZIP code table (`content/zipcodes.csv.gz`); it is read on

@@ -35,4 +35,4 @@ pub mod views;
 mod kyr;
 
 pub use error::{Error, Result};
-pub use kyr::{Kyr, OpenOptions, OpenReport};
+pub use kyr::{Kyr, MemoryOptions, OpenOptions, OpenReport};

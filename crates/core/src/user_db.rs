@@ -65,6 +65,20 @@ impl UserDb {
         Self::init(Connection::open_in_memory()?, ":memory:")
     }
 
+    /// A database in memory, loaded from the bytes [`UserDb::to_bytes`]
+    /// gave (the web app keeps them in the browser's storage). Bytes that are
+    /// not a kyr user database are an error.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
+        let mut db = Connection::open_in_memory()?;
+        db.deserialize_read_exact(rusqlite::MAIN_DB, bytes, bytes.len(), false)?;
+        Self::init(db, "stored user data")
+    }
+
+    /// The whole database as bytes, to store where there is no file system.
+    pub fn to_bytes(&mut self) -> Result<Vec<u8>> {
+        Ok(self.db.serialize(rusqlite::MAIN_DB)?.to_vec())
+    }
+
     fn init(db: Connection, name: &str) -> Result<Self> {
         // Deleted rows are overwritten, not left in free pages.
         db.execute_batch("PRAGMA secure_delete = ON;")?;

@@ -35,7 +35,7 @@ impl Kyr {
             let pack = pack::read(bytes)?;
             let verdict = packs::check_trust(&self.pack_state, &pack)?;
             let base = self.base.load().map_err(|e| Refusal::Io(e.to_string()))?;
-            packs::prepare(&self.data_dir, &base, &self.pack_state, &pack, &self.today)?;
+            packs::prepare(self.data_dir().map_err(|e| Refusal::Io(e.to_string()))?, &base, &self.pack_state, &pack, &self.today)?;
             let m = &pack.manifest;
             let first_time = verdict == Trust::AskFirst;
             Ok(InstallView {
@@ -138,8 +138,8 @@ impl Kyr {
             });
         }
         let base = self.base.load().map_err(|e| Refusal::Io(e.to_string()))?;
-        let prepared = packs::prepare(&self.data_dir, &base, &self.pack_state, &pack, &self.today)?;
-        packs::apply(&self.data_dir, bytes, &self.pack_state, &prepared, fail)?;
+        let prepared = packs::prepare(self.data_dir().map_err(|e| Refusal::Io(e.to_string()))?, &base, &self.pack_state, &pack, &self.today)?;
+        packs::apply(self.data_dir().map_err(|e| Refusal::Io(e.to_string()))?, bytes, &self.pack_state, &prepared, fail)?;
         self.reopen_content(prepared.state).map_err(|e| Refusal::Io(e.to_string()))?;
         Ok(InstallView { status: "installed".into(), review: None, message: Some(self.text("pack-installed", &[])), problems: Vec::new() })
     }
@@ -154,7 +154,7 @@ impl Kyr {
             return Ok(self.refused(&Refusal::Io(format!("no pack {pack_id}"))));
         };
         let base = self.base.load()?;
-        if let Err(refusal) = packs::apply_state(&self.data_dir, &base, &self.pack_state, &next) {
+        if let Err(refusal) = packs::apply_state(self.data_dir()?, &base, &self.pack_state, &next) {
             return Ok(self.refused(&refusal));
         }
         self.reopen_content(next)?;
@@ -169,7 +169,7 @@ impl Kyr {
     }
 
     pub(super) fn reopen_content(&mut self, state: packs::PackState) -> Result<()> {
-        self.content = ContentDb::open(&self.data_dir.join(CONTENT_DB_FILE))?;
+        self.content = ContentDb::open(&self.data_dir()?.join(CONTENT_DB_FILE))?;
         self.pack_state = state;
         self.packs_broken = false;
         self.pack_state_unreadable = false;

@@ -37,14 +37,14 @@ pub fn wrong_pin_delay(failures: u32) -> u64 {
 }
 
 impl Kyr {
-    fn vault_path(&self) -> PathBuf {
-        self.data_dir.join(VAULT_FILE)
+    fn vault_path(&self) -> Result<PathBuf> {
+        Ok(self.data_dir()?.join(VAULT_FILE))
     }
 
     /// Seconds on a clock the phone's owner cannot move: the monotonic time
     /// since this run started (tests fix it).
     fn now(&self) -> u64 {
-        self.clock.unwrap_or_else(|| self.started.elapsed().as_secs())
+        self.clock.unwrap_or_else(|| self.started.map_or(0, |s| s.elapsed().as_secs()))
     }
 
     /// Fixes the trusted clock, for tests of delays and locking.
@@ -66,7 +66,7 @@ impl Kyr {
 
     fn vault_view(&mut self, error: Option<String>, done: Option<String>) -> Result<VaultView> {
         self.expire_vault();
-        let state = match (&self.vault, vault::state(&self.vault_path())) {
+        let state = match (&self.vault, vault::state(&self.vault_path()?)) {
             (Some(_), _) => "open",
             (None, VaultState::Missing) => "missing",
             (None, VaultState::Present) => "locked",
@@ -118,10 +118,10 @@ impl Kyr {
 
     /// Creates the vault, locked with `pin`, and opens it.
     pub fn vault_create(&mut self, pin: &str) -> Result<VaultView> {
-        if vault::state(&self.vault_path()) != VaultState::Missing {
+        if vault::state(&self.vault_path()?) != VaultState::Missing {
             return Err(Error::VaultExists);
         }
-        match vault::create(&self.vault_path(), pin, self.vault_kdf) {
+        match vault::create(&self.vault_path()?, pin, self.vault_kdf) {
             Ok(open) => {
                 self.vault = Some(open);
                 self.vault_used_at = self.now();
@@ -137,7 +137,7 @@ impl Kyr {
         if self.wait_left()? > 0 {
             return self.vault_view(Some(self.text("vault-wrong-pin", &[])), None);
         }
-        match vault::unlock(&self.vault_path(), pin) {
+        match vault::unlock(&self.vault_path()?, pin) {
             Ok(open) => {
                 self.vault = Some(open);
                 self.vault_used_at = self.now();
@@ -164,7 +164,7 @@ impl Kyr {
     /// Checks and saves the plan, then locks the vault.
     pub fn vault_save(&mut self, mut plan: Plan) -> Result<VaultView> {
         self.expire_vault();
-        let path = self.vault_path();
+        let path = self.vault_path()?;
         if let Some(problem) = self.tidy_plan(&mut plan) {
             return self.vault_view(Some(problem), None);
         }
@@ -182,7 +182,7 @@ impl Kyr {
     /// Sets the second PIN for danger (the vault must be open).
     pub fn vault_set_duress(&mut self, pin: &str, wipe_real: bool) -> Result<VaultView> {
         self.expire_vault();
-        let path = self.vault_path();
+        let path = self.vault_path()?;
         let Some(open) = self.vault.as_mut() else { return Err(Error::VaultLocked) };
         match open.set_duress(&path, pin, wipe_real) {
             Ok(()) => {
@@ -197,7 +197,7 @@ impl Kyr {
     /// Erases a vault file that cannot be read (only then: a readable one
     /// goes with "erase everything").
     pub fn vault_erase_damaged(&mut self) -> Result<VaultView> {
-        let path = self.vault_path();
+        let path = self.vault_path()?;
         if vault::state(&path) == VaultState::Unreadable {
             vault::shred(&path).map_err(|e| Error::io(&path, e))?;
         }
@@ -211,7 +211,7 @@ impl Kyr {
             VaultError::SamePin => "duress-same",
             VaultError::TooLong => "vault-too-long",
             VaultError::Unreadable => return Err(Error::VaultUnreadable),
-            VaultError::Io(what) => return Err(Error::io(self.vault_path(), std::io::Error::other(what))),
+            VaultError::Io(what) => return Err(Error::io(self.vault_path()?, std::io::Error::other(what))),
         };
         let message = self.text(id, &[]);
         self.vault_view(Some(message), None)
@@ -295,12 +295,18 @@ impl Kyr {
     /// place. The shell also clears the web view's storage.
     pub fn wipe_everything(&mut self) -> Result<UiView> {
         self.vault = None;
+        if self.data_dir.is_none() {
+            // The web app: everything it keeps is the user database.
+            self.user = UserDb::in_memory()?;
+            self.user_db_unreadable = false;
+            return self.ui();
+        }
         let shred = |path: PathBuf| vault::shred(&path).map_err(|e| Error::io(&path, e));
-        shred(self.vault_path())?;
-        shred(self.vault_path().with_extension("new"))?;
+        shred(self.vault_path()?)?;
+        shred(self.vault_path()?.with_extension("new"))?;
         // Close the user database before its files go.
         self.user = UserDb::in_memory()?;
-        let db = self.data_dir.join(USER_DB_FILE);
+        let db = self.data_dir()?.join(USER_DB_FILE);
         for suffix in ["", "-journal", "-wal", "-shm"] {
             shred(PathBuf::from(format!("{}{suffix}", db.display())))?;
         }
@@ -315,14 +321,14 @@ impl Kyr {
     /// shredded, and the content is rebuilt from the built-in sources.
     fn wipe_packs(&mut self) -> Result<()> {
         let shred = |path: PathBuf| vault::shred(&path).map_err(|e| Error::io(&path, e));
-        let packs_dir = self.data_dir.join(crate::packs::PACKS_DIR);
+        let packs_dir = self.data_dir()?.join(crate::packs::PACKS_DIR);
         if let Ok(entries) = std::fs::read_dir(&packs_dir) {
             for entry in entries.flatten().filter(|e| e.path().is_file()) {
                 shred(entry.path())?;
             }
         }
         let _ = std::fs::remove_dir_all(&packs_dir);
-        let content = self.data_dir.join(crate::store::CONTENT_DB_FILE);
+        let content = self.data_dir()?.join(crate::store::CONTENT_DB_FILE);
         for suffix in ["", "-journal", "-wal", "-shm", ".new"] {
             shred(PathBuf::from(format!("{}{suffix}", content.display())))?;
         }

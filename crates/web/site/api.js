@@ -1,0 +1,137 @@
+// The web shell's door to the Rust core: the same `api` as ui/api.js in the
+// Tauri app, answered by the core compiled to WebAssembly (kyr_web.js).
+// `kyr web build` puts this file in the site as api.js; nothing else in ui/
+// differs. The core computes every view; this file only loads data, keeps
+// the user's own database in the browser's storage, and reports errors in
+// the shape the Tauri shell uses ({ code, message_id }).
+
+import init, { WebKyr } from "./kyr_web.js";
+import { watchForUpdates } from "./web.js";
+
+// The user database (settings, saved and imported contacts) as base64 bytes.
+const USER_KEY = "kyr-user";
+
+/** One language's content database, from the site (or the offline cache). */
+async function languageData(code) {
+  let response;
+  try {
+    response = await fetch(`data/${encodeURIComponent(code)}.kyrdb`);
+  } catch {
+    response = null;
+  }
+  if (!response?.ok) throw { code: "offline", message_id: "web-language-offline" };
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+function storedUser() {
+  const text = localStorage.getItem(USER_KEY);
+  if (!text) return undefined;
+  try {
+    return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+  } catch {
+    return new Uint8Array([0]); // kept as it was: the core reports it unreadable
+  }
+}
+
+function keepUser() {
+  const bytes = core.user_bytes();
+  if (!bytes) return;
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  localStorage.setItem(USER_KEY, btoa(text));
+}
+
+/** A reply of the core: its view as JSON, or its error as JSON. */
+function call(run) {
+  try {
+    const json = run();
+    return Promise.resolve(json === undefined ? undefined : JSON.parse(json));
+  } catch (error) {
+    try {
+      return Promise.reject(JSON.parse(error));
+    } catch {
+      return Promise.reject({ code: "web", message_id: "error-storage" });
+    }
+  }
+}
+
+/** Calls the core, then stores the user database it changed. */
+async function change(run) {
+  const view = await call(run);
+  keepUser();
+  return view;
+}
+
+await init();
+const today = new Date().toISOString().slice(0, 10);
+// English is every language's fallback and always cached; the core picks
+// the language (the user's choice, else the browser's), then loads its data.
+const core = new WebKyr(await languageData("en"), storedUser(), [...navigator.languages], today);
+if (core.locale() !== "en") {
+  try {
+    core.set_language(core.locale(), await languageData(core.locale()));
+  } catch {
+    // Offline with a language not yet cached: English until it can load.
+  }
+}
+let zipsLoaded = false;
+async function loadZips() {
+  if (zipsLoaded) return;
+  const response = await fetch("data/zipcodes.kyrzip").catch(() => null);
+  if (response?.ok) {
+    core.set_zipcodes(new Uint8Array(await response.arrayBuffer()));
+    zipsLoaded = true;
+  }
+}
+watchForUpdates();
+
+const notHere = () => Promise.reject({ code: "not-in-web-app", message_id: "error-not-in-web-app" });
+
+export const api = {
+  shell: "web",
+  ui: () => call(() => core.ui()),
+  home: () => call(() => core.home()),
+  guide: (id) => call(() => core.guide(id)),
+  languages: () => call(() => core.languages()),
+  setLanguage: async (code) => {
+    const data = await languageData(code);
+    return change(() => core.set_language(code, data));
+  },
+  glossary: () => call(() => core.glossary()),
+  states: () => call(() => core.states()),
+  setState: (code) => change(() => core.set_state(code)),
+  warrant: () => call(() => core.warrant()),
+  cards: () => call(() => core.cards()),
+  printCard: () => call(() => core.print_card()),
+  directory: async (q) => {
+    if (q.zip) await loadZips();
+    return call(() => core.directory(q.zip ?? null, q.region ?? null, q.language ?? null, q.service ?? null));
+  },
+  myContacts: () => call(() => core.my_contacts()),
+  saveContact: (key, saved) => change(() => core.save_contact(key, saved)),
+  importContacts: (bytes) => change(() => core.import_contacts(bytes)),
+  removeImport: (importId) => change(() => core.remove_import(importId)),
+  search: (query) => call(() => core.search(query)),
+  // The plan needs a file the browser may delete, and packs need the app:
+  // the core answers both with "not in the web app"; screens hide them.
+  vault: () => call(() => core.vault()),
+  vaultCreate: notHere,
+  vaultUnlock: notHere,
+  vaultLock: () => call(() => core.vault()).catch(() => undefined),
+  vaultSave: notHere,
+  vaultSetDuress: notHere,
+  vaultEraseDamaged: notHere,
+  detainedMessage: (place) => call(() => core.detained_message(place)),
+  wipeEverything: async () => {
+    const view = await call(() => core.wipe_everything());
+    localStorage.removeItem(USER_KEY);
+    sessionStorage.clear();
+    return view;
+  },
+  packs: () => call(() => core.packs()),
+  previewPack: notHere,
+  installPack: notHere,
+  restorePack: notHere,
+  openedPack: () => Promise.resolve(null),
+  forgetOpenedPack: () => Promise.resolve(null),
+};
