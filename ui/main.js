@@ -230,7 +230,9 @@ back.addEventListener("click", () => history.back());
 // The bar wraps to two rows in some languages; what scrolls into view must
 // stop below it, whatever its height.
 function measureBar() {
-  const height = Math.ceil(document.querySelector(".bar").getBoundingClientRect().height);
+  const bar = document.querySelector(".bar");
+  if (!bar) return; // gone after quick exit
+  const height = Math.ceil(bar.getBoundingClientRect().height);
   document.documentElement.style.setProperty("--bar-height", `${height}px`);
 }
 new ResizeObserver(measureBar).observe(document.querySelector(".bar"));

@@ -35,6 +35,8 @@ USAGE:
   kyr search --lang LANG [--json] QUERY [--root DIR]
                                          search guides, cards, glossary and state notes
                                          as the app does (LANG first, then English)
+  kyr search --set FILE [--root DIR]     every query of a set (TOML: lang → query → guide),
+                                         with the whole view, as JSON
   kyr pack keygen --out KEYFILE          make a clinic's signing key (KEYFILE, KEYFILE.pub)
   kyr pack build --key KEYFILE --out FILE SRC_DIR
                                          check a pack source folder with the app's
@@ -78,13 +80,14 @@ struct Args {
     key: Option<PathBuf>,
     trust: bool,
     wasm: Option<PathBuf>,
+    set: Option<PathBuf>,
 }
 
 fn parse(args: Vec<String>) -> Result<Args> {
     let mut it = args.into_iter();
     let command = it.next().unwrap_or_default();
     let root = std::env::var_os("KYR_ROOT").map_or_else(|| PathBuf::from("."), PathBuf::from);
-    let mut parsed = Args { command, root, lang: None, out: None, clinic: None, paper: cards_pdf::Paper::Letter, query: Default::default(), rest: Vec::new(), json: false, key: None, trust: false, wasm: None, data_dir: std::env::var_os("KYR_DATA_DIR").map(PathBuf::from) };
+    let mut parsed = Args { command, root, lang: None, out: None, clinic: None, paper: cards_pdf::Paper::Letter, query: Default::default(), rest: Vec::new(), json: false, key: None, trust: false, wasm: None, set: None, data_dir: std::env::var_os("KYR_DATA_DIR").map(PathBuf::from) };
     while let Some(arg) = it.next() {
         let mut value = || it.next().with_context(|| format!("{arg} needs a value"));
         match arg.as_str() {
@@ -101,6 +104,7 @@ fn parse(args: Vec<String>) -> Result<Args> {
             "--trust" => parsed.trust = true,
             "--key" => parsed.key = Some(value()?.into()),
             "--wasm" => parsed.wasm = Some(value()?.into()),
+            "--set" => parsed.set = Some(value()?.into()),
             "--paper" => {
                 parsed.paper = match value()?.as_str() {
                     "letter" => cards_pdf::Paper::Letter,
@@ -166,6 +170,27 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             for g in home.urgent.iter().chain(&home.guides) {
                 println!("{}\t{}", g.id, g.title);
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        "search" if args.set.is_some() => {
+            // Every query of a set (`{ lang: { query: guide } }`, as in
+            // crates/core/tests/search/queries.toml), each with the whole view
+            // the app gets: the web app's tests compare theirs with these.
+            let path = args.set.as_deref().unwrap_or(Path::new(""));
+            let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+            let set: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>> = toml::from_str(&text)?;
+            let data = TempDir::new()?;
+            let mut kyr = Kyr::open(&OpenOptions { data_dir: &data.0, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
+            let mut out = serde_json::Map::new();
+            for (lang, queries) in &set {
+                kyr.set_language(lang)?;
+                let mut views = serde_json::Map::new();
+                for query in queries.keys() {
+                    views.insert(query.clone(), serde_json::to_value(kyr.search(query)?)?);
+                }
+                out.insert(lang.clone(), views.into());
+            }
+            println!("{}", serde_json::Value::Object(out));
             Ok(ExitCode::SUCCESS)
         }
         "search" => {

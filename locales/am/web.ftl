@@ -1,0 +1,20 @@
+## The web app: kyr in a phone's browser
+web-install-open = kyrን ወደ ስልክዎ መነሻ ማያ ገጽ ያክሉ
+web-install-open-hint = ከዚያ እንደ መተግበሪያ ይከፈታል፤ ያለ ኢንተርኔትም ይሠራል።
+web-install-title = kyrን በስልክዎ መነሻ ማያ ገጽ ላይ ያስቀምጡ
+web-install-intro = ኢንተርኔት እያለዎት ይህን ገጽ አንድ ጊዜ ይክፈቱ። ከዚያ ወደ ስልክዎ መነሻ ማያ ገጽ ያክሉት። ከዚያ በኋላ kyr ያለ ኢንተርኔት ይከፈታል፤ ይሠራልም።
+web-install-android = Android ስልክ (Chrome)
+web-install-android-1 = የምናሌ ቁልፉን ይንኩ። ሦስት ነጥቦች አሉት፤ ከላይ በቀኝ በኩል ነው።
+web-install-android-2 = "ወደ መነሻ ማያ ገጽ አክል" ("Add to Home screen") ወይም "መተግበሪያ ጫን" ("Install app") የሚለውን ይንኩ።
+web-install-android-3 = "ጫን" ("Install") ወይም "አክል" ("Add") የሚለውን ይንኩ።
+web-install-iphone = iPhone (Safari)
+web-install-iphone-1 = "አጋራ" ("Share") የሚለውን ቁልፍ ይንኩ። ወደ ላይ የሚያመለክት ቀስት ያለበት ካሬ ነው።
+web-install-iphone-2 = ወደ ታች ይሸብልሉ፤ "ወደ መነሻ ማያ ገጽ አክል" ("Add to Home Screen") የሚለውን ይንኩ።
+web-install-iphone-3 = "አክል" ("Add") የሚለውን ይንኩ።
+web-install-iphone-note = በiPhone ላይ፣ ስልኩ የአንድ ድረ ገጽን የተቀመጡ ቅንብሮች ሊያጠፋ ይችላል። kyrን ወደ ስልክዎ መነሻ ማያ ገጽ ማከል ቅንብሮቹን ለመጠበቅ ይረዳል።
+web-install-done = kyr በስልክዎ መነሻ ማያ ገጽ ላይ ነው። ከዚያ ይክፈቱት።
+web-privacy-text = kyrን የሚያስተናግደው ድር ጣቢያ እና የኢንተርኔት አገልግሎት ሰጪዎ ይህ ስልክ kyrን እንዳወረደ ማየት ይችላሉ። ከዚያ በኋላ kyr ምንም ነገር አይልክም፤ ኢንተርኔትም አያስፈልገውም። በዚህ የድረ ገጽ ማሰሻ ውስጥ የሚያስቀምጠው ቅንብሮችዎን እና ያስቀመጧቸውን እውቂያዎች ብቻ ነው። እነሱን በቅንብሮች ውስጥ ማጥፋት ይችላሉ።
+web-update-ready = አዲስ የkyr ስሪት ዝግጁ ነው።
+web-update-reload = አሁን እንደገና ይጫኑ
+web-language-offline = ይህ ቋንቋ ገና በዚህ ስልክ ላይ አልተቀመጠም። አንድ ጊዜ ከኢንተርኔት ጋር ይገናኙ፤ ከዚያ እንደገና ይምረጡት።
+error-not-in-web-app = ይህ ክፍል ያለው በkyr መተግበሪያ ውስጥ ብቻ ነው፤ በድር ስሪቱ ውስጥ የለም።

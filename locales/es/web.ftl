@@ -1,0 +1,20 @@
+## The web app: kyr in a phone's browser
+web-install-open = Agregar kyr a su pantalla de inicio
+web-install-open-hint = Después se abre como una aplicación y funciona sin internet.
+web-install-title = Ponga kyr en su pantalla de inicio
+web-install-intro = Abra esta página una vez con internet. Luego agréguela a su pantalla de inicio. Después de eso, kyr se abre y funciona sin internet.
+web-install-android = Teléfono Android (Chrome)
+web-install-android-1 = Toque el botón del menú. Tiene tres puntos y está arriba a la derecha.
+web-install-android-2 = Toque "Agregar a la pantalla principal" ("Add to Home screen") o "Instalar aplicación" ("Install app").
+web-install-android-3 = Toque "Instalar" o "Agregar".
+web-install-iphone = iPhone (Safari)
+web-install-iphone-1 = Toque el botón Compartir. Es un cuadrado con una flecha que apunta hacia arriba.
+web-install-iphone-2 = Deslice hacia abajo y toque "Agregar a pantalla de inicio" ("Add to Home Screen").
+web-install-iphone-3 = Toque "Agregar".
+web-install-iphone-note = En el iPhone, el teléfono puede borrar la configuración que guarda una página web. Agregar kyr a su pantalla de inicio ayuda a conservarla.
+web-install-done = kyr está en su pantalla de inicio. Ábralo desde ahí.
+web-privacy-text = El sitio web donde está kyr, y su compañía de internet, pueden ver que este teléfono lo descargó. Después de eso, kyr no envía nada y no necesita internet. Solo guarda su configuración y los contactos que usted guarde, en este navegador. Puede borrarlos en Configuración.
+web-update-ready = Hay una nueva versión de kyr lista.
+web-update-reload = Recargar ahora
+web-language-offline = Este idioma todavía no está guardado en este teléfono. Conéctese a internet una vez y luego vuelva a elegirlo.
+error-not-in-web-app = Esta parte solo está en la aplicación kyr, no en la versión web.

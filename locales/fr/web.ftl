@@ -1,0 +1,20 @@
+## The web app: kyr in a phone's browser
+web-install-open = Ajouter kyr à votre écran d'accueil
+web-install-open-hint = Ensuite, kyr s'ouvre comme une application et fonctionne sans internet.
+web-install-title = Mettez kyr sur votre écran d'accueil
+web-install-intro = Ouvrez cette page une fois avec internet. Ensuite, ajoutez-la à votre écran d'accueil. Après cela, kyr s'ouvre et fonctionne sans internet.
+web-install-android = Téléphone Android (Chrome)
+web-install-android-1 = Touchez le bouton du menu. Il a trois points, en haut à droite.
+web-install-android-2 = Touchez « Ajouter à l'écran d'accueil » ou « Installer l'application ».
+web-install-android-3 = Touchez « Installer » ou « Ajouter ».
+web-install-iphone = iPhone (Safari)
+web-install-iphone-1 = Touchez le bouton Partager. C'est un carré avec une flèche qui pointe vers le haut.
+web-install-iphone-2 = Faites défiler vers le bas et touchez « Sur l'écran d'accueil ».
+web-install-iphone-3 = Touchez « Ajouter ».
+web-install-iphone-note = Sur iPhone, le téléphone peut effacer les réglages enregistrés par une page web. Ajouter kyr à votre écran d'accueil aide à les garder.
+web-install-done = kyr est sur votre écran d'accueil. Ouvrez-le à partir de là.
+web-privacy-text = Le site web qui héberge kyr et votre fournisseur d'internet peuvent voir que ce téléphone l'a téléchargé. Après cela, kyr n'envoie rien et n'a pas besoin d'internet. Il garde seulement vos réglages et les contacts que vous enregistrez, dans ce navigateur. Vous pouvez les effacer dans Réglages.
+web-update-ready = Une nouvelle version de kyr est prête.
+web-update-reload = Recharger maintenant
+web-language-offline = Cette langue n'est pas encore enregistrée sur ce téléphone. Connectez-vous à internet une fois, puis choisissez-la de nouveau.
+error-not-in-web-app = Cette partie existe seulement dans l'application kyr, pas dans la version web.

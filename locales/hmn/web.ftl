@@ -1,0 +1,20 @@
+## The web app: kyr in a phone's browser
+web-install-open = Ntxiv kyr rau ntawm nplooj pib ntawm koj lub xov tooj
+web-install-open-hint = Ces nws yuav qhib zoo li ib lub app thiab siv tau yam tsis muaj internet.
+web-install-title = Muab kyr tso rau ntawm nplooj pib ntawm koj lub xov tooj
+web-install-intro = Qhib nplooj ntawv no ib zaug thaum muaj internet. Ces ntxiv nws rau ntawm nplooj pib ntawm koj lub xov tooj. Tom qab ntawd, kyr yuav qhib thiab siv tau yam tsis muaj internet.
+web-install-android = Xov tooj Android (Chrome)
+web-install-android-1 = Nias lub pob menu. Nws muaj peb lub teev, nyob saum toj sab xis.
+web-install-android-2 = Nias "Ntxiv rau nplooj pib" ("Add to Home screen") los sis "Nruab app" ("Install app").
+web-install-android-3 = Nias "Nruab" ("Install") los sis "Ntxiv" ("Add").
+web-install-iphone = iPhone (Safari)
+web-install-iphone-1 = Nias lub pob "Sib qhia" ("Share"). Nws yog ib lub duab plaub fab uas muaj ib tug xub taw rau saum toj.
+web-install-iphone-2 = Rub mus rau hauv qab thiab nias "Ntxiv rau nplooj pib" ("Add to Home Screen").
+web-install-iphone-3 = Nias "Ntxiv" ("Add").
+web-install-iphone-note = Ntawm iPhone, lub xov tooj tuaj yeem lwv tej kev teeb tsa uas ib nplooj ntawv web khaws cia. Kev ntxiv kyr rau ntawm nplooj pib ntawm koj lub xov tooj pab kom cov kev teeb tsa ntawd tseem nyob.
+web-install-done = kyr nyob ntawm nplooj pib ntawm koj lub xov tooj lawm. Qhib nws ntawm qhov ntawd.
+web-privacy-text = Lub website uas tuav kyr, thiab koj lub tuam txhab internet, tuaj yeem pom tias lub xov tooj no tau download kyr. Tom qab ntawd, kyr tsis xa dab tsi mus thiab tsis xav tau internet. Nws tsuas khaws koj cov kev teeb tsa thiab cov neeg hu uas koj khaws cia, hauv lub browser no xwb. Koj lwv tau lawv hauv Kev teeb tsa.
+web-update-ready = Muaj ib tsab kyr tshiab npaj txhij lawm.
+web-update-reload = Rov thauj dua tam sim no
+web-language-offline = Hom lus no tseem tsis tau khaws cia rau hauv lub xov tooj no. Txuas internet ib zaug, ces xaiv nws dua.
+error-not-in-web-app = Qhov no tsuas muaj nyob hauv lub app kyr xwb, tsis muaj nyob hauv tsab web.

@@ -1,0 +1,20 @@
+## The web app: kyr in a phone's browser
+web-install-open = Ajoute kyr sou ekran akèy ou
+web-install-open-hint = Apre sa, li louvri tankou yon aplikasyon epi li mache san entènèt.
+web-install-title = Mete kyr sou ekran akèy ou
+web-install-intro = Louvri paj sa a yon fwa ak entènèt. Apre sa, ajoute l sou ekran akèy ou. Lè sa fin fèt, kyr ap louvri epi l ap mache san entènèt.
+web-install-android = Telefòn Android (Chrome)
+web-install-android-1 = Peze bouton meni an. Li gen twa pwen, anwo sou bò dwat.
+web-install-android-2 = Peze "Ajoute sou ekran akèy" ("Add to Home screen") oswa "Enstale aplikasyon" ("Install app").
+web-install-android-3 = Peze "Enstale" ("Install") oswa "Ajoute" ("Add").
+web-install-iphone = iPhone (Safari)
+web-install-iphone-1 = Peze bouton Pataje a ("Share"). Se yon kare ak yon flèch ki pwente anwo.
+web-install-iphone-2 = Glise ekran an desann epi peze "Ajoute sou ekran akèy" ("Add to Home Screen").
+web-install-iphone-3 = Peze "Ajoute" ("Add").
+web-install-iphone-note = Sou iPhone, telefòn nan ka efase paramèt yon paj entènèt te sove. Si ou ajoute kyr sou ekran akèy ou, sa ede kenbe yo.
+web-install-done = kyr sou ekran akèy ou kounye a. Louvri l depi la.
+web-privacy-text = Sit entènèt kote kyr ye a, ak konpayi ki ba ou entènèt la, ka wè telefòn sa a te telechaje l. Apre sa, kyr pa voye anyen epi li pa bezwen entènèt. Li kenbe sèlman paramèt ou ak kontak ou sove yo, nan navigatè sa a. Ou ka efase yo nan Paramèt.
+web-update-ready = Yon nouvo vèsyon kyr pare.
+web-update-reload = Rechaje kounye a
+web-language-offline = Lang sa a poko sove sou telefòn sa a. Konekte sou entènèt yon fwa, epi chwazi l ankò.
+error-not-in-web-app = Pati sa a la sèlman nan aplikasyon kyr la, li pa nan vèsyon wèb la.

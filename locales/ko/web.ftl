@@ -1,0 +1,20 @@
+## The web app: kyr in a phone's browser
+web-install-open = 홈 화면에 kyr 추가하기
+web-install-open-hint = 그러면 앱처럼 열리고, 인터넷 없이도 작동해요.
+web-install-title = 홈 화면에 kyr 두기
+web-install-intro = 먼저 인터넷이 될 때 이 페이지를 한 번 여세요. 그다음 홈 화면에 추가하세요. 그 후에는 kyr 앱이 인터넷 없이도 열리고 작동해요.
+web-install-android = Android 휴대폰(Chrome)
+web-install-android-1 = 메뉴 버튼을 누르세요. 오른쪽 위에 있는 점 세 개 버튼이에요.
+web-install-android-2 = "홈 화면에 추가" 또는 "앱 설치"를 누르세요.
+web-install-android-3 = "설치" 또는 "추가"를 누르세요.
+web-install-iphone = iPhone(Safari)
+web-install-iphone-1 = 공유 버튼을 누르세요. 위쪽을 가리키는 화살표가 있는 네모 모양이에요.
+web-install-iphone-2 = 아래로 내려서 "홈 화면에 추가"를 누르세요.
+web-install-iphone-3 = "추가"를 누르세요.
+web-install-iphone-note = iPhone에서는 휴대폰이 웹 페이지에 저장된 설정을 지울 수 있어요. 홈 화면에 kyr 앱을 추가하면 설정을 지키는 데 도움이 돼요.
+web-install-done = kyr 앱이 홈 화면에 있어요. 거기에서 여세요.
+web-privacy-text = kyr 앱을 올려 둔 웹사이트와 내가 쓰는 인터넷 통신사는 이 휴대폰이 이 앱을 내려받은 것을 볼 수 있어요. 그 후에 kyr 앱은 아무것도 보내지 않고, 인터넷도 필요 없어요. 앱에 남는 것은 내 설정과 내가 저장한 연락처뿐이고, 이 브라우저 안에 있어요. 설정에서 지울 수 있어요.
+web-update-ready = kyr 새 버전이 준비됐어요.
+web-update-reload = 지금 새로고침
+web-language-offline = 이 언어는 아직 이 휴대폰에 저장되지 않았어요. 인터넷에 한 번 연결한 다음, 다시 고르세요.
+error-not-in-web-app = 이 부분은 kyr 앱에만 있고, 웹 버전에는 없어요.

@@ -1,0 +1,20 @@
+## The web app: kyr in a phone's browser
+web-install-open = Adicionar o kyr à sua tela inicial
+web-install-open-hint = Depois ele abre como um aplicativo e funciona sem internet.
+web-install-title = Coloque o kyr na sua tela inicial
+web-install-intro = Abra esta página uma vez com internet. Depois, adicione a página à sua tela inicial. A partir daí, o kyr abre e funciona sem internet.
+web-install-android = Celular Android (Chrome)
+web-install-android-1 = Toque no botão do menu. Ele tem três pontinhos e fica em cima, à direita.
+web-install-android-2 = Toque em "Adicionar à tela inicial" ou "Instalar app" ("Install app").
+web-install-android-3 = Toque em "Instalar" ou "Adicionar".
+web-install-iphone = iPhone (Safari)
+web-install-iphone-1 = Toque no botão Compartilhar. É um quadrado com uma seta apontando para cima.
+web-install-iphone-2 = Role a tela para baixo e toque em "Adicionar à Tela de Início".
+web-install-iphone-3 = Toque em "Adicionar".
+web-install-iphone-note = No iPhone, o celular pode apagar as configurações salvas de uma página da web. Adicionar o kyr à sua tela inicial ajuda a manter essas configurações.
+web-install-done = O kyr está na sua tela inicial. Abra o kyr por lá.
+web-privacy-text = O site que hospeda o kyr e o seu provedor de internet podem ver que este celular baixou o kyr. Depois disso, o kyr não envia nada e não precisa de internet. Ele guarda só as suas configurações e os contatos que você salvar, neste navegador. Você pode apagar esses dados em Configurações.
+web-update-ready = Uma nova versão do kyr está pronta.
+web-update-reload = Recarregar agora
+web-language-offline = Este idioma ainda não está salvo neste celular. Conecte-se à internet uma vez e depois escolha o idioma de novo.
+error-not-in-web-app = Esta parte só existe no aplicativo kyr, não na versão web.

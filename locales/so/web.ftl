@@ -1,0 +1,20 @@
+## The web app: kyr in a phone's browser
+web-install-open = Ku dar kyr shaashadda hore ee taleefankaaga
+web-install-open-hint = Markaas wuxuu u furmaa sida barnaamij, wuxuuna shaqeeyaa internet la'aan.
+web-install-title = Dhig kyr shaashadda hore ee taleefankaaga
+web-install-intro = Boggan hal mar ku fur adigoo internet haysta. Kadib ku dar shaashadda hore ee taleefankaaga. Intaas kadib, kyr wuu furmaa wuuna shaqeeyaa internet la'aan.
+web-install-android = Taleefan Android (Chrome)
+web-install-android-1 = Taabo badhanka liiska (menu). Wuxuu leeyahay saddex dhibcood, wuxuuna ku yaal xagga sare, dhanka midig.
+web-install-android-2 = Taabo "Ku dar shaashadda hore" ("Add to Home screen") ama "Rakib barnaamijka" ("Install app").
+web-install-android-3 = Taabo "Rakib" ("Install") ama "Ku dar" ("Add").
+web-install-iphone = iPhone (Safari)
+web-install-iphone-1 = Taabo badhanka "La wadaag" ("Share"). Waa afargees leh fallaar kor u jeedda.
+web-install-iphone-2 = Hoos u dhaadhac oo taabo "Ku dar shaashadda hore" ("Add to Home Screen").
+web-install-iphone-3 = Taabo "Ku dar" ("Add").
+web-install-iphone-note = iPhone-ka, taleefanku wuu tirtiri karaa dejinta uu bog internet kaydsaday. Ku darista kyr shaashadda hore ee taleefankaaga waxay caawisaa in dejintaas la ilaaliyo.
+web-install-done = kyr wuxuu ku jiraa shaashadda hore ee taleefankaaga. Halkaas ka fur.
+web-privacy-text = Websaydhka kyr uu ku yaal, iyo shirkadda internetka kuu fidisa, waxay arki karaan in taleefankani soo dejiyay kyr. Intaas kadib, kyr waxba ma diro, internetna uma baahna. Wuxuu kaydiyaa oo keliya dejintaada iyo xiriirada aad kaydsato, biraawsarkan dhexdiisa. Waad ka tirtiri kartaa Dejinta.
+web-update-ready = Nooc cusub oo kyr ah ayaa diyaar ah.
+web-update-reload = Hadda dib u soo rar
+web-language-offline = Luqaddan weli laguma kaydin taleefankan. Hal mar ku xirmo internetka, kadibna mar kale dooro.
+error-not-in-web-app = Qaybtan waxay ku jirtaa oo keliya barnaamijka kyr, kuma jirto nooca websaydhka.

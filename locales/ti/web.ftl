@@ -1,0 +1,20 @@
+## The web app: kyr in a phone's browser
+web-install-open = kyr ናብ ቀንዲ ስክሪን ተሌፎንኩም ወስኹ
+web-install-open-hint = ድሕሪኡ ከም ኣፕ ይኽፈት፣ ብዘይ ኢንተርነት ድማ ይሰርሕ።
+web-install-title = kyr ኣብ ቀንዲ ስክሪን ተሌፎንኩም ኣቐምጡ
+web-install-intro = ነዚ ገጽ ሓደ ግዜ ምስ ኢንተርነት ክፈትዎ። ድሕሪኡ ናብ ቀንዲ ስክሪን ተሌፎንኩም ወስኽዎ። ካብኡ ንደሓር፣ kyr ብዘይ ኢንተርነት ይኽፈትን ይሰርሕን።
+web-install-android = Android ተሌፎን (Chrome)
+web-install-android-1 = ናይ ሜኑ መጠወቒ ጠውቑ። ሰለስተ ነጥብታት ኣለዎ፣ ኣብ ላዕሊ ብሸነኽ የማን እዩ።
+web-install-android-2 = "ናብ ቀንዲ ስክሪን ወስኽ" ("Add to Home screen") ወይ "ኣፕ ጽዓን" ("Install app") ጠውቑ።
+web-install-android-3 = "ጽዓን" ("Install") ወይ "ወስኽ" ("Add") ጠውቑ።
+web-install-iphone = iPhone (Safari)
+web-install-iphone-1 = "ኣካፍል" ("Share") ዝብል መጠወቒ ጠውቑ። ናብ ላዕሊ ዘመልክት ፍላጻ ዘለዎ ርቡዕ እዩ።
+web-install-iphone-2 = ናብ ታሕቲ ውረዱ፣ ድሕሪኡ "ናብ ቀንዲ ስክሪን ወስኽ" ("Add to Home Screen") ጠውቑ።
+web-install-iphone-3 = "ወስኽ" ("Add") ጠውቑ።
+web-install-iphone-note = ኣብ iPhone፣ እቲ ተሌፎን ናይ ሓደ ገጽ ዌብ ዝተዓቀቡ ምድላዋት ክድምስሶም ይኽእል እዩ። kyr ናብ ቀንዲ ስክሪን ተሌፎንኩም ምውሳኽ ነቶም ምድላዋት ንምዕቃብ ይሕግዝ።
+web-install-done = kyr ኣብ ቀንዲ ስክሪን ተሌፎንኩም ኣሎ። ካብኡ ክፈትዎ።
+web-privacy-text = እቲ kyr ዝሕዝ ዌብሳይትን ኢንተርነት ዝህበኩም ትካልን፣ እዚ ተሌፎን kyr ከም ዘውረዶ ክርእዩ ይኽእሉ እዮም። ድሕሪኡ፣ kyr ዋላ ሓንቲ ኣይሰድድን፣ ኢንተርነት'ውን ኣየድልዮን። ኣብዚ ብራውዘር ዝዕቅቦ ምድላዋትኩምን ዝዓቀብኩምዎም ኣድራሻታትን ጥራይ እዩ። ኣብ ምድላዋት ክትድምስስዎም ትኽእሉ ኢኹም።
+web-update-ready = ሓድሽ ሕታም kyr ድሉው እዩ።
+web-update-reload = ሕጂ እንደገና ጽዓኑ
+web-language-offline = እዚ ቋንቋ ክሳብ ሕጂ ኣብዚ ተሌፎን ኣይተዓቀበን። ሓደ ግዜ ምስ ኢንተርነት ተራኸቡ፣ ድሕሪኡ እንደገና ምረጽዎ።
+error-not-in-web-app = እዚ ክፋል ኣብ kyr ኣፕ ጥራይ እዩ ዘሎ፣ ኣብ ናይ ዌብ ሕታም የለን።

@@ -1,0 +1,20 @@
+## The web app: kyr in a phone's browser
+web-install-open = Idagdag ang kyr sa Home screen mo
+web-install-open-hint = Pagkatapos, bubukas ito na parang app at gagana kahit walang internet.
+web-install-title = Ilagay ang kyr sa Home screen mo
+web-install-intro = Buksan ang page na ito nang isang beses habang may internet. Pagkatapos, idagdag ito sa Home screen mo. Mula noon, bubukas at gagana ang kyr kahit walang internet.
+web-install-android = Android na telepono (Chrome)
+web-install-android-1 = I-tap ang button ng menu. May tatlong tuldok ito, nasa kanang itaas.
+web-install-android-2 = I-tap ang "Idagdag sa Home screen" ("Add to Home screen") o "I-install ang app" ("Install app").
+web-install-android-3 = I-tap ang "I-install" ("Install") o "Idagdag" ("Add").
+web-install-iphone = iPhone (Safari)
+web-install-iphone-1 = I-tap ang button na Ibahagi ("Share"). Isa itong parisukat na may arrow na nakaturo pataas.
+web-install-iphone-2 = Mag-scroll pababa at i-tap ang "Idagdag sa Home Screen" ("Add to Home Screen").
+web-install-iphone-3 = I-tap ang "Idagdag" ("Add").
+web-install-iphone-note = Sa iPhone, puwedeng burahin ng telepono ang mga naka-save na setting ng isang web page. Nakakatulong na manatili ang mga ito kapag idinagdag mo ang kyr sa Home screen mo.
+web-install-done = Nasa Home screen mo na ang kyr. Buksan ito mula roon.
+web-privacy-text = Puwedeng makita ng website na nagho-host ng kyr, at ng internet provider mo, na na-download ito ng teleponong ito. Pagkatapos noon, walang ipinapadala ang kyr at hindi nito kailangan ng internet. Ang itinatago lang nito ay ang mga setting mo at ang mga contact na sine-save mo, sa browser na ito. Puwede mong burahin ang mga ito sa Mga setting.
+web-update-ready = Handa na ang bagong bersyon ng kyr.
+web-update-reload = I-reload ngayon
+web-language-offline = Hindi pa naka-save sa teleponong ito ang wikang ito. Kumonekta sa internet nang isang beses, saka piliin ulit ito.
+error-not-in-web-app = Nasa kyr app lang ang bahaging ito, wala sa web version.

@@ -1,0 +1,20 @@
+## The web app: kyr in a phone's browser
+web-install-open = Thêm kyr vào màn hình chính
+web-install-open-hint = Sau đó kyr sẽ mở ra như một ứng dụng và chạy được khi không có internet.
+web-install-title = Đưa kyr lên màn hình chính
+web-install-intro = Hãy mở trang này một lần khi có internet. Sau đó thêm trang này vào màn hình chính. Từ đó trở đi, kyr mở ra và chạy được khi không có internet.
+web-install-android = Điện thoại Android (Chrome)
+web-install-android-1 = Chạm vào nút menu. Nút này có ba dấu chấm, ở góc trên bên phải.
+web-install-android-2 = Chạm vào "Thêm vào màn hình chính" hoặc "Cài đặt ứng dụng".
+web-install-android-3 = Chạm vào "Cài đặt" hoặc "Thêm".
+web-install-iphone = iPhone (Safari)
+web-install-iphone-1 = Chạm vào nút Chia sẻ. Nút này là một hình vuông có mũi tên chỉ lên trên.
+web-install-iphone-2 = Kéo xuống dưới và chạm vào "Thêm vào MH chính" ("Add to Home Screen").
+web-install-iphone-3 = Chạm vào "Thêm".
+web-install-iphone-note = Trên iPhone, điện thoại có thể xóa phần cài đặt mà một trang web đã lưu. Thêm kyr vào màn hình chính giúp giữ lại phần cài đặt này.
+web-install-done = kyr đã có trên màn hình chính của bạn. Hãy mở kyr từ đó.
+web-privacy-text = Trang web chứa kyr, và nhà cung cấp internet của bạn, có thể thấy điện thoại này đã tải kyr về. Sau đó, kyr không gửi gì đi và không cần internet. Ứng dụng chỉ giữ cài đặt của bạn và những người liên lạc bạn lưu, trong trình duyệt này. Bạn có thể xóa những thứ này trong Cài đặt.
+web-update-ready = Phiên bản mới của kyr đã sẵn sàng.
+web-update-reload = Tải lại ngay
+web-language-offline = Ngôn ngữ này chưa được lưu trên điện thoại này. Hãy kết nối internet một lần, rồi chọn lại ngôn ngữ này.
+error-not-in-web-app = Phần này chỉ có trong ứng dụng kyr, không có trong bản web.

@@ -1,0 +1,20 @@
+## The web app: kyr in a phone's browser
+web-install-open = 把 kyr 添加到您的主屏幕
+web-install-open-hint = 这样它打开时就像一个应用，不用上网也能用。
+web-install-title = 把 kyr 放到您的主屏幕上
+web-install-intro = 先在有网络的时候打开这个网页一次。然后把它添加到您的主屏幕。之后，kyr 不用上网也能打开和使用。
+web-install-android = Android 手机（Chrome）
+web-install-android-1 = 点菜单按钮。它是右上角的三个点。
+web-install-android-2 = 点“添加到主屏幕”或“安装应用”。
+web-install-android-3 = 点“安装”或“添加”。
+web-install-iphone = iPhone（Safari）
+web-install-iphone-1 = 点“共享”按钮。它是一个方框，上面有一个向上的箭头。
+web-install-iphone-2 = 往下滑，点“添加到主屏幕”。
+web-install-iphone-3 = 点“添加”。
+web-install-iphone-note = 在 iPhone 上，手机可能会删除网页保存的设置。把 kyr 添加到主屏幕，有助于保留这些设置。
+web-install-done = kyr 已经在您的主屏幕上了。请从那里打开它。
+web-privacy-text = 提供 kyr 的网站和您的网络服务商，可以看到这部手机下载了它。之后，kyr 不发送任何东西，也不需要上网。它只在这个浏览器里保存您的设置和您保存的联系人。您可以在“设置”里删除它们。
+web-update-ready = kyr 的新版本已经准备好了。
+web-update-reload = 现在重新加载
+web-language-offline = 这种语言还没有保存在这部手机上。请连上网一次，然后再选择它。
+error-not-in-web-app = 这部分只在 kyr 应用里有，网页版没有。

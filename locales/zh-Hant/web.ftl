@@ -1,0 +1,20 @@
+## The web app: kyr in a phone's browser
+web-install-open = 把 kyr 加到您的主畫面
+web-install-open-hint = 這樣它打開時就像一個應用程式，不用網路也能用。
+web-install-title = 把 kyr 放在您的主畫面上
+web-install-intro = 先在有網路的時候打開這個網頁一次。然後把它加到您的主畫面。之後，kyr 不用網路也能打開和使用。
+web-install-android = Android 手機（Chrome）
+web-install-android-1 = 點選單按鈕。它是右上角的三個點。
+web-install-android-2 = 點「加到主畫面」或「安裝應用程式」。
+web-install-android-3 = 點「安裝」或「新增」。
+web-install-iphone = iPhone（Safari）
+web-install-iphone-1 = 點「分享」按鈕。它是一個方框，上面有一個向上的箭頭。
+web-install-iphone-2 = 往下滑，點「加入主畫面」（Add to Home Screen）。
+web-install-iphone-3 = 點「加入」（Add）。
+web-install-iphone-note = 在 iPhone 上，手機可能會刪除網頁儲存的設定。把 kyr 加到主畫面，可以幫忙保留這些設定。
+web-install-done = kyr 已經在您的主畫面上了。請從那裡打開它。
+web-privacy-text = 提供 kyr 的網站和您的網路服務業者，可以看到這支手機下載了它。之後，kyr 不會傳送任何東西，也不需要網路。它只在這個瀏覽器裡保存您的設定和您儲存的聯絡人。您可以在「設定」裡刪除它們。
+web-update-ready = kyr 的新版本已經準備好了。
+web-update-reload = 現在重新載入
+web-language-offline = 這個語言還沒有儲存在這支手機上。請連上網路一次，然後再選擇它。
+error-not-in-web-app = 這個部分只在 kyr 應用程式裡有，網頁版沒有。
