@@ -35,8 +35,10 @@ USAGE:
   kyr search --lang LANG [--json] QUERY [--root DIR]
                                          search guides, cards, glossary and state notes
                                          as the app does (LANG first, then English)
-  kyr search --set FILE [--root DIR]     every query of a set (TOML: lang → query → guide),
-                                         with the whole view, as JSON
+  kyr search --set FILE [--repeat N] [--root DIR]
+                                         every query of a set (TOML: lang → query → guide),
+                                         with the whole view, as JSON; with --repeat, only
+                                         the p50 and p99 time of N rounds
   kyr pack keygen --out KEYFILE          make a clinic's signing key (KEYFILE, KEYFILE.pub)
   kyr pack build --key KEYFILE --out FILE SRC_DIR
                                          check a pack source folder with the app's
@@ -44,10 +46,12 @@ USAGE:
   kyr pack inspect FILE                  signature, publisher, key code, version, files
   kyr pack install FILE --data-dir DIR [--trust]
                                          install into the app's data folder DIR
-  kyr web build --out DIR [--wasm DIR] [--root DIR]
+  kyr web build --out DIR [--pack FILE] [--wasm DIR] [--root DIR]
                                          the offline web app as a static site (run
                                          scripts/build-web, which builds the core for
-                                         the web first and then calls this)
+                                         the web first and then calls this); --pack bakes
+                                         in a clinic's signed pack (its contacts first,
+                                         its card line, its name on home)
   kyr contacts check FILE                validate a clinic's contacts CSV (line and field of each problem)
   kyr contacts import FILE --data-dir DIR
                                          add them to the app's data in DIR (all or nothing)
@@ -81,13 +85,15 @@ struct Args {
     trust: bool,
     wasm: Option<PathBuf>,
     set: Option<PathBuf>,
+    repeat: Option<usize>,
+    pack: Option<PathBuf>,
 }
 
 fn parse(args: Vec<String>) -> Result<Args> {
     let mut it = args.into_iter();
     let command = it.next().unwrap_or_default();
     let root = std::env::var_os("KYR_ROOT").map_or_else(|| PathBuf::from("."), PathBuf::from);
-    let mut parsed = Args { command, root, lang: None, out: None, clinic: None, paper: cards_pdf::Paper::Letter, query: Default::default(), rest: Vec::new(), json: false, key: None, trust: false, wasm: None, set: None, data_dir: std::env::var_os("KYR_DATA_DIR").map(PathBuf::from) };
+    let mut parsed = Args { command, root, lang: None, out: None, clinic: None, paper: cards_pdf::Paper::Letter, query: Default::default(), rest: Vec::new(), json: false, key: None, trust: false, wasm: None, set: None, repeat: None, pack: None, data_dir: std::env::var_os("KYR_DATA_DIR").map(PathBuf::from) };
     while let Some(arg) = it.next() {
         let mut value = || it.next().with_context(|| format!("{arg} needs a value"));
         match arg.as_str() {
@@ -105,6 +111,8 @@ fn parse(args: Vec<String>) -> Result<Args> {
             "--key" => parsed.key = Some(value()?.into()),
             "--wasm" => parsed.wasm = Some(value()?.into()),
             "--set" => parsed.set = Some(value()?.into()),
+            "--pack" => parsed.pack = Some(value()?.into()),
+            "--repeat" => parsed.repeat = Some(value()?.parse().context("--repeat takes a number")?),
             "--paper" => {
                 parsed.paper = match value()?.as_str() {
                     "letter" => cards_pdf::Paper::Letter,
@@ -181,6 +189,24 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             let set: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>> = toml::from_str(&text)?;
             let data = TempDir::new()?;
             let mut kyr = Kyr::open(&OpenOptions { data_dir: &data.0, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
+            if let Some(repeat) = args.repeat {
+                // Timings only: each query `repeat` times, as the web benchmark does.
+                let mut times = Vec::new();
+                for (lang, queries) in &set {
+                    kyr.set_language(lang)?;
+                    for _ in 0..repeat {
+                        for query in queries.keys() {
+                            let start = std::time::Instant::now();
+                            kyr.search(query)?;
+                            times.push(start.elapsed().as_secs_f64() * 1000.0);
+                        }
+                    }
+                }
+                times.sort_by(f64::total_cmp);
+                let at = |q: f64| times[((times.len() as f64 * q) as usize).min(times.len() - 1)];
+                println!("{}", serde_json::json!({ "searches": times.len(), "p50_ms": at(0.5), "p99_ms": at(0.99) }));
+                return Ok(ExitCode::SUCCESS);
+            }
             let mut out = serde_json::Map::new();
             for (lang, queries) in &set {
                 kyr.set_language(lang)?;
@@ -230,10 +256,14 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             }
         }
         "web" => {
-            anyhow::ensure!(args.rest.first().map(String::as_str) == Some("build"), "usage: kyr web build --out DIR [--wasm DIR]\n\n{USAGE}");
+            anyhow::ensure!(args.rest.first().map(String::as_str) == Some("build"), "usage: kyr web build --out DIR [--pack FILE] [--wasm DIR]\n\n{USAGE}");
             let out = args.out.as_deref().context("web build needs --out DIR")?;
             let wasm = args.wasm.clone().unwrap_or_else(|| args.root.join("target/web/pkg"));
-            let inputs = web_cmd::Inputs { root: &args.root, wasm: &wasm, sources: &sources()? };
+            let mut content = sources()?;
+            if let Some(file) = &args.pack {
+                content = web_cmd::with_pack(&content, file, &kyr_core::dates::today_utc())?;
+            }
+            let inputs = web_cmd::Inputs { root: &args.root, wasm: &wasm, sources: &content };
             let built = web_cmd::build(&inputs, out, &|done, total, code| Progress::new(total).step(done, code))?;
             println!("wrote {} files ({} languages) to {}", built.files.len(), built.languages.len(), out.display());
             Ok(ExitCode::SUCCESS)

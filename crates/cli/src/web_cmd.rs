@@ -116,6 +116,23 @@ fn write_site(inputs: &Inputs, out: &Path, step: &dyn Fn(usize, usize, &str)) ->
     Ok(Built { files, languages })
 }
 
+/// The content with a clinic's pack laid over it, as the app would install
+/// it: the signature is checked, the pack must stay in its own space and
+/// compile with the content. Prints who signed it, so the clinic can check
+/// the key code.
+pub fn with_pack(base: &SourceSet, file: &Path, today: &str) -> Result<SourceSet> {
+    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let pack = kyr_core::pack::read(&bytes).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    // `prepare` reads other installed packs from a data folder; there are none.
+    let nowhere = std::env::temp_dir().join(format!("kyr-web-pack-{}", std::process::id()));
+    let prepared = kyr_core::packs::prepare(&nowhere, base, &Default::default(), &pack, today);
+    let _ = std::fs::remove_dir_all(&nowhere);
+    let prepared = prepared.map_err(|refusal| anyhow::anyhow!("{}: refused: {refusal}", file.display()))?;
+    let m = &pack.manifest;
+    eprintln!("pack {} version {} from {:?}, key code {}", m.pack_id, m.version, m.publisher.trim(), m.key_id);
+    Ok(prepared.sources)
+}
+
 const MANIFEST: &str = r##"{
   "name": "kyr — know your rights",
   "short_name": "kyr",

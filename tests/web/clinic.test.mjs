@@ -1,0 +1,78 @@
+// A clinic's own copy of the web app: `kyr web build --pack` bakes its
+// signed pack into the site, so its name and card line are on home and its
+// contacts come first; a pack whose signature fails builds nothing.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "../vendor/node_modules/playwright-core/index.mjs";
+import { serve } from "./serve.mjs";
+
+const root = new URL("../../", import.meta.url).pathname;
+const kyr = process.env.KYR_BIN ?? `${root}target/debug/kyr`;
+const work = mkdtempSync(join(tmpdir(), "kyr-web-clinic-"));
+const run = (...args) => spawnSync(kyr, args, { cwd: root, encoding: "utf8" });
+const build = (pack, out) => run("web", "build", "--out", out, "--pack", pack, "--wasm", `${root}target/web/pkg`, "--root", root);
+
+let pack;
+before(() => {
+  const key = join(work, "clinic.key");
+  assert.equal(run("pack", "keygen", "--out", key).status, 0);
+  pack = join(work, "sample.kyrpack");
+  const made = run("pack", "build", "--key", key, "--out", pack, "examples/clinic-pack");
+  assert.equal(made.status, 0, made.stderr);
+});
+
+after(() => rmSync(work, { recursive: true, force: true }));
+
+test("a pack whose signature fails is refused and no site is written", () => {
+  const bytes = readFileSync(pack);
+  bytes[bytes.length - 10] ^= 0xff;
+  const bad = join(work, "tampered.kyrpack");
+  writeFileSync(bad, bytes);
+  const out = join(work, "bad-site");
+  const result = build(bad, out);
+  assert.notEqual(result.status, 0);
+  assert.match(result.stderr, /tampered\.kyrpack/);
+  assert.equal(existsSync(out), false, "nothing written");
+});
+
+test("the clinic's site shows its name on home and its contacts first, offline", async () => {
+  const out = join(work, "site");
+  const result = build(pack, out);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stderr, /key code/, "the build says whose key signed the pack");
+  const site = await serve(out);
+  const browser = await chromium.launch({
+    executablePath: process.env.KYR_CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: "en-US" });
+    const page = await context.newPage();
+    await page.goto(site.url);
+    await page.waitForSelector("body[data-ready=true]");
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((d) => navigator.serviceWorker.addEventListener("controllerchange", d, { once: true }));
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]");
+    assert.match(await page.textContent("#clinic-card"), /Example Clinic \(sample\)/);
+    await page.click("#open-directory");
+    await page.waitForSelector('main[data-screen="directory"]');
+    await page.fill("#zip", "60601");
+    await page.click("#directory-search");
+    await page.waitForSelector("#results .contact");
+    const first = await page.$eval("#results .contact .contact-name", (n) => n.textContent);
+    assert.equal(first, "Example Clinic (sample)", "the clinic's own contact comes first");
+    await page.screenshot({ path: `${root}tests/artifacts/web/clinic-directory.png` });
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+});
