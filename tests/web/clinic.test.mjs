@@ -15,7 +15,7 @@ const root = new URL("../../", import.meta.url).pathname;
 const kyr = process.env.KYR_BIN ?? `${root}target/debug/kyr`;
 const work = mkdtempSync(join(tmpdir(), "kyr-web-clinic-"));
 const run = (...args) => spawnSync(kyr, args, { cwd: root, encoding: "utf8" });
-const build = (pack, out) => run("web", "build", "--out", out, "--pack", pack, "--wasm", `${root}target/web/pkg`, "--root", root);
+const build = (pack, out, ...more) => run("web", "build", "--out", out, "--pack", pack, "--wasm", `${root}target/web/pkg`, "--root", root, ...more);
 
 let pack;
 before(() => {
@@ -75,4 +75,32 @@ test("the clinic's site shows its name on home and its contacts first, offline",
     await browser.close();
     await site.close();
   }
+});
+
+test("the build prints a flyer whose QR code opens the site, with the steps in the chosen language", () => {
+  const out = join(work, "flyer-site");
+  const url = "https://clinic.example.org/kyr/";
+  const result = build(pack, out, "--url", url, "--lang", "es");
+  assert.equal(result.status, 0, result.stderr);
+  const pdf = join(out, "flyer-es.pdf");
+  assert.ok(existsSync(pdf), "flyer-es.pdf is written");
+  const text = spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).stdout.replace(/\s+/g, " ");
+  const es = readFileSync(`${root}locales/es/web.ftl`, "utf8");
+  const message = (id) => es.match(new RegExp(`^${id} = (.*)$`, "m"))[1];
+  for (const id of ["web-flyer-title", "web-install-android", "web-install-iphone"]) {
+    assert.ok(text.includes(message(id).replace(/\s+/g, " ")), `the flyer says ${id} in Spanish`);
+  }
+  assert.ok(text.includes(url), "the address is printed");
+  spawnSync("pdftoppm", ["-r", "150", "-png", "-singlefile", pdf, join(work, "flyer")]);
+  const decoded = spawnSync("zbarimg", ["--quiet", "--raw", join(work, "flyer.png")], { encoding: "utf8" });
+  assert.equal(decoded.stdout.trim(), url, "the QR code holds the site's address");
+  spawnSync("cp", [join(work, "flyer.png"), `${root}tests/artifacts/web/flyer-es.png`]);
+});
+
+test("a flyer needs the site's https address, checked before anything is written", () => {
+  const out = join(work, "no-https");
+  const result = build(pack, out, "--url", "http://clinic.example.org/");
+  assert.notEqual(result.status, 0);
+  assert.match(result.stderr, /https/);
+  assert.equal(existsSync(out), false, "nothing written");
 });

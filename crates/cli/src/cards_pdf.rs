@@ -30,7 +30,7 @@ pub enum Paper {
 }
 
 impl Paper {
-    fn size(self) -> (f32, f32) {
+    pub(crate) fn size(self) -> (f32, f32) {
         match self {
             Paper::Letter => (612.0, 792.0),
             Paper::A4 => (595.0, 842.0),
@@ -50,8 +50,9 @@ pub struct CardsPdf<'a> {
 
 const CARD_W: f32 = 252.0; // 3.5 in
 const CARD_H: f32 = 144.0; // 2 in
-const PAD: f32 = 10.0;
-const RED: (u8, u8, u8) = (176, 0, 32);
+/// Text starts this far from the left edge of the box it is laid out in.
+pub(crate) const PAD: f32 = 10.0;
+pub(crate) const RED: (u8, u8, u8) = (176, 0, 32);
 
 /// Renders one sheet of fronts and one sheet of backs.
 pub fn render(job: &CardsPdf, fonts: &Fonts) -> Result<Vec<u8>> {
@@ -93,7 +94,7 @@ struct Laid {
     runs: Vec<Run>,
 }
 
-struct Run {
+pub(crate) struct Run {
     x: f32,
     y: f32,
     size: f32,
@@ -134,7 +135,7 @@ fn layout(side: &Side, clinic: Option<&str>, fonts: &Fonts) -> Result<Laid> {
 /// Breaks a paragraph into lines that fit `width` and places its runs,
 /// advancing `y` (the baseline) line by line.
 #[allow(clippy::too_many_arguments)]
-fn place_paragraph(text: &str, size: f32, rtl: bool, color: (u8, u8, u8), width: f32, y: &mut f32, out: &mut Vec<Run>, fonts: &Fonts) -> Result<()> {
+pub(crate) fn place_paragraph(text: &str, size: f32, rtl: bool, color: (u8, u8, u8), width: f32, y: &mut f32, out: &mut Vec<Run>, fonts: &Fonts) -> Result<()> {
     let level = if rtl { Level::rtl() } else { Level::ltr() };
     let bidi = BidiInfo::new(text, Some(level));
     let Some(para) = bidi.paragraphs.first() else { return Ok(()) };
@@ -227,7 +228,12 @@ fn draw_card(surface: &mut Surface, side: &Laid, x: f32, y: f32) {
         surface.draw_path(&path);
         surface.set_stroke(None);
     }
-    for run in &side.runs {
+    draw_runs(surface, &side.runs, x, y);
+}
+
+/// Draws laid-out runs with their top-left corner at (x, y).
+pub(crate) fn draw_runs(surface: &mut Surface, runs: &[Run], x: f32, y: f32) {
+    for run in runs {
         let (r, g, b) = run.color;
         surface.set_fill(Some(Fill { paint: rgb::Color::new(r, g, b).into(), opacity: NormalizedF32::ONE, rule: Default::default() }));
         let direction = if run.rtl { TextDirection::RightToLeft } else { TextDirection::LeftToRight };

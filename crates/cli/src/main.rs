@@ -5,6 +5,7 @@
 //! argument-parsing dependency yet.
 
 mod cards_pdf;
+mod flyer_pdf;
 mod pack_cmd;
 mod web_cmd;
 
@@ -46,12 +47,15 @@ USAGE:
   kyr pack inspect FILE                  signature, publisher, key code, version, files
   kyr pack install FILE --data-dir DIR [--trust]
                                          install into the app's data folder DIR
-  kyr web build --out DIR [--pack FILE] [--wasm DIR] [--root DIR]
+  kyr web build --out DIR [--pack FILE] [--url URL [--lang LANG] [--paper letter|a4]]
+                [--wasm DIR] [--root DIR]
                                          the offline web app as a static site (run
                                          scripts/build-web, which builds the core for
                                          the web first and then calls this); --pack bakes
                                          in a clinic's signed pack (its contacts first,
-                                         its card line, its name on home)
+                                         its card line, its name on home); --url also
+                                         writes flyer-LANG.pdf: a QR code of the site's
+                                         address and the add-to-home-screen steps
   kyr contacts check FILE                validate a clinic's contacts CSV (line and field of each problem)
   kyr contacts import FILE --data-dir DIR
                                          add them to the app's data in DIR (all or nothing)
@@ -87,13 +91,14 @@ struct Args {
     set: Option<PathBuf>,
     repeat: Option<usize>,
     pack: Option<PathBuf>,
+    url: Option<String>,
 }
 
 fn parse(args: Vec<String>) -> Result<Args> {
     let mut it = args.into_iter();
     let command = it.next().unwrap_or_default();
     let root = std::env::var_os("KYR_ROOT").map_or_else(|| PathBuf::from("."), PathBuf::from);
-    let mut parsed = Args { command, root, lang: None, out: None, clinic: None, paper: cards_pdf::Paper::Letter, query: Default::default(), rest: Vec::new(), json: false, key: None, trust: false, wasm: None, set: None, repeat: None, pack: None, data_dir: std::env::var_os("KYR_DATA_DIR").map(PathBuf::from) };
+    let mut parsed = Args { command, root, lang: None, out: None, clinic: None, paper: cards_pdf::Paper::Letter, query: Default::default(), rest: Vec::new(), json: false, key: None, trust: false, wasm: None, set: None, repeat: None, pack: None, url: None, data_dir: std::env::var_os("KYR_DATA_DIR").map(PathBuf::from) };
     while let Some(arg) = it.next() {
         let mut value = || it.next().with_context(|| format!("{arg} needs a value"));
         match arg.as_str() {
@@ -112,6 +117,7 @@ fn parse(args: Vec<String>) -> Result<Args> {
             "--wasm" => parsed.wasm = Some(value()?.into()),
             "--set" => parsed.set = Some(value()?.into()),
             "--pack" => parsed.pack = Some(value()?.into()),
+            "--url" => parsed.url = Some(value()?),
             "--repeat" => parsed.repeat = Some(value()?.parse().context("--repeat takes a number")?),
             "--paper" => {
                 parsed.paper = match value()?.as_str() {
@@ -259,6 +265,9 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             anyhow::ensure!(args.rest.first().map(String::as_str) == Some("build"), "usage: kyr web build --out DIR [--pack FILE] [--wasm DIR]\n\n{USAGE}");
             let out = args.out.as_deref().context("web build needs --out DIR")?;
             let wasm = args.wasm.clone().unwrap_or_else(|| args.root.join("target/web/pkg"));
+            if let Some(url) = &args.url {
+                anyhow::ensure!(url.starts_with("https://"), "--url must be the site's https:// address (a phone installs the web app only over HTTPS)");
+            }
             let mut content = sources()?;
             if let Some(file) = &args.pack {
                 content = web_cmd::with_pack(&content, file, &kyr_core::dates::today_utc())?;
@@ -266,6 +275,14 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             let inputs = web_cmd::Inputs { root: &args.root, wasm: &wasm, sources: &content };
             let built = web_cmd::build(&inputs, out, &|done, total, code| Progress::new(total).step(done, code))?;
             println!("wrote {} files ({} languages) to {}", built.files.len(), built.languages.len(), out.display());
+            if let Some(url) = &args.url {
+                let lang = args.lang.as_deref().unwrap_or("en");
+                let data = TempDir::new()?;
+                let mut kyr = Kyr::open(&OpenOptions { data_dir: &data.0, sources: Sources::Set(&content), os_locales: vec![] })?;
+                let file = out.join(format!("flyer-{lang}.pdf"));
+                std::fs::write(&file, web_cmd::flyer(&mut kyr, lang, url, args.paper)?).with_context(|| format!("writing {}", file.display()))?;
+                println!("wrote {}", file.display());
+            }
             Ok(ExitCode::SUCCESS)
         }
         "build-db" => {

@@ -133,6 +133,27 @@ pub fn with_pack(base: &SourceSet, file: &Path, today: &str) -> Result<SourceSet
     Ok(prepared.sources)
 }
 
+/// The printable flyer for a site at `url`, in `lang`.
+pub fn flyer(kyr: &mut kyr_core::Kyr, lang: &str, url: &str, paper: crate::cards_pdf::Paper) -> Result<Vec<u8>> {
+    let ui = kyr.set_language(lang)?;
+    let t = |id: &str| ui.strings.get(id).map(String::as_str).unwrap_or_default();
+    let job = crate::flyer_pdf::Flyer {
+        title: t("web-flyer-title"),
+        scan: t("web-flyer-scan"),
+        url,
+        intro: t("web-install-intro"),
+        sections: vec![
+            (t("web-install-android"), vec![t("web-install-android-1"), t("web-install-android-2"), t("web-install-android-3")]),
+            (t("web-install-iphone"), vec![t("web-install-iphone-1"), t("web-install-iphone-2"), t("web-install-iphone-3")]),
+        ],
+        note: t("web-install-iphone-note"),
+        rtl: ui.dir == "rtl",
+        paper,
+    };
+    let fonts = crate::cards_pdf::Fonts::for_language(lang)?;
+    crate::flyer_pdf::render(&job, &fonts).with_context(|| format!("the flyer in {lang}"))
+}
+
 const MANIFEST: &str = r##"{
   "name": "kyr — know your rights",
   "short_name": "kyr",
