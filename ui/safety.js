@@ -15,12 +15,34 @@ export function planScreen(view, open, refresh) {
     view.done && h("p", { class: "done", role: "status", id: "vault-done" }, view.done),
   ];
   switch (view.state) {
-    case "missing": return [...head, h("p", {}, t("vault-intro")), notes, createForm(refresh)];
-    case "locked": return [...head, notes, unlockForm(view, refresh), h("p", { class: "hint" }, t("vault-locked-note"))];
+    case "missing": return [...head, h("p", {}, t("vault-intro")), notes, createForm(refresh), savedCopy(view, refresh)];
+    case "locked": return [...head, notes, unlockForm(view, refresh), h("p", { class: "hint" }, t("vault-locked-note")), savedCopy(view, refresh)];
     case "unreadable": return [...head, notes, h("p", { class: "error", role: "alert" }, t("vault-unreadable")),
       confirmButton("vault-erase-damaged", "erase-damaged", async () => refresh(await api.vaultEraseDamaged()))];
-    default: return [...head, notes, planForm(view.plan, open, refresh)];
+    default: return [...head, notes, planForm(view.plan, open, refresh), savedCopy(view, refresh)];
   }
+}
+
+/** The web app only: the browser may erase what a page keeps, so the plan,
+ * still encrypted, can be saved as a file and opened again from it. */
+function savedCopy(view, refresh) {
+  if (api.shell !== "web") return null;
+  const restore = async (event) => {
+    const file = event.target.files[0];
+    if (!file) return;
+    try {
+      refresh(await api.vaultRestore(new Uint8Array(await file.arrayBuffer())));
+    } catch (error) {
+      refresh({ ...view, error: t(error?.message_id ?? "error-storage") });
+    }
+  };
+  return h("section", { class: "section", id: "vault-copy" },
+    h("h2", {}, t("web-vault-keep-title")),
+    h("p", {}, t("web-vault-keep-text")),
+    view.state === "missing"
+      ? [h("label", { for: "vault-import", class: "field-label" }, t("web-vault-import")),
+        h("input", { type: "file", id: "vault-import", accept: ".kyrvault", onchange: restore })]
+      : h("button", { type: "button", class: "link-button", id: "vault-export", onclick: () => api.vaultExport() }, t("web-vault-export")));
 }
 
 function pinInput(id, labelId) {

@@ -6,8 +6,8 @@ import { t } from "./l10n.js";
 import { clinicCard } from "./packs.js";
 import { api } from "./api.js";
 
-// The web app keeps no files: no emergency plan, no clinic packs there;
-// instead it shows how to add it to the home screen.
+// The web app installs no clinic packs (a clinic builds its own copy), and
+// shows how to add it to the home screen.
 const web = api.shell === "web";
 
 /** Home: the urgent shortcut, every scenario as a large button, then tools. */
@@ -32,7 +32,7 @@ export function homeScreen(home, open, searchArea) {
         icon("warrant"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-warrant")), h("span", {}, t("home-warrant-hint")))),
       h("button", { type: "button", class: "tool", id: "open-directory", onclick: () => open.directory() },
         icon("directory"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-directory")), h("span", {}, t("home-directory-hint")))),
-      !web && h("button", { type: "button", class: "tool", id: "open-plan", onclick: () => open.plan() },
+      h("button", { type: "button", class: "tool", id: "open-plan", onclick: () => open.plan() },
         icon("family"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-plan")), h("span", {}, t("home-plan-hint")))),
       web && h("button", { type: "button", class: "tool", id: "open-install", onclick: () => open.install() },
         icon("install"), h("span", { class: "scenario-text" }, h("strong", {}, t("web-install-open")), h("span", {}, t("web-install-open-hint")))),

@@ -58,7 +58,13 @@ test("the first visit shows home in the browser's language and caches the whole 
   assert.equal(await page.getAttribute("html", "lang"), "es");
   assert.ok(await page.isVisible("#urgent"), "the red 'Stopped right now?' card is on home");
   assert.ok(await page.isVisible("#open-install"), "home offers the add-to-home-screen steps");
-  assert.equal(await page.$("#open-plan"), null, "no emergency plan in the web app");
+  assert.ok(await page.isVisible("#open-plan"), "the emergency plan is in the web app too");
+  await page.click("#open-settings");
+  await screen("settings");
+  assert.ok(await page.isVisible("#wipe"), "settings are there");
+  assert.equal(await page.$("#setting-packs"), null, "packs are not (a clinic builds its own copy)");
+  await page.goBack();
+  await screen("home");
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {

@@ -35,6 +35,8 @@ pub struct MemoryOptions<'a> {
     pub content: &'a [u8],
     /// The user database's bytes, as stored before, if any.
     pub user: Option<&'a [u8]>,
+    /// The encrypted emergency plan's bytes, as stored before, if any.
+    pub vault: Option<&'a [u8]>,
     /// The browser's preferred locales, most preferred first.
     pub os_locales: Vec<String>,
     /// Today's date, YYYY-MM-DD (the web has no system clock in the core).
@@ -54,6 +56,8 @@ pub struct Kyr {
     /// The open vault, if the user unlocked it; dropped (and wiped from
     /// memory) when it locks.
     vault: Option<crate::vault::OpenVault>,
+    /// The web app's vault, in memory (the app's is a file in `data_dir`).
+    vault_memory: Option<std::sync::Arc<crate::vault::MemoryStore>>,
     /// When the vault was last used, for locking it after a while.
     vault_used_at: u64,
     /// Key derivation cost for new vaults (lower in tests).
@@ -173,6 +177,7 @@ impl Kyr {
             user_db_unreadable,
             data_dir: Some(options.data_dir.to_owned()),
             vault: None,
+            vault_memory: None,
             vault_used_at: 0,
             vault_kdf: crate::vault::KdfParams::default(),
             clock: None,
@@ -215,6 +220,7 @@ impl Kyr {
             user_db_unreadable,
             data_dir: None,
             vault: None,
+            vault_memory: Some(std::sync::Arc::new(crate::vault::MemoryStore::new(options.vault.map(<[u8]>::to_vec)))),
             vault_used_at: 0,
             vault_kdf: crate::vault::KdfParams::default(),
             clock: None,

@@ -297,9 +297,98 @@ pub enum VaultState {
     Unreadable,
 }
 
-/// The state of the vault file at `path`.
-pub fn state(path: &Path) -> VaultState {
-    match std::fs::read(path) {
+/// Where a vault's bytes are kept: a file (the app) or memory whose bytes
+/// the shell keeps (the web app, in the browser's storage).
+pub trait Store {
+    /// The bytes; an error of kind `NotFound` when there is no vault.
+    fn read(&self) -> std::io::Result<Vec<u8>>;
+    /// Replaces the bytes whole: a crash leaves the old or the new, never half.
+    fn replace(&self, bytes: &[u8]) -> VResult<()>;
+    /// Writes over the bytes where they are (the size never changes), so an
+    /// erased plan's blocks are overwritten rather than freed.
+    fn overwrite(&self, bytes: &[u8]) -> VResult<()>;
+    /// Overwrites with noise, then removes.
+    fn shred(&self) -> std::io::Result<()>;
+}
+
+impl Store for Path {
+    fn read(&self) -> std::io::Result<Vec<u8>> {
+        std::fs::read(self)
+    }
+    fn replace(&self, bytes: &[u8]) -> VResult<()> {
+        write_atomic(self, bytes)
+    }
+    fn overwrite(&self, bytes: &[u8]) -> VResult<()> {
+        write_in_place(self, bytes)
+    }
+    fn shred(&self) -> std::io::Result<()> {
+        shred(self)?;
+        shred(&self.with_extension("new"))
+    }
+}
+
+impl Store for std::path::PathBuf {
+    fn read(&self) -> std::io::Result<Vec<u8>> {
+        self.as_path().read()
+    }
+    fn replace(&self, bytes: &[u8]) -> VResult<()> {
+        self.as_path().replace(bytes)
+    }
+    fn overwrite(&self, bytes: &[u8]) -> VResult<()> {
+        self.as_path().overwrite(bytes)
+    }
+    fn shred(&self) -> std::io::Result<()> {
+        Store::shred(self.as_path())
+    }
+}
+
+/// A vault held in memory; the shell stores [`MemoryStore::bytes`] itself.
+/// What it holds is only ever the encrypted file.
+#[derive(Default, Debug)]
+pub struct MemoryStore(std::sync::Mutex<Option<Vec<u8>>>);
+
+impl MemoryStore {
+    /// A store holding `bytes` (as stored before), or no vault.
+    pub fn new(bytes: Option<Vec<u8>>) -> Self {
+        MemoryStore(std::sync::Mutex::new(bytes))
+    }
+
+    fn slot(&self) -> std::sync::MutexGuard<'_, Option<Vec<u8>>> {
+        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The encrypted vault, if there is one.
+    pub fn bytes(&self) -> Option<Vec<u8>> {
+        self.slot().clone()
+    }
+}
+
+impl Store for MemoryStore {
+    fn read(&self) -> std::io::Result<Vec<u8>> {
+        self.slot().clone().ok_or_else(|| std::io::ErrorKind::NotFound.into())
+    }
+    fn replace(&self, bytes: &[u8]) -> VResult<()> {
+        *self.slot() = Some(bytes.to_vec());
+        Ok(())
+    }
+    fn overwrite(&self, bytes: &[u8]) -> VResult<()> {
+        self.replace(bytes)
+    }
+    fn shred(&self) -> std::io::Result<()> {
+        *self.slot() = None;
+        Ok(())
+    }
+}
+
+/// True for bytes that are a vault file this version can open (the web
+/// app's "open a saved copy" checks a file before it replaces anything).
+pub fn is_vault(bytes: &[u8]) -> bool {
+    VaultFile::parse(bytes).is_ok()
+}
+
+/// The state of the vault in `store`.
+pub fn state<S: Store + ?Sized>(store: &S) -> VaultState {
+    match store.read() {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => VaultState::Missing,
         Err(_) => VaultState::Unreadable,
         Ok(bytes) => match VaultFile::parse(&bytes) {
@@ -309,9 +398,9 @@ pub fn state(path: &Path) -> VaultState {
     }
 }
 
-/// Creates a vault at `path` (which must not hold one) with an empty plan,
+/// Creates a vault in `store` (which must not hold one) with an empty plan,
 /// locked with `pin`, and returns it open.
-pub fn create(path: &Path, pin: &str, params: KdfParams) -> VResult<OpenVault> {
+pub fn create<S: Store + ?Sized>(store: &S, pin: &str, params: KdfParams) -> VResult<OpenVault> {
     check_pin(pin)?;
     let mut file = VaultFile::new(params)?;
     let key = file.key(pin)?;
@@ -319,14 +408,14 @@ pub fn create(path: &Path, pin: &str, params: KdfParams) -> VResult<OpenVault> {
     random(&mut slot)?;
     let slot = usize::from(slot[0] & 1); // the real plan's slot is chosen at random
     file.seal(&key, slot, &SlotContent::default())?;
-    write_atomic(path, &file.bytes())?;
+    store.replace(&file.bytes())?;
     Ok(OpenVault { key, slot, file, wipe_other: false, duress: false, plan: Plan::default() })
 }
 
 /// Opens the vault with `pin`. A duress PIN opens its empty plan and, if the
 /// user chose so when setting it, erases the real one first.
-pub fn unlock(path: &Path, pin: &str) -> VResult<OpenVault> {
-    let bytes = std::fs::read(path).map_err(|_| VaultError::Unreadable)?;
+pub fn unlock<S: Store + ?Sized>(store: &S, pin: &str) -> VResult<OpenVault> {
+    let bytes = store.read().map_err(|_| VaultError::Unreadable)?;
     let mut file = VaultFile::parse(&bytes)?;
     let key = file.key(pin)?;
     // Both slots are always tried, so the time taken says nothing.
@@ -340,18 +429,18 @@ pub fn unlock(path: &Path, pin: &str) -> VResult<OpenVault> {
         file.slots[1 - slot] = random_slot()?;
         // Written over the old file in place (the file has a fixed size), so
         // the erased plan's blocks are overwritten, not left in a freed file.
-        write_in_place(path, &file.bytes())?;
+        store.overwrite(&file.bytes())?;
     }
     Ok(OpenVault { key, slot, file, wipe_other: content.wipe_other, duress: content.duress, plan: content.plan.clone() })
 }
 
 impl OpenVault {
     /// Encrypts `plan` into this vault's slot and writes the file.
-    pub fn save(&mut self, path: &Path, plan: Plan) -> VResult<()> {
+    pub fn save<S: Store + ?Sized>(&mut self, store: &S, plan: Plan) -> VResult<()> {
         let content = SlotContent { plan, wipe_other: self.wipe_other, duress: self.duress };
         let mut file = self.file.clone();
         file.seal(&self.key, self.slot, &content)?;
-        write_atomic(path, &file.bytes())?;
+        store.replace(&file.bytes())?;
         self.file = file;
         self.plan = content.plan.clone();
         Ok(())
@@ -362,7 +451,7 @@ impl OpenVault {
     /// From a vault opened with the second PIN itself, nothing is written:
     /// the other slot is the real plan, and it is kept. It answers as if it
     /// were set, so the screen says nothing that would show which PIN opened it.
-    pub fn set_duress(&mut self, path: &Path, duress_pin: &str, wipe_real: bool) -> VResult<()> {
+    pub fn set_duress<S: Store + ?Sized>(&mut self, store: &S, duress_pin: &str, wipe_real: bool) -> VResult<()> {
         check_pin(duress_pin)?;
         let duress_key = self.file.key(duress_pin)?;
         if *duress_key == *self.key {
@@ -373,7 +462,7 @@ impl OpenVault {
         }
         let mut file = self.file.clone();
         file.seal(&duress_key, 1 - self.slot, &SlotContent { plan: Plan::default(), wipe_other: wipe_real, duress: true })?;
-        write_atomic(path, &file.bytes())?;
+        store.replace(&file.bytes())?;
         self.file = file;
         Ok(())
     }

@@ -8,8 +8,11 @@
 import init, { WebKyr } from "./kyr_web.js";
 import { watchForUpdates } from "./web.js";
 
-// The user database (settings, saved and imported contacts) as base64 bytes.
+// The user database (settings, saved and imported contacts) and the
+// emergency plan (encrypted by the core; never seen here in the clear), as
+// base64 bytes.
 const USER_KEY = "kyr-user";
+const VAULT_KEY = "kyr-vault";
 
 /** One language's content database, from the site (or the offline cache). */
 async function languageData(code) {
@@ -23,8 +26,8 @@ async function languageData(code) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-function storedUser() {
-  const text = localStorage.getItem(USER_KEY);
+function stored(key) {
+  const text = localStorage.getItem(key);
   if (!text) return undefined;
   try {
     return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
@@ -33,12 +36,40 @@ function storedUser() {
   }
 }
 
-function keepUser() {
-  const bytes = core.user_bytes();
+function store(key, bytes) {
   if (!bytes) return;
   let text = "";
   for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  localStorage.setItem(USER_KEY, btoa(text));
+  localStorage.setItem(key, btoa(text));
+}
+
+function keepUser() {
+  store(USER_KEY, core.user_bytes());
+}
+
+/** Calls the core's plan; its wrong-PIN wait and idle lock count on the
+ * page's monotonic clock. Stores what changed. */
+async function vaultChange(run) {
+  core.set_clock(performance.now() / 1000);
+  try {
+    return await call(run);
+  } finally {
+    keepUser(); // wrong PINs are counted there
+    const bytes = core.vault_bytes();
+    if (bytes) store(VAULT_KEY, bytes);
+    else localStorage.removeItem(VAULT_KEY);
+  }
+}
+
+/** Saves the encrypted plan as a file the person keeps. */
+function exportVault() {
+  const bytes = core.vault_bytes();
+  if (!bytes) return;
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(new Blob([bytes], { type: "application/octet-stream" }));
+  link.download = "kyr-plan.kyrvault";
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
 /** A reply of the core: its view as JSON, or its error as JSON. */
@@ -66,7 +97,7 @@ await init();
 const today = new Date().toISOString().slice(0, 10);
 // English is every language's fallback and always cached; the core picks
 // the language (the user's choice, else the browser's), then loads its data.
-const core = new WebKyr(await languageData("en"), storedUser(), [...navigator.languages], today);
+const core = new WebKyr(await languageData("en"), stored(USER_KEY), stored(VAULT_KEY), [...navigator.languages], today);
 if (core.locale() !== "en") {
   try {
     core.set_language(core.locale(), await languageData(core.locale()));
@@ -85,6 +116,7 @@ async function loadZips() {
 }
 watchForUpdates();
 
+// Packs need the app: the core answers "not in the web app"; screens hide them.
 const notHere = () => Promise.reject({ code: "not-in-web-app", message_id: "error-not-in-web-app" });
 
 export const api = {
@@ -112,19 +144,20 @@ export const api = {
   importContacts: (bytes) => change(() => core.import_contacts(bytes)),
   removeImport: (importId) => change(() => core.remove_import(importId)),
   search: (query) => call(() => core.search(query)),
-  // The plan needs a file the browser may delete, and packs need the app:
-  // the core answers both with "not in the web app"; screens hide them.
-  vault: () => call(() => core.vault()),
-  vaultCreate: notHere,
-  vaultUnlock: notHere,
-  vaultLock: () => call(() => core.vault()).catch(() => undefined),
-  vaultSave: notHere,
-  vaultSetDuress: notHere,
-  vaultEraseDamaged: notHere,
+  vault: () => vaultChange(() => core.vault()),
+  vaultCreate: (pin) => vaultChange(() => core.vault_create(pin)),
+  vaultUnlock: (pin) => vaultChange(() => core.vault_unlock(pin)),
+  vaultLock: () => vaultChange(() => core.vault_lock()),
+  vaultSave: (plan) => vaultChange(() => core.vault_save(JSON.stringify(plan))),
+  vaultSetDuress: (pin, wipeReal) => vaultChange(() => core.vault_set_duress(pin, wipeReal)),
+  vaultEraseDamaged: () => vaultChange(() => core.vault_erase_damaged()),
+  vaultExport: () => exportVault(),
+  vaultRestore: (bytes) => vaultChange(() => core.vault_restore(bytes)),
   detainedMessage: (place) => call(() => core.detained_message(place)),
   wipeEverything: async () => {
     const view = await call(() => core.wipe_everything());
     localStorage.removeItem(USER_KEY);
+    localStorage.removeItem(VAULT_KEY);
     sessionStorage.clear();
     return view;
   },

@@ -4,9 +4,10 @@
 //! `JSON.parse` in `web/api.js`), errors as `{code, message_id}`, the same
 //! shape the Tauri shell sends, so `ui/` handles both alike.
 //!
-//! What the web keeps: only the user database, as bytes the page stores in
-//! the browser (see [`WebKyr::user_bytes`]). No vault, no packs: the core
-//! answers those with the `not-in-web-app` error.
+//! What the web keeps: the user database and the encrypted emergency plan,
+//! as bytes the page stores in the browser ([`WebKyr::user_bytes`],
+//! [`WebKyr::vault_bytes`]). No packs: the core answers those with the
+//! `not-in-web-app` error.
 
 use kyr_core::directory::DirectoryQuery;
 use kyr_core::{Kyr, MemoryOptions};
@@ -55,9 +56,9 @@ impl WebKyr {
     /// Opens one language's content database (its bytes), with the user
     /// database the page stored before, if any.
     #[wasm_bindgen(constructor)]
-    pub fn new(content: &[u8], user: Option<Vec<u8>>, os_locales: Vec<String>, today: String) -> Result<WebKyr, JsValue> {
+    pub fn new(content: &[u8], user: Option<Vec<u8>>, vault: Option<Vec<u8>>, os_locales: Vec<String>, today: String) -> Result<WebKyr, JsValue> {
         let content = inflate(content)?;
-        let options = MemoryOptions { content: &content, user: user.as_deref(), os_locales, today };
+        let options = MemoryOptions { content: &content, user: user.as_deref(), vault: vault.as_deref(), os_locales, today };
         Kyr::open_in_memory(&options).map(|kyr| WebKyr { kyr }).map_err(|e| error_json(e.code(), e.message_id()))
     }
 
@@ -148,8 +149,52 @@ impl WebKyr {
         reply(self.kyr.search(query))
     }
 
+    /// The encrypted plan to store, or `undefined` when there is none.
+    pub fn vault_bytes(&self) -> Option<Vec<u8>> {
+        self.kyr.vault_bytes()
+    }
+
+    /// The page's monotonic clock (seconds since it loaded): the wrong-PIN
+    /// wait and the idle lock count on it, as the app counts on its own.
+    pub fn set_clock(&mut self, seconds: f64) {
+        self.kyr.set_clock(seconds.max(0.0) as u64);
+    }
+
     pub fn vault(&mut self) -> Reply {
         reply(self.kyr.vault())
+    }
+
+    pub fn vault_create(&mut self, pin: &str) -> Reply {
+        reply(self.kyr.vault_create(pin))
+    }
+
+    pub fn vault_unlock(&mut self, pin: &str) -> Reply {
+        reply(self.kyr.vault_unlock(pin))
+    }
+
+    pub fn vault_lock(&mut self) -> Reply {
+        reply(self.kyr.vault_lock())
+    }
+
+    /// `plan` is the plan as JSON, the shape the Tauri command takes.
+    pub fn vault_save(&mut self, plan: &str) -> Reply {
+        match serde_json::from_str(plan) {
+            Ok(plan) => reply(self.kyr.vault_save(plan)),
+            Err(_) => Err(error_json("invalid-content", "error-storage")),
+        }
+    }
+
+    pub fn vault_set_duress(&mut self, pin: &str, wipe_real: bool) -> Reply {
+        reply(self.kyr.vault_set_duress(pin, wipe_real))
+    }
+
+    pub fn vault_erase_damaged(&mut self) -> Reply {
+        reply(self.kyr.vault_erase_damaged())
+    }
+
+    /// Puts back a plan saved as a file, where there is none.
+    pub fn vault_restore(&mut self, bytes: &[u8]) -> Reply {
+        reply(self.kyr.vault_restore(bytes))
     }
 
     pub fn packs(&self) -> Reply {

@@ -5,7 +5,7 @@
 use super::Kyr;
 use crate::directory::to_e164;
 use crate::user_db::{UserDb, USER_DB_FILE};
-use crate::vault::{self, KdfParams, Plan, VaultError, VaultState};
+use crate::vault::{self, KdfParams, Plan, Store, VaultError, VaultState};
 use crate::views::{DetainedView, UiView, VaultView};
 use crate::{Error, Result};
 use std::path::PathBuf;
@@ -37,8 +37,33 @@ pub fn wrong_pin_delay(failures: u32) -> u64 {
 }
 
 impl Kyr {
-    fn vault_path(&self) -> Result<PathBuf> {
-        Ok(self.data_dir()?.join(VAULT_FILE))
+    /// Where the vault is: its file in the data folder, or, in the web app,
+    /// memory whose bytes the page stores.
+    fn vault_at(&self) -> Result<VaultAt> {
+        match (&self.data_dir, &self.vault_memory) {
+            (Some(dir), _) => Ok(VaultAt::File(dir.join(VAULT_FILE))),
+            (None, Some(memory)) => Ok(VaultAt::Memory(memory.clone())),
+            (None, None) => Err(Error::NotInWebApp),
+        }
+    }
+
+    /// The web app's vault, encrypted, for the page to store or save as a file.
+    pub fn vault_bytes(&self) -> Option<Vec<u8>> {
+        self.vault_memory.as_ref().and_then(|m| m.bytes())
+    }
+
+    /// Puts back a vault saved as a file (the web app's "open a saved copy"),
+    /// only where there is none: a file that is not a vault changes nothing.
+    pub fn vault_restore(&mut self, bytes: &[u8]) -> Result<VaultView> {
+        let at = self.vault_at()?;
+        if vault::state(&at) != VaultState::Missing {
+            return Err(Error::VaultExists);
+        }
+        if !vault::is_vault(bytes) {
+            return Err(Error::VaultUnreadable);
+        }
+        at.replace(bytes).or_else(|e| self.vault_error(e).map(|_| ()))?;
+        self.vault_view(None, Some(self.text("web-vault-restored", &[])))
     }
 
     /// Seconds on a clock the phone's owner cannot move: the monotonic time
@@ -66,7 +91,7 @@ impl Kyr {
 
     fn vault_view(&mut self, error: Option<String>, done: Option<String>) -> Result<VaultView> {
         self.expire_vault();
-        let state = match (&self.vault, vault::state(&self.vault_path()?)) {
+        let state = match (&self.vault, vault::state(&self.vault_at()?)) {
             (Some(_), _) => "open",
             (None, VaultState::Missing) => "missing",
             (None, VaultState::Present) => "locked",
@@ -118,10 +143,10 @@ impl Kyr {
 
     /// Creates the vault, locked with `pin`, and opens it.
     pub fn vault_create(&mut self, pin: &str) -> Result<VaultView> {
-        if vault::state(&self.vault_path()?) != VaultState::Missing {
+        if vault::state(&self.vault_at()?) != VaultState::Missing {
             return Err(Error::VaultExists);
         }
-        match vault::create(&self.vault_path()?, pin, self.vault_kdf) {
+        match vault::create(&self.vault_at()?, pin, self.vault_kdf) {
             Ok(open) => {
                 self.vault = Some(open);
                 self.vault_used_at = self.now();
@@ -137,7 +162,7 @@ impl Kyr {
         if self.wait_left()? > 0 {
             return self.vault_view(Some(self.text("vault-wrong-pin", &[])), None);
         }
-        match vault::unlock(&self.vault_path()?, pin) {
+        match vault::unlock(&self.vault_at()?, pin) {
             Ok(open) => {
                 self.vault = Some(open);
                 self.vault_used_at = self.now();
@@ -164,12 +189,12 @@ impl Kyr {
     /// Checks and saves the plan, then locks the vault.
     pub fn vault_save(&mut self, mut plan: Plan) -> Result<VaultView> {
         self.expire_vault();
-        let path = self.vault_path()?;
+        let at = self.vault_at()?;
         if let Some(problem) = self.tidy_plan(&mut plan) {
             return self.vault_view(Some(problem), None);
         }
         let Some(open) = self.vault.as_mut() else { return Err(Error::VaultLocked) };
-        match open.save(&path, plan) {
+        match open.save(&at, plan) {
             Ok(()) => {
                 self.vault = None;
                 let done = self.text("vault-saved", &[]);
@@ -182,9 +207,9 @@ impl Kyr {
     /// Sets the second PIN for danger (the vault must be open).
     pub fn vault_set_duress(&mut self, pin: &str, wipe_real: bool) -> Result<VaultView> {
         self.expire_vault();
-        let path = self.vault_path()?;
+        let at = self.vault_at()?;
         let Some(open) = self.vault.as_mut() else { return Err(Error::VaultLocked) };
-        match open.set_duress(&path, pin, wipe_real) {
+        match open.set_duress(&at, pin, wipe_real) {
             Ok(()) => {
                 self.vault_used_at = self.now();
                 let done = self.text("duress-done", &[]);
@@ -197,9 +222,9 @@ impl Kyr {
     /// Erases a vault file that cannot be read (only then: a readable one
     /// goes with "erase everything").
     pub fn vault_erase_damaged(&mut self) -> Result<VaultView> {
-        let path = self.vault_path()?;
-        if vault::state(&path) == VaultState::Unreadable {
-            vault::shred(&path).map_err(|e| Error::io(&path, e))?;
+        let at = self.vault_at()?;
+        if vault::state(&at) == VaultState::Unreadable {
+            Store::shred(&at).map_err(|e| Error::io(VAULT_FILE, e))?;
         }
         self.vault_view(None, None)
     }
@@ -211,7 +236,7 @@ impl Kyr {
             VaultError::SamePin => "duress-same",
             VaultError::TooLong => "vault-too-long",
             VaultError::Unreadable => return Err(Error::VaultUnreadable),
-            VaultError::Io(what) => return Err(Error::io(self.vault_path()?, std::io::Error::other(what))),
+            VaultError::Io(what) => return Err(Error::io(VAULT_FILE, std::io::Error::other(what))),
         };
         let message = self.text(id, &[]);
         self.vault_view(Some(message), None)
@@ -296,14 +321,17 @@ impl Kyr {
     pub fn wipe_everything(&mut self) -> Result<UiView> {
         self.vault = None;
         if self.data_dir.is_none() {
-            // The web app: everything it keeps is the user database.
+            // The web app: what it keeps is the user database and the vault,
+            // both in memory; the page then clears its stored copies.
+            if let Some(memory) = &self.vault_memory {
+                Store::shred(memory.as_ref()).map_err(|e| Error::io(VAULT_FILE, e))?;
+            }
             self.user = UserDb::in_memory()?;
             self.user_db_unreadable = false;
             return self.ui();
         }
         let shred = |path: PathBuf| vault::shred(&path).map_err(|e| Error::io(&path, e));
-        shred(self.vault_path()?)?;
-        shred(self.vault_path()?.with_extension("new"))?;
+        Store::shred(&self.vault_at()?).map_err(|e| Error::io(VAULT_FILE, e))?;
         // Close the user database before its files go.
         self.user = UserDb::in_memory()?;
         let db = self.data_dir()?.join(USER_DB_FILE);
@@ -381,5 +409,39 @@ mod tests {
         assert_eq!(normalize_phone("+52 55 1234 5678").as_deref(), Some("+525512345678"));
         assert_eq!(normalize_phone("call me"), None);
         assert_eq!(percent_encode("Soy Ana, A-1 ¿?"), "Soy%20Ana%2C%20A-1%20%C2%BF%3F");
+    }
+}
+
+/// Where the vault is, owned, so it can be used while the open vault is
+/// borrowed: a file, or the web app's memory.
+enum VaultAt {
+    File(PathBuf),
+    Memory(std::sync::Arc<vault::MemoryStore>),
+}
+
+impl Store for VaultAt {
+    fn read(&self) -> std::io::Result<Vec<u8>> {
+        match self {
+            VaultAt::File(path) => path.read(),
+            VaultAt::Memory(memory) => memory.read(),
+        }
+    }
+    fn replace(&self, bytes: &[u8]) -> std::result::Result<(), VaultError> {
+        match self {
+            VaultAt::File(path) => path.replace(bytes),
+            VaultAt::Memory(memory) => memory.replace(bytes),
+        }
+    }
+    fn overwrite(&self, bytes: &[u8]) -> std::result::Result<(), VaultError> {
+        match self {
+            VaultAt::File(path) => path.overwrite(bytes),
+            VaultAt::Memory(memory) => memory.overwrite(bytes),
+        }
+    }
+    fn shred(&self) -> std::io::Result<()> {
+        match self {
+            VaultAt::File(path) => Store::shred(path),
+            VaultAt::Memory(memory) => Store::shred(memory.as_ref()),
+        }
     }
 }
