@@ -102,12 +102,13 @@ fn write_site(inputs: &Inputs, out: &Path, step: &dyn Fn(usize, usize, &str)) ->
     let _ = std::fs::remove_dir_all(&scratch);
     copy(&inputs.root.join("content/zipcodes.csv.gz"), &out.join("data/zipcodes.kyrzip"))?;
     files.push("data/zipcodes.kyrzip".to_owned());
+    // The codes the page chooses its first language among.
+    write(out, "data/languages.json", serde_json::to_string(&languages)?.as_bytes(), &mut files)?;
 
-    // The service worker caches the app, English and the ZIP table at once;
-    // other languages when they are chosen.
+    // The service worker caches the app and the ZIP table at once; each
+    // language's database when the page loads it.
     let mut precache: Vec<String> = vec!["./".to_owned()];
     precache.extend(files.iter().cloned());
-    precache.push("data/en.kyrdb".to_owned());
     let version = fingerprint(out, &files.iter().chain(&data_files).cloned().collect::<Vec<_>>())?;
     let sw = std::fs::read_to_string(site.join("sw.js")).context("reading crates/web/site/sw.js")?;
     let sw = sw.replace("__KYR_VERSION__", &version).replace("__KYR_FILES__", &serde_json::to_string(&precache)?);

@@ -209,8 +209,7 @@ impl Kyr {
         };
         let locales = content.locales()?;
         let codes: Vec<String> = locales.iter().map(|l| l.code.clone()).collect();
-        let saved = user.setting(SETTING_LANGUAGE)?.filter(|s| codes.contains(s));
-        let locale = saved.unwrap_or_else(|| negotiate(&options.os_locales, &codes));
+        let locale = Self::locale_for(&user, &options.os_locales, &codes)?;
         let localizer = Localizer::new(&locale, |code| content.ftl_of(code).unwrap_or_default());
         Ok(Kyr {
             content,
@@ -235,6 +234,23 @@ impl Kyr {
             zips: std::cell::OnceCell::new(),
             opened: OpenReport { rebuilt: false, diagnostics: 0 },
         })
+    }
+
+    /// The language the web app opens in, before any content is loaded, so
+    /// that it fetches only that language's database: the saved choice in
+    /// the stored user database, else the best match for the browser's
+    /// languages among `codes`. [`Kyr::open_in_memory`] chooses the same way.
+    pub fn first_locale(user: Option<&[u8]>, os_locales: &[String], codes: &[String]) -> String {
+        let user = user.and_then(|bytes| UserDb::from_bytes(bytes).ok());
+        match user {
+            Some(user) => Self::locale_for(&user, os_locales, codes).unwrap_or_else(|_| negotiate(os_locales, codes)),
+            None => negotiate(os_locales, codes),
+        }
+    }
+
+    fn locale_for(user: &UserDb, os_locales: &[String], codes: &[String]) -> Result<String> {
+        let saved = user.setting(SETTING_LANGUAGE)?.filter(|s| codes.contains(s));
+        Ok(saved.unwrap_or_else(|| negotiate(os_locales, codes)))
     }
 
     /// Changes the content database for another one of the same content

@@ -47,6 +47,11 @@ fn a_language_slice_lists_every_language_and_switching_keeps_the_users_data() {
     assert_eq!(kyr.states().unwrap().current.as_deref(), Some("TX"), "the state survives a language switch");
     // What the page stores brings the choices back on the next visit.
     let user = kyr.user_bytes().unwrap().unwrap();
+    let codes: Vec<String> = kyr.languages().unwrap().options.into_iter().map(|o| o.code).collect();
+    let browser = vec!["es-MX".to_owned()];
+    assert_eq!(Kyr::first_locale(Some(&user), &browser, &codes), "ar", "the saved choice comes first");
+    assert_eq!(Kyr::first_locale(None, &browser, &codes), "es", "else the browser's language");
+    assert_eq!(Kyr::first_locale(Some(b"junk"), &browser, &codes), "es");
     let again = open(&ar, Some(&user), None);
     assert_eq!(again.locale(), "ar");
     assert_eq!(again.states().unwrap().current.as_deref(), Some("TX"));

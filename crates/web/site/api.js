@@ -5,8 +5,8 @@
 // the user's own database in the browser's storage, and reports errors in
 // the shape the Tauri shell uses ({ code, message_id }).
 
-import init, { WebKyr } from "./kyr_web.js";
-import { watchForUpdates } from "./web.js";
+import init, { WebKyr, first_language } from "./kyr_web.js";
+import { keepOffline, watchForUpdates } from "./web.js";
 
 // The user database (settings, saved and imported contacts) and the
 // emergency plan (encrypted by the core; never seen here in the clear), as
@@ -23,7 +23,9 @@ async function languageData(code) {
     response = null;
   }
   if (!response?.ok) throw { code: "offline", message_id: "web-language-offline" };
-  return new Uint8Array(await response.arrayBuffer());
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  keepOffline(`data/${encodeURIComponent(code)}.kyrdb`, bytes);
+  return bytes;
 }
 
 function stored(key) {
@@ -95,16 +97,18 @@ async function change(run) {
 
 await init();
 const today = new Date().toISOString().slice(0, 10);
-// English is every language's fallback and always cached; the core picks
-// the language (the user's choice, else the browser's), then loads its data.
-const core = new WebKyr(await languageData("en"), stored(USER_KEY), stored(VAULT_KEY), [...navigator.languages], today);
-if (core.locale() !== "en") {
-  try {
-    core.set_language(core.locale(), await languageData(core.locale()));
-  } catch {
-    // Offline with a language not yet cached: English until it can load.
-  }
-}
+// The core picks the language (the saved choice, else the browser's) and
+// only that language's database is fetched: it holds English too.
+const codes = await (await fetch("data/languages.json")).json();
+const user = stored(USER_KEY);
+const first = first_language(user, [...navigator.languages], codes);
+let loaded = first;
+const content = await languageData(first).catch(() => {
+  loaded = "en"; // offline, and that language was never saved here
+  return languageData("en");
+});
+const core = new WebKyr(content, user, stored(VAULT_KEY), [...navigator.languages], today);
+if (core.locale() !== loaded) core.set_language(loaded, content);
 let zipsLoaded = false;
 async function loadZips() {
   if (zipsLoaded) return;

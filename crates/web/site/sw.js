@@ -1,6 +1,7 @@
 // The service worker: after the first visit, the whole app works with no
 // network. Every file of this version is cached at install; a language's
-// data is cached when it is first chosen. A new version installs beside the
+// data when the page first loads it (the page tells this worker, since the
+// first one is fetched before the worker runs). A new version installs beside the
 // old one and takes over only when the page asks (the user tapped reload).
 // `kyr web build` fills in VERSION and the file list.
 
@@ -26,6 +27,12 @@ self.addEventListener("install", (event) => {
 
 self.addEventListener("message", (event) => {
   if (event.data === "activate") self.skipWaiting();
+  const { keep, bytes } = event.data ?? {};
+  if (typeof keep === "string" && /^data\/[A-Za-z-]+\.kyrdb$/.test(keep) && bytes instanceof Uint8Array) {
+    event.waitUntil(caches.open(CACHE).then(async (cache) => {
+      if (!(await cache.match(keep))) await cache.put(keep, new Response(bytes, { headers: { "content-type": "application/octet-stream" } }));
+    }));
+  }
 });
 
 self.addEventListener("activate", (event) => {

@@ -27,6 +27,14 @@ export function watchForUpdates() {
 
 let wantsReload = false;
 
+/** Hands the service worker a file to keep offline: a language's data the
+ * page fetched, maybe before the worker ran. The bytes go with it, so
+ * nothing is downloaded twice. */
+export function keepOffline(path, bytes) {
+  if (!("serviceWorker" in navigator)) return;
+  navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ keep: path, bytes: bytes.slice() })).catch(() => {});
+}
+
 function offerReload(worker) {
   if (document.getElementById("update-ready")) return;
   const box = document.createElement("p");

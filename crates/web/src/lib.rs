@@ -45,6 +45,14 @@ fn some(value: Option<String>) -> Option<String> {
     value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
 }
 
+/// The language to load first: the choice saved in the stored user
+/// database, else the best match for the browser's languages among `codes`
+/// (the site's `data/languages.json`).
+#[wasm_bindgen]
+pub fn first_language(user: Option<Vec<u8>>, os_locales: Vec<String>, codes: Vec<String>) -> String {
+    Kyr::first_locale(user.as_deref(), &os_locales, &codes)
+}
+
 /// The app's state, held by the page.
 #[wasm_bindgen]
 pub struct WebKyr {
