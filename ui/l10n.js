@@ -11,6 +11,12 @@ export function applyUi(ui) {
   document.documentElement.dir = ui.dir;
   document.documentElement.dataset.machineAssisted = String(ui.machine_assisted);
   translate(document);
+  // "Language" in English too, so the button is found from any language.
+  const english = document.getElementById("language-en");
+  if (english) {
+    english.textContent = ui.language_label_en;
+    english.hidden = ui.lang === "en";
+  }
   showNotices(ui);
 }
 

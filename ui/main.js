@@ -59,6 +59,7 @@ async function show(state) {
     main.dataset.screen = state.screen;
     document.body.classList.toggle("card-mode", state.screen === "card");
     document.body.classList.toggle("guide-screen", state.screen === "guide");
+    document.body.classList.toggle("home-screen", state.screen === "home");
     cards.keepAwake(state.screen === "card");
     main.dataset.guide = state.screen === "guide" ? state.id : "";
     back.hidden = state.screen === "home";
@@ -232,8 +233,13 @@ back.addEventListener("click", () => history.back());
 function measureBar() {
   const bar = document.querySelector(".bar");
   if (!bar) return; // gone after quick exit
+  // With very large text the bar grows; then it scrolls away with the page
+  // instead of covering a fifth of the screen.
+  bar.classList.remove("bar-static");
   const height = Math.ceil(bar.getBoundingClientRect().height);
-  document.documentElement.style.setProperty("--bar-height", `${height}px`);
+  const tall = height > 72 || height > window.innerHeight * 0.15;
+  bar.classList.toggle("bar-static", tall);
+  document.documentElement.style.setProperty("--bar-height", tall ? "0px" : `${height}px`);
 }
 new ResizeObserver(measureBar).observe(document.querySelector(".bar"));
 cards.onSwipe(main, moveCard);

@@ -10,13 +10,22 @@ import { api } from "./api.js";
 // shows how to add it to the home screen.
 const web = api.shell === "web";
 
-/** Home: the urgent shortcut, every scenario as a large button, then tools. */
+/** Guides with a short button under the red card (`home-short-<id>`). */
+const SHORTCUTS = ["door", "car", "street", "arrest"];
+
+/** Home: the red card, the card to show an agent and the shortcuts for the
+ * commonest moments above the fold; then search, tools and every scenario. */
 export function homeScreen(home, open, searchArea) {
   const urgent = home.urgent && h("button", {
     type: "button", class: "urgent", id: "urgent", "data-guide": home.urgent.id,
     onclick: () => open.guide(home.urgent.id),
   }, icon(home.urgent.icon, "icon icon-urgent"), h("span", { class: "urgent-text" },
     h("strong", {}, t("home-urgent")), h("span", {}, t("home-urgent-hint"))));
+
+  // The moments people are in most often, one tap each, under the red card.
+  const shortcuts = h("ul", { class: "shortcuts", id: "shortcuts" }, SHORTCUTS.filter((id) => home.guides.some((g) => g.id === id)).map((id) =>
+    h("li", {}, h("button", { type: "button", class: "shortcut", "data-shortcut": id, onclick: () => open.guide(id) },
+      icon(home.guides.find((g) => g.id === id).icon, "icon icon-shortcut"), h("span", {}, t(`home-short-${id}`))))));
 
   const list = h("ul", { class: "scenarios" }, home.guides.map((g) => h("li", {},
     h("button", { type: "button", class: "scenario", "data-guide": g.id, onclick: () => open.guide(g.id) },
@@ -25,6 +34,9 @@ export function homeScreen(home, open, searchArea) {
   return [
     h("h1", { class: "visually-hidden" }, t("app-title")),
     urgent,
+    h("button", { type: "button", class: "tool tool-cards", id: "open-cards", onclick: () => open.cards() },
+      icon("cards"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-cards")), h("span", {}, t("home-cards-hint")))),
+    shortcuts,
     clinicCard(home.clinic),
     searchArea,
     h("div", { id: "home-content" },
@@ -36,8 +48,6 @@ export function homeScreen(home, open, searchArea) {
         icon("family"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-plan")), h("span", {}, t("home-plan-hint")))),
       web && h("button", { type: "button", class: "tool", id: "open-install", onclick: () => open.install() },
         icon("install"), h("span", { class: "scenario-text" }, h("strong", {}, t("web-install-open")), h("span", {}, t("web-install-open-hint")))),
-      h("button", { type: "button", class: "tool tool-cards", id: "open-cards", onclick: () => open.cards() },
-        icon("cards"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-cards")), h("span", {}, t("home-cards-hint")))),
       h("h2", { class: "scenarios-heading" }, t("home-scenarios")),
       list,
       h("h2", {}, t("home-more")),
@@ -95,8 +105,11 @@ export function guideScreen(guide, open) {
 function itemView(item, isPhrase, open) {
   return h("li", { class: isPhrase ? "phrase" : "item" },
     h("p", { class: "text" }, item.text),
-    item.english && h("p", { class: "english", lang: "en", dir: "ltr" },
-      h("span", { class: "english-label" }, t("phrase-english-label")), " ", item.english),
+    // The label in the page's language and direction, then the English on
+    // its own line, left to right (in Arabic the label stays at the right).
+    item.english && h("div", { class: "english" },
+      h("span", { class: "english-label" }, t("phrase-english-label")),
+      h("span", { class: "english-text", lang: "en", dir: "ltr" }, item.english)),
     item.terms && item.terms.length > 0 && h("p", { class: "terms" },
       h("span", { class: "terms-label" }, t("guide-terms")), " ",
       item.terms.map((term) => h("button", { type: "button", class: "term", "data-term": term.id, onclick: () => open.glossary(term.id) }, term.term))),

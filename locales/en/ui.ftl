@@ -8,6 +8,11 @@ loading = Loading…
 home-urgent = Stopped right now?
 home-urgent-hint = The first steps, fast
 home-scenarios = What is happening?
+# Short buttons under the red card: one tap to the guide for that moment.
+home-short-door = At my door
+home-short-car = In a car
+home-short-street = On the street
+home-short-arrest = Detained
 home-warrant = Check a warrant
 home-warrant-hint = A paper at your door? Check it step by step.
 home-more = More

@@ -158,8 +158,10 @@ async fn a_guide_in_arabic_shows_each_phrase_with_its_english_line() {
     assert_eq!(phrase, expected("ar", "phrase-no-scan"));
     let english = app.text(".section-say li:first-child .english").await;
     assert!(english.ends_with(&expected("en", "phrase-no-scan")), "{english}");
-    let dir = app.eval("return getComputedStyle(document.querySelector('.section-say .english')).direction;").await;
+    let dir = app.eval("return getComputedStyle(document.querySelector('.section-say .english-text')).direction;").await;
     assert_eq!(dir, "ltr", "the English line reads left to right inside an Arabic page");
+    let label = app.eval("return getComputedStyle(document.querySelector('.section-say .english-label')).direction;").await;
+    assert_eq!(label, "rtl", "its label stays in the page's direction");
     app.screenshot("screens/ar-guide-face-scan").await;
     app.click("#back").await;
     app.on_screen("home").await;

@@ -16,6 +16,10 @@ async fn every_locale_renders_home_and_a_guide() {
         kyr_core::l10n::ftl_shape(&text).entries.into_iter().map(|e| e.id).filter(|id| !id.starts_with('-')).collect()
     };
     let app = App::start(Start { name: "every-locale", os_locale: "en_US.UTF-8", data_dir: None }).await;
+    // A common phone's size in CSS pixels: what must be seen without scrolling.
+    app.client.set_window_size(400, 800).await.expect("resize the window");
+    app.wait_until("window.innerWidth <= 410 && window.innerHeight >= 700").await;
+    let mut below_fold = Vec::new();
     for (code, dir) in &locales {
         app.click("#language-button").await;
         app.on_screen("languages").await;
@@ -32,16 +36,30 @@ async fn every_locale_renders_home_and_a_guide() {
         for id in &ids {
             assert!(!body.split(char::is_whitespace).any(|w| w == id), "{code}: raw message id {id} on screen");
         }
+        // One short bar, and the primary actions above the fold: the red
+        // card, the card to show an agent, the shortcuts, Hide.
+        let bar = app.eval("return document.querySelector('.bar').getBoundingClientRect().height;").await.as_f64().unwrap();
+        assert!(bar <= 64.0, "{code}: the bar is {bar} px tall on home");
+        let fold = app.eval("const h = window.innerHeight; return ['#urgent', '#open-cards', '#shortcuts', '#quick-exit'].filter(s => document.querySelector(s).getBoundingClientRect().bottom > h);").await;
+        if fold.as_array().is_some_and(|a| !a.is_empty()) {
+            below_fold.push(format!("{code}: {fold}"));
+        }
+        if code != "en" {
+            assert_eq!(app.text("#language-en").await, expected("en", "nav-language"), "{code}: 'Language' in English on the button");
+        }
         app.screenshot(&format!("screens/{code}-home")).await;
 
         app.click(".scenario[data-guide='door']").await;
         app.on_screen("guide").await;
         app.wait_text("#guide-title", &expected(code, "door-title")).await;
         app.wait_text(".section-first .text", &expected(code, "door-first")).await;
+        let bar = app.eval("return document.querySelector('.bar').getBoundingClientRect().height;").await.as_f64().unwrap();
+        assert!(bar <= 64.0, "{code}: the bar is {bar} px tall on a guide");
         app.screenshot(&format!("screens/{code}-guide-door")).await;
         app.click("#back").await;
         app.on_screen("home").await;
     }
+    assert!(below_fold.is_empty(), "primary actions below the fold at 400×800:\n{}", below_fold.join("\n"));
 }
 
 /// fontconfig's name for a locale's orthography. Hmong (RPA) is written in

@@ -491,6 +491,7 @@ impl Kyr {
             strings: self.content.ui_strings(&row.code)?,
             notices,
             offer_erase: self.user_db_unreadable,
+            language_label_en: self.content.text(SOURCE_LOCALE, "nav-language")?.unwrap_or_default(),
         })
     }
 

@@ -21,6 +21,9 @@ pub struct UiView {
     pub notices: Vec<String>,
     /// The user's saved data cannot be read: offer to erase it.
     pub offer_erase: bool,
+    /// "Language" in English, shown beside the word in the current language
+    /// on the language button, so anyone can find it whatever is shown.
+    pub language_label_en: String,
 }
 
 /// The home screen.
