@@ -99,7 +99,7 @@ notice-user-db-unreadable = የተቀመጡ ቅንብሮችዎን ማንበብ �
 
 ## Search
 search-label = ፍለጋ
-search-hint = ቃል ይጻፉ፦ በር፣ መኪና፣ ስካን፣ ጠበቃ…
+search-hint = በር፣ ጠበቃ…
 search-none = ምንም አልተገኘም። አጠር ያለ ቃል ይሞክሩ፣ ወይም በመነሻ ገጹ ላይ ርዕስ ይምረጡ።
 search-count = { $count ->
     [one] { $count } ውጤት

@@ -102,7 +102,7 @@ notice-user-db-unreadable = تعذرت قراءة إعداداتك المحفو�
 
 ## Search
 search-label = بحث
-search-hint = اكتب كلمة: باب، سيارة، بصمة، محامي…
+search-hint = باب، محامي…
 search-none = لم نجد شيئا. جرب كلمة أقصر، أو اختر موضوعا من الصفحة الرئيسية.
 search-count = { $count ->
     [zero] لا توجد نتائج

@@ -99,7 +99,7 @@ notice-user-db-unreadable = আপনার সংরক্ষিত সেট�
 
 ## Search
 search-label = খুঁজুন
-search-hint = একটি শব্দ লিখুন: দরজা, গাড়ি, স্ক্যান, আইনজীবী…
+search-hint = দরজা, আইনজীবী…
 search-none = কিছু পাওয়া যায়নি। ছোট কোনো শব্দ লিখে দেখুন, অথবা হোম স্ক্রিনে একটি বিষয় বেছে নিন।
 search-count = { $count ->
     [one] { $count }টি ফলাফল

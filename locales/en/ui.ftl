@@ -100,7 +100,9 @@ notice-user-db-unreadable = Your saved settings could not be read. The file was 
 
 ## Search
 search-label = Search
-search-hint = Type a word: door, car, scan, lawyer…
+# The search field's placeholder: two everyday examples, short enough to fit
+# a phone's field in every language (the label "Search" is above it).
+search-hint = door, lawyer…
 search-none = Nothing found. Try a shorter word, or pick a topic on the home screen.
 search-count = { $count ->
     [one] One result

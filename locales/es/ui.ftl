@@ -98,7 +98,7 @@ notice-user-db-unreadable = No se pudo leer su configuración guardada. El archi
 
 ## Search
 search-label = Buscar
-search-hint = Escriba una palabra: puerta, carro, escaneo, abogado…
+search-hint = puerta, abogado…
 search-none = No se encontró nada. Pruebe con una palabra más corta o elija un tema en la pantalla de inicio.
 search-count = { $count ->
     [one] Un resultado

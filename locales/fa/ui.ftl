@@ -99,7 +99,7 @@ notice-user-db-unreadable = تنظیمات ذخیره‌شده شما خواند
 
 ## Search
 search-label = جستجو
-search-hint = یک کلمه بنویسید: خانه، ماشین، اسکن، وکیل…
+search-hint = خانه، وکیل…
 search-none = چیزی پیدا نشد. یک کلمه کوتاه‌تر را امتحان کنید، یا از صفحه اصلی یک موضوع انتخاب کنید.
 search-count = { $count ->
     [one] { $count } نتیجه

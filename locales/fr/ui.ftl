@@ -100,7 +100,7 @@ notice-user-db-unreadable = Vos réglages enregistrés n'ont pas pu être lus. L
 
 ## Search
 search-label = Rechercher
-search-hint = Tapez un mot : porte, voiture, scan, avocat…
+search-hint = porte, avocat…
 search-none = Aucun résultat. Essayez un mot plus court, ou choisissez un sujet sur l'écran d'accueil.
 search-count = { $count ->
     [one] { $count } résultat

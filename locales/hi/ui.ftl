@@ -99,7 +99,7 @@ notice-user-db-unreadable = आपकी सेव की हुई सेटि
 
 ## Search
 search-label = खोजें
-search-hint = कोई शब्द लिखें: दरवाज़ा, गाड़ी, स्कैन, वकील…
+search-hint = दरवाज़ा, वकील…
 search-none = कुछ नहीं मिला। छोटा शब्द लिखकर देखें, या होम स्क्रीन पर कोई विषय चुनें।
 search-count = { $count ->
     [one] { $count } नतीजा

@@ -98,7 +98,7 @@ notice-user-db-unreadable = Nyeem tsis tau koj cov kev teeb tsa uas khaws cia. C
 
 ## Search
 search-label = Nrhiav
-search-hint = Ntaus ib lo lus: qhov rooj, tsheb, luam ntsej muag, kws lij choj…
+search-hint = qhov rooj, kws lij choj…
 search-none = Nrhiav tsis tau dab tsi. Sim ib lo lus luv dua, los sis xaiv ib lub ntsiab lus ntawm nplooj pib.
 search-count = { $count ->
    *[other] { $count } qhov pom

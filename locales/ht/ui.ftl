@@ -99,7 +99,7 @@ notice-user-db-unreadable = Aplikasyon an pa t ka li paramèt ou te sove yo. Fic
 
 ## Search
 search-label = Chèche
-search-hint = Tape yon mo: pòt, machin, eskanaj, avoka…
+search-hint = pòt, avoka…
 search-none = Nou pa jwenn anyen. Eseye yon mo ki pi kout, oswa chwazi yon sijè sou ekran akèy la.
 search-count = { $count ->
    *[other] { $count } rezilta

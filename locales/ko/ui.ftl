@@ -98,7 +98,7 @@ notice-user-db-unreadable = 저장된 설정을 읽지 못했어요. 파일은 �
 
 ## Search
 search-label = 검색
-search-hint = 단어를 입력해 보세요: 문, 차, 스캔, 변호사…
+search-hint = 문, 변호사…
 search-none = 찾은 결과가 없어요. 더 짧은 단어로 찾아보거나, 홈 화면에서 주제를 골라 보세요.
 search-count = { $count ->
    *[other] 결과 { $count }개

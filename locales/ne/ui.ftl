@@ -99,7 +99,7 @@ notice-user-db-unreadable = तपाईंका सुरक्षित ग�
 
 ## Search
 search-label = खोज्नुहोस्
-search-hint = एउटा शब्द लेख्नुहोस्: ढोका, गाडी, स्क्यान, वकिल…
+search-hint = ढोका, वकिल…
 search-none = केही भेटिएन। छोटो शब्द लेखेर हेर्नुहोस्, वा गृहपृष्ठमा कुनै विषय छान्नुहोस्।
 search-count = { $count ->
     [one] { $count } नतिजा

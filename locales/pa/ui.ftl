@@ -99,7 +99,7 @@ notice-user-db-unreadable = ਤੁਹਾਡੀਆਂ ਸੰਭਾਲੀਆਂ �
 
 ## Search
 search-label = ਖੋਜੋ
-search-hint = ਕੋਈ ਸ਼ਬਦ ਲਿਖੋ: ਦਰਵਾਜ਼ਾ, ਗੱਡੀ, ਸਕੈਨ, ਵਕੀਲ…
+search-hint = ਦਰਵਾਜ਼ਾ, ਵਕੀਲ…
 search-none = ਕੁਝ ਨਹੀਂ ਮਿਲਿਆ। ਛੋਟਾ ਸ਼ਬਦ ਲਿਖ ਕੇ ਦੇਖੋ, ਜਾਂ ਮੁੱਖ ਪੰਨੇ 'ਤੇ ਕੋਈ ਵਿਸ਼ਾ ਚੁਣੋ।
 search-count = { $count ->
     [one] { $count } ਨਤੀਜਾ

@@ -99,7 +99,7 @@ notice-user-db-unreadable = ستاسو خوندي شوي تنظیمات ونه �
 
 ## Search
 search-label = لټون
-search-hint = یوه کلمه ولیکئ: دروازه، موټر، سکن، وکیل…
+search-hint = دروازه، وکیل…
 search-none = هېڅ شی ونه موندل شو. یوه لنډه کلمه وازمویئ، یا له لومړي مخ څخه یوه موضوع وټاکئ.
 search-count = { $count ->
     [one] یوه پایله

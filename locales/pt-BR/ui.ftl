@@ -99,7 +99,7 @@ notice-user-db-unreadable = Não foi possível ler suas configurações salvas. 
 
 ## Search
 search-label = Buscar
-search-hint = Digite uma palavra: porta, carro, escaneamento, advogado…
+search-hint = porta, advogado…
 search-none = Nada encontrado. Tente uma palavra mais curta ou escolha um assunto na tela inicial.
 search-count = { $count ->
     [one] { $count } resultado

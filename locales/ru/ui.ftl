@@ -101,7 +101,7 @@ notice-user-db-unreadable = Не удалось прочитать ваши со
 
 ## Search
 search-label = Поиск
-search-hint = Введите слово: дверь, машина, скан, адвокат…
+search-hint = дверь, адвокат…
 search-none = Ничего не найдено. Попробуйте слово короче или выберите тему на главном экране.
 search-count = { $count ->
     [one] { $count } результат

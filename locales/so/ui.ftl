@@ -99,7 +99,7 @@ notice-user-db-unreadable = Dejintaada kaydsan lama akhriyi karin. Faylka sidiis
 
 ## Search
 search-label = Raadi
-search-hint = Qor eray: albaab, gaari, iskaan, qareen…
+search-hint = albaab, qareen…
 search-none = Waxba lama helin. Isku day eray ka gaaban, ama dooro mawduuc bogga hore.
 search-count = { $count ->
     [one] Hal natiijo

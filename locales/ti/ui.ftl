@@ -99,7 +99,7 @@ notice-user-db-unreadable = ዝዓቀብኩምዎ ምድላዋት ክንበብ �
 
 ## Search
 search-label = ድለዩ
-search-hint = ቃል ጽሓፉ: ማዕጾ፣ መኪና፣ ስካን፣ ጠበቓ…
+search-hint = ማዕጾ፣ ጠበቓ…
 search-none = ዋላ ሓደ ኣይተረኽበን። ዝሓጸረ ቃል ፈትኑ፣ ወይ ኣብ ቀንዲ ገጽ ኣርእስቲ ምረጹ።
 search-count = { $count ->
     [one] { $count } ውጽኢት

@@ -99,7 +99,7 @@ notice-user-db-unreadable = Hindi mabasa ang naka-save mong mga setting. Hindi g
 
 ## Search
 search-label = Maghanap
-search-hint = Mag-type ng salita: pinto, kotse, scan, abogado…
+search-hint = pinto, abogado…
 search-none = Walang nahanap. Subukan ang mas maikling salita, o pumili ng paksa sa Simula.
 search-count = { $count ->
     [one] { $count } resulta

@@ -101,7 +101,7 @@ notice-user-db-unreadable = Не вдалося прочитати ваші зб
 
 ## Search
 search-label = Пошук
-search-hint = Введіть слово: двері, машина, скан, адвокат…
+search-hint = двері, адвокат…
 search-none = Нічого не знайдено. Спробуйте коротше слово або виберіть тему на головному екрані.
 search-count = { $count ->
     [one] { $count } результат

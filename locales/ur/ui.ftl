@@ -99,7 +99,7 @@ notice-user-db-unreadable = آپ کی محفوظ کی ہوئی ترتیبات پ
 
 ## Search
 search-label = تلاش
-search-hint = کوئی لفظ لکھیں: دروازہ، گاڑی، اسکین، وکیل…
+search-hint = دروازہ، وکیل…
 search-none = کچھ نہیں ملا۔ کوئی چھوٹا لفظ آزمائیں، یا ہوم اسکرین سے کوئی موضوع چنیں۔
 search-count = { $count ->
     [one] ایک نتیجہ

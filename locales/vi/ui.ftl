@@ -98,7 +98,7 @@ notice-user-db-unreadable = Không đọc được phần cài đặt bạn đã
 
 ## Search
 search-label = Tìm kiếm
-search-hint = Gõ một từ: cửa, xe, quét mặt, luật sư…
+search-hint = cửa, luật sư…
 search-none = Không tìm thấy gì. Hãy thử một từ ngắn hơn, hoặc chọn một chủ đề ở trang chính.
 search-count = { $count ->
    *[other] { $count } kết quả

@@ -98,7 +98,7 @@ notice-user-db-unreadable = 无法读取您保存的设置。该文件已原样�
 
 ## Search
 search-label = 搜索
-search-hint = 输入一个词：门、车、扫脸、律师…
+search-hint = 门、律师…
 search-none = 什么也没找到。试试更短的词，或者在首页选一个主题。
 search-count = { $count ->
    *[other] { $count } 个结果

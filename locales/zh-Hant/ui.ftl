@@ -98,7 +98,7 @@ notice-user-db-unreadable = 無法讀取您儲存的設定。該檔案已原樣�
 
 ## Search
 search-label = 搜尋
-search-hint = 輸入一個詞：門、車、掃臉、律師…
+search-hint = 門、律師…
 search-none = 找不到結果。試試比較短的詞，或在首頁選一個主題。
 search-count = { $count ->
    *[other] { $count } 個結果
