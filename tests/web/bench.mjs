@@ -11,7 +11,7 @@ import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { chromium } from "../vendor/node_modules/playwright-core/index.mjs";
+import { launch, controlled } from "./browser.mjs";
 import { serve } from "./serve.mjs";
 
 const [siteDir, nativeP99] = [process.argv[2], Number(process.argv[3])];
@@ -30,10 +30,7 @@ function sentBytes(path) {
 }
 
 const site = await serve(siteDir);
-const browser = await chromium.launch({
-  executablePath: process.env.KYR_CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-});
+const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: "es-US" });
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
@@ -47,10 +44,7 @@ const homePainted = () => page.evaluate(() => new Promise((done) => {
 
 await page.goto(site.url);
 const firstVisitMs = await homePainted();
-await page.evaluate(async () => {
-  await navigator.serviceWorker.ready;
-  if (!navigator.serviceWorker.controller) await new Promise((d) => navigator.serviceWorker.addEventListener("controllerchange", d, { once: true }));
-});
+await controlled(page);
 // Everything the first visit fetched, the service worker's precache included.
 const fetched = [...new Set(site.requests)];
 const transferBytes = fetched.reduce((sum, path) => sum + sentBytes(path), 0);

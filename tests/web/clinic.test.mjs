@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "../vendor/node_modules/playwright-core/index.mjs";
+import { launch, controlled } from "./browser.mjs";
 import { serve } from "./serve.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
@@ -46,19 +46,13 @@ test("the clinic's site shows its name on home and its contacts first, offline",
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stderr, /key code/, "the build says whose key signed the pack");
   const site = await serve(out);
-  const browser = await chromium.launch({
-    executablePath: process.env.KYR_CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  const browser = await launch();
   try {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: "en-US" });
     const page = await context.newPage();
     await page.goto(site.url);
     await page.waitForSelector("body[data-ready=true]");
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise((d) => navigator.serviceWorker.addEventListener("controllerchange", d, { once: true }));
-    });
+    await controlled(page);
     await context.setOffline(true);
     await page.reload();
     await page.waitForSelector("body[data-ready=true]");

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "../vendor/node_modules/playwright-core/index.mjs";
+import { launch, controlled } from "./browser.mjs";
 import { serve } from "./serve.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
@@ -18,10 +18,7 @@ let site, browser;
 before(async () => {
   cpSync(built, dir, { recursive: true });
   site = await serve(dir);
-  browser = await chromium.launch({
-    executablePath: process.env.KYR_CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  browser = await launch();
 });
 
 after(async () => {
@@ -37,10 +34,7 @@ test("a new version waits for the person's tap, and the old one keeps working un
   const page = await context.newPage();
   await page.goto(site.url);
   await page.waitForSelector("body[data-ready=true]");
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((d) => navigator.serviceWorker.addEventListener("controllerchange", d, { once: true }));
-  });
+  await controlled(page);
   const [before] = await cacheNames(page);
 
   // The host gets a new build: another version of the service worker.

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "../vendor/node_modules/playwright-core/index.mjs";
+import { launch } from "./browser.mjs";
 import { serve } from "./serve.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
@@ -21,10 +21,7 @@ let site, browser, context, page;
 
 before(async () => {
   site = await serve(siteDir);
-  browser = await chromium.launch({
-    executablePath: process.env.KYR_CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  browser = await launch();
   context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: "en-US", acceptDownloads: true });
   page = await context.newPage();
 });

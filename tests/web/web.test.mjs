@@ -13,7 +13,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import { chromium } from "../vendor/node_modules/playwright-core/index.mjs";
+import { launch, controlled } from "./browser.mjs";
 import { serve } from "./serve.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
@@ -26,11 +26,7 @@ const pageRequests = [];
 
 before(async () => {
   site = await serve(siteDir);
-  browser = await chromium.launch({
-    executablePath: process.env.KYR_CHROMIUM ?? "/usr/bin/chromium",
-    // No background traffic of the browser's own: the closed network here refuses it.
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  browser = await launch();
   context = await browser.newContext({
     viewport: { width: 360, height: 740 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true,
     locale: "es-MX", serviceWorkers: "allow",
@@ -65,12 +61,7 @@ test("the first visit shows home in the browser's language and caches the whole 
   assert.equal(await page.$("#setting-packs"), null, "packs are not (a clinic builds its own copy)");
   await page.goBack();
   await screen("home");
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((done) => navigator.serviceWorker.addEventListener("controllerchange", done, { once: true }));
-    }
-  });
+  await controlled(page);
   // The Spanish database was fetched before the service worker ran; the
   // page asks it to keep it.
   await page.waitForFunction(async () => {

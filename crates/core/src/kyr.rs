@@ -165,8 +165,7 @@ impl Kyr {
         };
         let locales = content.locales()?;
         let codes: Vec<String> = locales.iter().map(|l| l.code.clone()).collect();
-        let saved = user.setting(SETTING_LANGUAGE)?.filter(|s| codes.contains(s));
-        let locale = saved.unwrap_or_else(|| negotiate(&options.os_locales, &codes));
+        let locale = Self::locale_for(&user, &options.os_locales, &codes)?;
         let localizer = Localizer::new(&locale, |code| content.ftl_of(code).unwrap_or_default());
         let opened = OpenReport { rebuilt, diagnostics: diagnostics.len() };
         Ok(Kyr {
@@ -239,7 +238,7 @@ impl Kyr {
     /// The language the web app opens in, before any content is loaded, so
     /// that it fetches only that language's database: the saved choice in
     /// the stored user database, else the best match for the browser's
-    /// languages among `codes`. [`Kyr::open_in_memory`] chooses the same way.
+    /// languages among `codes`. Both ways of opening choose the same way.
     pub fn first_locale(user: Option<&[u8]>, os_locales: &[String], codes: &[String]) -> String {
         let user = user.and_then(|bytes| UserDb::from_bytes(bytes).ok());
         match user {
@@ -248,6 +247,7 @@ impl Kyr {
         }
     }
 
+    /// The user's saved language if the content has it, else the best match.
     fn locale_for(user: &UserDb, os_locales: &[String], codes: &[String]) -> Result<String> {
         let saved = user.setting(SETTING_LANGUAGE)?.filter(|s| codes.contains(s));
         Ok(saved.unwrap_or_else(|| negotiate(os_locales, codes)))

@@ -31,7 +31,9 @@ let wantsReload = false;
  * page fetched, maybe before the worker ran. The bytes go with it, so
  * nothing is downloaded twice. */
 export function keepOffline(path, bytes) {
-  if (!("serviceWorker" in navigator)) return;
+  // A controlled page's fetches already go through the worker, which keeps
+  // them: only the first visit, before it ran, needs this.
+  if (!("serviceWorker" in navigator) || navigator.serviceWorker.controller) return;
   navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ keep: path, bytes: bytes.slice() })).catch(() => {});
 }
 
