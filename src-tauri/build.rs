@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 /// The app's commands; each gets an `allow-<command>` permission that the
 /// capability in `capabilities/main.json` grants to the main window.
-const COMMANDS: &[&str] = &["ui", "home", "guide", "languages", "set_language", "glossary", "states", "set_state", "warrant", "cards", "print_card", "directory", "my_contacts", "save_contact", "import_contacts", "remove_import", "search", "vault", "vault_create", "vault_unlock", "vault_lock", "vault_save", "vault_set_duress", "vault_erase_damaged", "detained_message", "wipe_everything", "packs", "install_pack", "restore_pack", "opened_pack"];
+const COMMANDS: &[&str] = &["ui", "home", "hide_tip_seen", "guide", "languages", "set_language", "glossary", "states", "set_state", "warrant", "cards", "print_card", "directory", "my_contacts", "save_contact", "import_contacts", "remove_import", "search", "vault", "vault_create", "vault_unlock", "vault_lock", "vault_save", "vault_set_duress", "vault_erase_damaged", "detained_message", "wipe_everything", "packs", "install_pack", "restore_pack", "opened_pack"];
 
 fn main() {
     embed_sources();

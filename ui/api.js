@@ -8,6 +8,7 @@ export const api = {
   shell: "app",
   ui: () => invoke("ui"),
   home: () => invoke("home"),
+  hideTipSeen: () => invoke("hide_tip_seen"),
   guide: (id) => invoke("guide", { id }),
   languages: () => invoke("languages"),
   setLanguage: (code) => invoke("set_language", { code }),

@@ -4,7 +4,7 @@
 // the opener plugin — the app itself connects to nothing.
 
 import { api } from "./api.js";
-import { h } from "./dom.js";
+import { filePicker, h, icon } from "./dom.js";
 import { t } from "./l10n.js";
 
 function openExternal(url) {
@@ -28,7 +28,7 @@ async function copy(text, button) {
 /** One contact, with its source and the date it was checked. */
 export function contactCard(c) {
   const saveButton = h("button", {
-    type: "button", class: "small-button save", "aria-pressed": String(c.saved), "data-key": c.key,
+    type: "button", class: "secondary save", "aria-pressed": String(c.saved), "data-key": c.key,
     onclick: async (e) => {
       const button = e.currentTarget; // gone from the event once we await
       const saved = button.getAttribute("aria-pressed") !== "true";
@@ -39,13 +39,21 @@ export function contactCard(c) {
   }, t(c.saved ? "directory-saved" : "directory-save"));
   // Contacts added from a file can be removed together, file by file.
   const removeButton = c.import_id !== null && c.import_id !== undefined && h("button", {
-    type: "button", class: "small-button remove-import", "data-import": String(c.import_id),
+    type: "button", class: "secondary destructive remove-import", "data-import": String(c.import_id),
     onclick: async () => {
       const result = await api.removeImport(c.import_id);
       document.querySelectorAll(`li[data-import="${c.import_id}"]`).forEach((li) => li.remove());
       document.getElementById("import-report")?.replaceChildren(h("p", { class: "notice" }, result.message));
     },
   }, t("import-remove"));
+  // One clear first action: Call, or the website when there is no number.
+  // Everything else waits one tap away under "More".
+  const call = c.phone_e164 && h("button", { type: "button", class: "primary call", onclick: () => openExternal(`tel:${c.phone_e164}`) },
+    icon("call", "icon-button"), h("span", {}, t("directory-call")), c.phone && h("span", { class: "call-number", dir: "ltr" }, c.phone));
+  const website = c.url && h("button", {
+    // The notice names the site the browser will open.
+    type: "button", class: call ? "secondary" : "primary website", onclick: () => { if (window.confirm(`${t("directory-leaving")}\n\n${new URL(c.url).host}`)) openExternal(c.url); },
+  }, t("directory-website"));
   return h("li", { class: "contact", "data-key": c.key, "data-import": c.import_id ?? undefined },
     h("p", { class: "contact-name" }, c.name),
     c.from && h("p", { class: "badge contact-from" }, c.from),
@@ -53,16 +61,14 @@ export function contactCard(c) {
     c.not_confirmed && h("p", { class: "badge badge-warn" }, t("directory-not-confirmed")),
     c.one_source && h("p", { class: "badge" }, t("directory-one-source")),
     c.services.length > 0 && h("p", { class: "contact-services" }, c.services.join(" · ")),
-    c.phone && h("p", { class: "contact-phone", dir: "ltr" }, c.phone),
-    h("div", { class: "contact-actions" },
-      c.phone_e164 && h("button", { type: "button", class: "small-button call", onclick: () => openExternal(`tel:${c.phone_e164}`) }, t("directory-call")),
-      c.phone_e164 && h("button", { type: "button", class: "small-button", onclick: () => openExternal(`sms:${c.phone_e164}`) }, t("directory-text")),
-      c.phone && h("button", { type: "button", class: "small-button copy", onclick: (e) => copy(c.phone, e.currentTarget) }, t("directory-copy")),
-      c.url && h("button", {
-        // The notice names the site the browser will open.
-        type: "button", class: "small-button", onclick: () => { if (window.confirm(`${t("directory-leaving")}\n\n${new URL(c.url).host}`)) openExternal(c.url); },
-      }, t("directory-website")),
-      saveButton, removeButton),
+    !call && c.phone && h("p", { class: "contact-phone", dir: "ltr" }, c.phone),
+    call || website,
+    h("details", { class: "more" }, h("summary", { class: "secondary" }, t("directory-more")),
+      h("div", { class: "more-actions" },
+        c.phone_e164 && h("button", { type: "button", class: "secondary", onclick: () => openExternal(`sms:${c.phone_e164}`) }, t("directory-text")),
+        c.phone && h("button", { type: "button", class: "secondary copy", onclick: (e) => copy(c.phone, e.currentTarget) }, t("directory-copy")),
+        call && website,
+        saveButton, removeButton)),
     h("p", { class: "contact-checked" }, c.checked),
     c.old && h("p", { class: "badge badge-warn" }, t("directory-old")),
     h("details", { class: "sources" }, h("summary", {}, t("directory-source")),
@@ -122,7 +128,7 @@ const MAX_ERRORS_SHOWN = 50;
 
 function importSection() {
   const report = h("div", { id: "import-report", role: "status" });
-  const input = h("input", { type: "file", id: "import-file", accept: ".csv,text/csv", onchange: async (e) => {
+  const input = filePicker({ id: "import-file", accept: ".csv,text/csv", label: t("import-choose"), onchange: async (e) => {
     const file = e.target.files[0];
     if (!file) return;
     // Sizes are checked before reading; the bytes go to the core as they are.
@@ -141,7 +147,7 @@ function importSection() {
   return h("section", { class: "import" },
     h("h2", {}, t("import-title")),
     h("p", { class: "hint" }, t("import-hint")),
-    h("label", { for: "import-file", class: "field-label" }, t("import-choose")), input, report);
+    input, report);
 }
 
 /** The contacts the user saved. */

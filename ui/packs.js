@@ -4,7 +4,7 @@
 // nothing here decides whether a pack is safe.
 
 import { api } from "./api.js";
-import { h, icon } from "./dom.js";
+import { filePicker, h, icon } from "./dom.js";
 import { t } from "./l10n.js";
 
 /** The core's limit for a pack file (pack::MAX_PACK_BYTES). */
@@ -14,8 +14,8 @@ const MAX_PACK_BYTES = 8 * 1024 * 1024;
 export function packsScreen(view, afterChange, pending) {
   const result = h("div", { id: "pack-result", "aria-live": "polite" });
   const review = async (bytes) => showResult(result, await api.previewPack(bytes), bytes, afterChange);
-  const input = h("input", {
-    type: "file", id: "pack-file", accept: ".kyrpack",
+  const input = filePicker({
+    id: "pack-file", accept: ".kyrpack", label: t("packs-install"),
     onchange: async (e) => {
       const file = e.target.files[0];
       e.target.value = "";
@@ -35,7 +35,6 @@ export function packsScreen(view, afterChange, pending) {
     view.packs.length === 0
       ? h("p", { class: "hint", id: "packs-none" }, t("packs-none"))
       : h("ul", { class: "packs", id: "packs" }, view.packs.map((p) => packItem(p, afterChange))),
-    h("label", { for: "pack-file", class: "field-label", id: "pack-file-label" }, t("packs-install")),
     input,
     result,
   ];
@@ -47,7 +46,7 @@ function packItem(p, afterChange) {
     h("p", {}, p.version),
     h("p", { class: "key-code", dir: "ltr" }, p.key),
     h("button", {
-      type: "button", class: "link-button", "data-restore": p.pack_id,
+      type: "button", class: p.can_restore ? "secondary" : "secondary destructive", "data-restore": p.pack_id,
       onclick: async () => afterChange(await api.restorePack(p.pack_id)),
     }, t(p.can_restore ? "pack-restore" : "pack-remove")));
 }

@@ -4,7 +4,7 @@
 // shows its answers. PINs are never kept here: inputs are cleared at once.
 
 import { api } from "./api.js";
-import { h, icon } from "./dom.js";
+import { filePicker, h, icon } from "./dom.js";
 import { t } from "./l10n.js";
 
 /** The plan screen in its current state; `refresh` re-renders it. */
@@ -40,9 +40,8 @@ function savedCopy(view, refresh) {
     h("h2", {}, t("web-vault-keep-title")),
     h("p", {}, t("web-vault-keep-text")),
     view.state === "missing"
-      ? [h("label", { for: "vault-import", class: "field-label" }, t("web-vault-import")),
-        h("input", { type: "file", id: "vault-import", accept: ".kyrvault", onchange: restore })]
-      : h("button", { type: "button", class: "link-button", id: "vault-export", onclick: () => api.vaultExport() }, t("web-vault-export")));
+      ? filePicker({ id: "vault-import", accept: ".kyrvault", label: t("web-vault-import"), onchange: restore })
+      : h("button", { type: "button", class: "secondary", id: "vault-export", onclick: () => api.vaultExport() }, t("web-vault-export")));
 }
 
 function pinInput(id, labelId) {
@@ -109,7 +108,7 @@ function contactRow(c, i) {
   const row = h("li", { class: "vault-contact" },
     field(`contact-name-${i}`, "vault-contact-name", c.name),
     field(`contact-phone-${i}`, "vault-contact-phone", c.phone, { type: "tel", inputmode: "tel" }),
-    h("button", { type: "button", class: "link-button", onclick: () => row.remove() }, t("vault-remove-contact")));
+    h("button", { type: "button", class: "secondary destructive", onclick: () => row.remove() }, t("vault-remove-contact")));
   return row;
 }
 
@@ -187,7 +186,7 @@ function officialsWarning(id) {
 /** A destructive button that asks once more before acting. */
 function confirmButton(labelId, id, action) {
   const yes = h("button", { type: "button", class: "danger", id: `${id}-confirm`, onclick: action }, t("wipe-confirm"));
-  const no = h("button", { type: "button", class: "link-button", id: `${id}-cancel`, onclick: () => { box.hidden = true; first.hidden = false; } }, t("wipe-cancel"));
+  const no = h("button", { type: "button", class: "secondary", id: `${id}-cancel`, onclick: () => { box.hidden = true; first.hidden = false; } }, t("wipe-cancel"));
   const box = h("div", { class: "confirm", hidden: true }, yes, no);
   const first = h("button", { type: "button", class: "danger", id, onclick: () => { first.hidden = true; box.hidden = false; yes.focus(); } }, t(labelId));
   return h("div", {}, first, box);
@@ -274,13 +273,32 @@ export function isNeutral() {
   return location.hash === NEUTRAL;
 }
 
-/** The neutral screen: a plain note page that saves nothing. */
+/** Everyday notes the neutral screen lists (`neutral-note-<n>-title/body`). */
+const NEUTRAL_NOTES = [1, 2, 3];
+
+/** The neutral screen: an ordinary notes app, a list and an editor, that
+ * saves nothing and shows nothing of kyr. It must look finished: a bare
+ * page looks like a crash to its owner and like a disguise to anyone else. */
 export function showNeutral() {
-  document.title = t("neutral-title") || "Notes";
+  const title = t("neutral-title") || "Notes";
+  document.title = title;
   document.body.className = "neutral";
-  document.body.replaceChildren(h("main", { id: "neutral", class: "neutral-page" },
-    h("h1", {}, t("neutral-title") || "Notes"),
-    h("textarea", { rows: 12, "aria-label": t("neutral-title") || "Notes", placeholder: t("neutral-placeholder") })));
+  const page = h("main", { id: "neutral", class: "neutral-page" });
+  const list = () => page.replaceChildren(
+    h("header", { class: "notes-bar" }, h("h1", {}, title),
+      h("button", { type: "button", class: "notes-new", id: "neutral-new", onclick: () => edit("", "") }, h("span", { "aria-hidden": "true" }, "+"), h("span", {}, t("neutral-new")))),
+    h("ul", { class: "notes-list" }, NEUTRAL_NOTES.map((n) => h("li", {},
+      h("button", { type: "button", class: "note", onclick: () => edit(t(`neutral-note-${n}-title`), t(`neutral-note-${n}-body`)) },
+        h("strong", {}, t(`neutral-note-${n}-title`)), h("span", {}, t(`neutral-note-${n}-body`)))))));
+  const edit = (heading, body) => {
+    page.replaceChildren(
+      h("header", { class: "notes-bar" },
+        h("button", { type: "button", class: "notes-back", id: "neutral-all", onclick: list }, h("span", { class: "notes-back-arrow", "aria-hidden": "true" }, "‹"), h("span", {}, t("neutral-all")))),
+      h("textarea", { rows: 14, "aria-label": heading || title, placeholder: t("neutral-placeholder") }, body ? `${heading}\n\n${body}` : ""));
+    page.querySelector("textarea").focus();
+  };
+  list();
+  document.body.replaceChildren(page);
   // Back never returns to what was shown.
   window.addEventListener("popstate", () => history.pushState(null, "", NEUTRAL));
   history.pushState(null, "", NEUTRAL);

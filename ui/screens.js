@@ -13,6 +13,22 @@ const web = api.shell === "web";
 /** Guides with a short button under the red card (`home-short-<id>`). */
 const SHORTCUTS = ["door", "car", "street", "arrest"];
 
+/** How Hide works, in a picture and three sentences, until the person taps
+ * "Got it": they learn it before they need it, not on the notes page. */
+function hideTip() {
+  return h("section", { class: "hide-tip", id: "hide-tip", "aria-labelledby": "hide-tip-title" },
+    h("h2", { id: "hide-tip-title" }, t("hide-tip-title")),
+    h("div", { class: "hide-tip-picture", "aria-hidden": "true" },
+      h("span", { class: "hide-tip-button" }, icon("hide", "icon-button"), h("span", {}, t("quick-exit"))),
+      h("span", { class: "hide-tip-arrow flip-rtl" }, "→"), icon("notes", "icon")),
+    h("p", {}, t("hide-tip-text")),
+    h("button", { type: "button", class: "secondary", id: "hide-tip-ok", onclick: async () => {
+      await api.hideTipSeen();
+      document.getElementById("hide-tip")?.remove();
+      document.getElementById("quick-exit")?.focus();
+    } }, t("hide-tip-ok")));
+}
+
 /** Home: the red card, the card to show an agent and the shortcuts for the
  * commonest moments above the fold; then search, tools and every scenario. */
 export function homeScreen(home, open, searchArea) {
@@ -37,6 +53,7 @@ export function homeScreen(home, open, searchArea) {
     h("button", { type: "button", class: "tool tool-cards", id: "open-cards", onclick: () => open.cards() },
       icon("cards"), h("span", { class: "scenario-text" }, h("strong", {}, t("home-cards")), h("span", {}, t("home-cards-hint")))),
     shortcuts,
+    home.hide_tip && hideTip(),
     clinicCard(home.clinic),
     searchArea,
     h("div", { id: "home-content" },

@@ -1,13 +1,13 @@
 # Plain definitions of words the guides use. One or two short sentences each.
 
 term-judicial-warrant = የፍርድ ቤት ማዘዣ (judicial warrant)
-term-judicial-warrant-def = ከፍርድ ቤት የሚመጣ፣ በዳኛ የተፈረመ ወረቀት። ከላይ የፍርድ ቤቱን ስም ይጠቅሳል። የዳኛ የፍተሻ ማዘዣ ወኪሎች በውስጡ ወደተዘረዘሩት ቦታዎች እንዲገቡ ይፈቅዳል።
+term-judicial-warrant-def = ከፍርድ ቤት የሚመጣ፣ በዳኛ የተፈረመ ወረቀት። ከላይ የፍርድ ቤቱን ስም ይጠቅሳል። የዳኛ የፍተሻ ማዘዣ መኮንኖች በውስጡ ወደተዘረዘሩት ቦታዎች እንዲገቡ ይፈቅዳል።
 term-administrative-warrant = አስተዳደራዊ ማዘዣ (የ{ -ice } ማዘዣ)
 term-administrative-warrant-def = በዳኛ ሳይሆን በኢሚግሬሽን መኮንን የተፈረመ ወረቀት። I-200 እና I-205 ቅጾች የዚህ ዓይነት ናቸው። ከላይ "{ -dhs-on-papers }" ይላል።
 term-consent = ፈቃድ (consent)
-term-consent-def = አዎ ማለት። ለፍተሻ ከተስማሙ ወይም ወኪሎች እንዲገቡ ከፈቀዱ፣ ፈቃድ ሰጥተዋል። "ፈቃድ አልሰጥም" ማለት ይችላሉ።
+term-consent-def = አዎ ማለት። ለፍተሻ ከተስማሙ ወይም መኮንኖች እንዲገቡ ከፈቀዱ፣ ፈቃድ ሰጥተዋል። "ፈቃድ አልሰጥም" ማለት ይችላሉ።
 term-reasonable-suspicion = ምክንያታዊ ጥርጣሬ (reasonable suspicion)
-term-reasonable-suspicion-def = አንድ ሰው በወንጀል ውስጥ ሊኖርበት ይችላል ብሎ ለማሰብ በእውነታዎች ላይ የተመሠረተ ምክንያት። ለኢሚግሬሽን ወኪሎች ደግሞ፣ አንድ ሰው የኢሚግሬሽን ሕግ ጥሶ ሊሆን ይችላል ብሎ ለማሰብ ነው። ፖሊስ እርስዎን ለማስቆም እና ለአጭር ጊዜ ለመያዝ ይህ ያስፈልገዋል።
+term-reasonable-suspicion-def = አንድ ሰው በወንጀል ውስጥ ሊኖርበት ይችላል ብሎ ለማሰብ በእውነታዎች ላይ የተመሠረተ ምክንያት። ለኢሚግሬሽን መኮንኖች ደግሞ፣ አንድ ሰው የኢሚግሬሽን ሕግ ጥሶ ሊሆን ይችላል ብሎ ለማሰብ ነው። ፖሊስ እርስዎን ለማስቆም እና ለአጭር ጊዜ ለመያዝ ይህ ያስፈልገዋል።
 term-probable-cause = በቂ ምክንያት (probable cause)
 term-probable-cause-def = ወንጀል መፈጸሙን ወይም ማስረጃ በአንድ ቦታ መኖሩን ለማመን በእውነታዎች ላይ የተመሠረቱ ጠንካራ ምክንያቶች። ከምክንያታዊ ጥርጣሬ በላይ ነው።
 term-ice = { -ice }
@@ -39,4 +39,4 @@ term-biometrics-def = አንድን ሰው ለመለየት የሚያገለግል 
 term-stop-and-identify = ስም የመስጠት ግዴታ ሕግ (stop-and-identify law)
 term-stop-and-identify-def = ፖሊስ በምክንያታዊ ጥርጣሬ ካስቆመዎት ስምዎን፣ አንዳንዴም ከዚያ በላይ፣ መስጠት አለብዎት የሚል የግዛት ሕግ። ብዙ ግዛቶች እንዲህ ያለ ሕግ አላቸው።
 term-border-zone = የድንበር አካባቢ
-term-border-zone-def = ከአሜሪካ ውጫዊ ጠረፍ 100 የአየር ማይል ውስጥ ያለው አካባቢ። እዚያ ወኪሎች ወረቀት የሌላቸውን ሰዎች ለማግኘት ተሽከርካሪዎችን ሊፈትሹ ይችላሉ፤ ነገር ግን እርስዎን ለማስቆም አሁንም ጥሩ ምክንያት ያስፈልጋቸዋል።
+term-border-zone-def = ከአሜሪካ ውጫዊ ጠረፍ 100 የአየር ማይል ውስጥ ያለው አካባቢ። እዚያ መኮንኖች ወረቀት የሌላቸውን ሰዎች ለማግኘት ተሽከርካሪዎችን ሊፈትሹ ይችላሉ፤ ነገር ግን እርስዎን ለማስቆም አሁንም ጥሩ ምክንያት ያስፈልጋቸዋል።

@@ -7,6 +7,17 @@ quick-exit = ደብቅ
 quick-exit-label = ይህን ገጽ አሁኑኑ ይደብቁ
 neutral-title = ማስታወሻዎች
 neutral-placeholder = ማስታወሻ ይጻፉ። አይቀመጥም።
+neutral-new = አዲስ ማስታወሻ
+neutral-all = ሁሉም ማስታወሻዎች
+neutral-note-1-title = ገበያ
+neutral-note-1-body = ጤፍ፣ ምስር፣ እንቁላል፣ ወተት፣ ዳቦ፣ ሽንኩርት፣ ሳሙና።
+neutral-note-2-title = የምስር ወጥ
+neutral-note-2-body = ምስር፣ ቲማቲም፣ ሽንኩርት፣ ነጭ ሽንኩርት፣ ጨው። ለአንድ ሰዓት ማብሰል።
+neutral-note-3-title = በዚህ ሳምንት
+neutral-note-3-body = የስልክ ሂሳብ መክፈል። ወጥ ቤቱን ማጽዳት። ብስክሌቱን መጠገን።
+hide-tip-title = "ደብቅ" እንዴት እንደሚሠራ
+hide-tip-text = "ደብቅ" የሚለውን ሲነኩ kyr ወዲያውኑ ተራ የማስታወሻ ገጽ ያሳያል። በዚያ ገጽ ላይ ከkyr የመጣ ምንም ነገር የለም። ለመመለስ kyrን ዘግተው እንደገና ይክፈቱት።
+hide-tip-ok = ገባኝ
 
 ## Privacy
 privacy-title = የእርስዎ ግላዊነት
@@ -14,10 +25,10 @@ privacy-text = ይህ መተግበሪያ ምንም ነገር አይልክም፤ 
 
 ## The emergency plan (locked)
 home-plan = የአስቸኳይ ጊዜ ዕቅዴ
-home-plan-hint = እውቂያዎች፣ A-ቁጥር፣ የቤተሰብ ዕቅድ። በፒን የተቆለፈ።
+home-plan-hint = እውቂያዎች፣ A-ቁጥር (A-number)፣ የቤተሰብ ዕቅድ። በፒን የተቆለፈ።
 vault-title = የአስቸኳይ ጊዜ ዕቅዴ
 vault-intro = የአስቸኳይ ጊዜ እውቂያዎችዎን እና የቤተሰብ ዕቅድዎን እዚህ ያስቀምጡ። በፒን ተቆልፈው በዚህ ስልክ ላይ ብቻ ይቆያሉ።
-vault-pin-label = ፒን (PIN) ወይም የይለፍ ሐረግ
+vault-pin-label = ፒን ወይም የይለፍ ሐረግ
 vault-pin-again = እንደገና ይጻፉት
 vault-pin-hint = ቢያንስ 6 ቁጥሮችን ወይም ፊደሎችን ይጠቀሙ። ረዘም ያለ የይለፍ ሐረግ የበለጠ አስተማማኝ ነው።
 vault-create = ዕቅዴን በዚህ ፒን ቆልፍ
@@ -72,7 +83,7 @@ detained-msg-place = ወደዚህ እየወሰዱኝ ነው፦ { $place }።
 ## Second PIN for danger
 duress-title = ለአደጋ ጊዜ ሁለተኛ ፒን (ይህን መዝለል ይችላሉ)
 duress-explain = መኮንን ያልሆነ ሰው፣ ለምሳሌ የሚበድልዎ ሰው፣ ዕቅድዎን እንዲከፍቱ ቢያስገድድዎ፣ በምትኩ ይህን ሁለተኛ ፒን ይጻፉ። ባዶ ዕቅድ ይከፍታል። ሁለተኛ ፒን መኖሩን ማንም ማየት አይችልም።
-officials-no-hiding = ፖሊስ ወይም የኢሚግሬሽን ወኪሎች ስልክዎን ወይም ይህን መተግበሪያ ለማየት ከጠየቁ በኋላ፣ ሁለተኛ ፒን አይጠቀሙ፤ ዕቅድዎንም አያጥፉ። በዚያን ጊዜ መረጃ መደበቅ ወይም መሰረዝ ወንጀል ሊሆን ይችላል። እንዲህ ይበሉ፦ "ለፍተሻ ፈቃድ አልሰጥም።" ጠበቃም ይጠይቁ።
+officials-no-hiding = ፖሊስ ወይም የኢሚግሬሽን መኮንኖች ስልክዎን ወይም ይህን መተግበሪያ ለማየት ከጠየቁ በኋላ፣ ሁለተኛ ፒን አይጠቀሙ፤ ዕቅድዎንም አያጥፉ። በዚያን ጊዜ መረጃ መደበቅ ወይም መሰረዝ ወንጀል ሊሆን ይችላል። እንዲህ ይበሉ፦ "ለፍተሻ ፈቃድ አልሰጥም።" ጠበቃም ይጠይቁ።
 duress-pin-label = ሁለተኛ ፒን
 duress-wipe-label = ሁለተኛው ፒን ጥቅም ላይ ሲውል እውነተኛ ዕቅዴንም አጥፋ
 duress-wipe-warning = ይህን ከመረጡ፣ ሁለተኛው ፒን ጥቅም ላይ ሲውል እውነተኛ ዕቅድዎ ለዘለዓለም ይጠፋል። መልሶ ማምጣት አይቻልም።

@@ -15,7 +15,7 @@ home-short-arrest = በእስር ላይ
 home-warrant = ማዘዣ ይፈትሹ
 home-warrant-hint = በርዎ ላይ ወረቀት አለ? ደረጃ በደረጃ ይፈትሹት።
 home-more = ተጨማሪ
-home-cards = ለወኪል ካርድ ያሳዩ
+home-cards = ለመኮንን ካርድ ያሳዩ
 home-cards-hint = ትልቅ የእንግሊዝኛ ጽሑፍ፣ ከሥሩ በእርስዎ ቋንቋ።
 disclaimer = የሕግ መረጃ እንጂ የሕግ ምክር አይደለም።
 
@@ -35,7 +35,7 @@ state-note-heading = የእርስዎ ግዛት፦ { $state }
 state-note-choose = ስምዎን ስለመስጠት የግዛቱን ሕግ ለማየት ግዛትዎን ይምረጡ።
 state-note-change = ግዛት ይቀይሩ
 
-cards-title = ለወኪል የሚያሳዩ ካርዶች
+cards-title = ለመኮንን የሚያሳዩ ካርዶች
 cards-for-agent = ለመኮንኑ፦
 cards-next = ቀጣይ ካርድ
 cards-previous = ቀዳሚ ካርድ
@@ -96,6 +96,19 @@ error-unknown-guide = ይህ መመሪያ በመተግበሪያው ውስጥ የ
 error-unknown-locale = ይህ ቋንቋ በመተግበሪያው ውስጥ የለም።
 error-unknown-state = ይህ ግዛት በመተግበሪያው ውስጥ የለም።
 notice-user-db-unreadable = የተቀመጡ ቅንብሮችዎን ማንበብ አልተቻለም። ፋይሉ እንዳለ ተቀምጧል። መተግበሪያው ለጊዜው መደበኛ ቅንብሮችን ይጠቀማል።
+date-format = { $month } { $day } ቀን { $year }
+month-1 = ጃንዋሪ
+month-2 = ፌብሩዋሪ
+month-3 = ማርች
+month-4 = ኤፕሪል
+month-5 = ሜይ
+month-6 = ጁን
+month-7 = ጁላይ
+month-8 = ኦገስት
+month-9 = ሴፕቴምበር
+month-10 = ኦክቶበር
+month-11 = ኖቬምበር
+month-12 = ዲሴምበር
 
 ## Search
 search-label = ፍለጋ

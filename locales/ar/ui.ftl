@@ -12,10 +12,10 @@ home-short-door = عند بابي
 home-short-car = في السيارة
 home-short-street = في الشارع
 home-short-arrest = قيد الاحتجاز
-home-warrant = تحقق من مذكرة
+home-warrant = تحقق من مذكرة الاعتقال أو التفتيش
 home-warrant-hint = ورقة عند بابك؟ تحقق منها خطوة بخطوة.
 home-more = المزيد
-home-cards = اعرض بطاقة على العميل
+home-cards = اعرض بطاقة على الضابط
 home-cards-hint = نص إنجليزي كبير، وتحته لغتك.
 disclaimer = معلومات قانونية، وليست استشارة قانونية.
 
@@ -35,7 +35,7 @@ state-note-heading = ولايتك: { $state }
 state-note-choose = اختر ولايتك لترى قاعدتها بشأن ذكر اسمك.
 state-note-change = تغيير الولاية
 
-cards-title = بطاقات لعرضها على العملاء
+cards-title = بطاقات لعرضها على الضابط
 cards-for-agent = للضابط:
 cards-next = البطاقة التالية
 cards-previous = البطاقة السابقة
@@ -47,14 +47,14 @@ print-hint = للعيادات: اطبع على وجهي الورقة مع الق
 print-clinic = سطر عيادتك (اختياري)
 print-button = اطبع
 
-warrant-title = تحقق من مذكرة
+warrant-title = تحقق من مذكرة الاعتقال أو التفتيش
 warrant-intro = أجب عن بعض الأسئلة عن الورقة. أبق الباب مغلقا وأنت تفعل ذلك.
 warrant-start-over = ابدأ من جديد
 warrant-tone-stop = أبق الباب مغلقا
 warrant-tone-caution = كن حذرا
 warrant-tone-enter = يجوز لهم الدخول
-warrant-picture-compare = على اليسار: المذكرة الصادرة عن قاض في أعلاها اسم محكمة. على اليمين: نموذج { -ice } عليه ختم { -dhs }.
-warrant-picture-signature = على اليسار: يوقع القاضي المذكرة القضائية. على اليمين: يوقع ضابط هجرة مذكرة { -ice }.
+warrant-picture-compare = على اليسار: الأمر القضائي الصادر عن قاض في أعلاه اسم محكمة. على اليمين: نموذج { -ice } عليه ختم { -dhs }.
+warrant-picture-signature = على اليسار: يوقع القاضي الأمر القضائي. على اليمين: يوقع ضابط هجرة مذكرة الاعتقال الصادرة عن { -ice }.
 
 language-title = اختر لغتك
 language-machine = مترجم بمساعدة الآلة
@@ -99,6 +99,19 @@ error-unknown-guide = هذا الدليل غير موجود في التطبيق.
 error-unknown-locale = هذه اللغة غير موجودة في التطبيق.
 error-unknown-state = هذه الولاية غير موجودة في التطبيق.
 notice-user-db-unreadable = تعذرت قراءة إعداداتك المحفوظة. بقي الملف كما هو. يستخدم التطبيق الإعدادات الافتراضية حاليا.
+date-format = { $day } { $month } { $year }
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
 
 ## Search
 search-label = بحث

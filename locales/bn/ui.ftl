@@ -15,7 +15,7 @@ home-short-arrest = আটক
 home-warrant = ওয়ারেন্ট যাচাই করুন
 home-warrant-hint = দরজায় কোনো কাগজ? ধাপে ধাপে যাচাই করুন।
 home-more = আরও
-home-cards = এজেন্টকে কার্ড দেখান
+home-cards = কর্মকর্তাকে কার্ড দেখান
 home-cards-hint = বড় ইংরেজি লেখা, নিচে আপনার ভাষায়।
 disclaimer = আইনি তথ্য, আইনি পরামর্শ নয়।
 
@@ -35,8 +35,8 @@ state-note-heading = আপনার অঙ্গরাজ্য: { $state }
 state-note-choose = নাম বলার বিষয়ে আপনার অঙ্গরাজ্যের নিয়ম দেখতে অঙ্গরাজ্যটি বেছে নিন।
 state-note-change = অঙ্গরাজ্য বদলান
 
-cards-title = এজেন্টকে দেখানোর কার্ড
-cards-for-agent = অফিসারের জন্য:
+cards-title = কর্মকর্তাকে দেখানোর কার্ড
+cards-for-agent = কর্মকর্তার জন্য:
 cards-next = পরের কার্ড
 cards-previous = আগের কার্ড
 cards-close = বন্ধ করুন
@@ -96,6 +96,19 @@ error-unknown-guide = এই গাইডটি অ্যাপে নেই।
 error-unknown-locale = এই ভাষাটি অ্যাপে নেই।
 error-unknown-state = এই অঙ্গরাজ্যটি অ্যাপে নেই।
 notice-user-db-unreadable = আপনার সংরক্ষিত সেটিংস পড়া যায়নি। ফাইলটি যেমন ছিল তেমনই রাখা হয়েছে। অ্যাপটি আপাতত ডিফল্ট সেটিংস ব্যবহার করছে।
+date-format = { $day } { $month } { $year }
+month-1 = জানুয়ারি
+month-2 = ফেব্রুয়ারি
+month-3 = মার্চ
+month-4 = এপ্রিল
+month-5 = মে
+month-6 = জুন
+month-7 = জুলাই
+month-8 = আগস্ট
+month-9 = সেপ্টেম্বর
+month-10 = অক্টোবর
+month-11 = নভেম্বর
+month-12 = ডিসেম্বর
 
 ## Search
 search-label = খুঁজুন

@@ -28,6 +28,8 @@ directory-text = Text
 directory-email = Email
 directory-website = Website
 directory-copy = Copy number
+# Opens the other ways to reach a contact: text, copy, website, save.
+directory-more = More
 directory-copied = Number copied
 directory-save = Save
 directory-saved = Saved

@@ -7,6 +7,20 @@ quick-exit = Hide
 quick-exit-label = Hide this screen now
 neutral-title = Notes
 neutral-placeholder = Write a note. It is not saved.
+# The notes page that Hide shows looks like an ordinary notes app, with a few
+# everyday notes. Change the foods and chores to ones common for your readers.
+neutral-new = New note
+neutral-all = All notes
+neutral-note-1-title = Shopping
+neutral-note-1-body = Rice, beans, eggs, milk, bread, onions, soap.
+neutral-note-2-title = Bean soup
+neutral-note-2-body = Beans, tomato, onion, garlic, salt. Cook for one hour.
+neutral-note-3-title = This week
+neutral-note-3-body = Pay the phone bill. Clean the kitchen. Fix the bike.
+# Shown once on home, so people learn what Hide does before they need it.
+hide-tip-title = How Hide works
+hide-tip-text = Tap Hide and kyr shows a plain notes page at once. Nothing from kyr is on it. To come back, close kyr and open it again.
+hide-tip-ok = Got it
 
 ## Privacy
 privacy-title = Your privacy

@@ -98,6 +98,24 @@ error-unknown-locale = This language is not in the app.
 error-unknown-state = This state is not in the app.
 notice-user-db-unreadable = Your saved settings could not be read. The file was kept as it is. The app uses default settings for now.
 
+## Dates
+# A calendar date, as in "Source read on Nov 20, 2026". Each month-N is the
+# month's name in the form your language uses inside a date (short is fine);
+# date-format puts day, month and year in your language's usual order.
+date-format = { $month } { $day }, { $year }
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+
 ## Search
 search-label = Search
 # The search field's placeholder: two everyday examples, short enough to fit

@@ -3,8 +3,8 @@
 home-directory = Buscar ayuda legal
 home-directory-hint = Abogados y líneas de ayuda cerca de usted, sin internet.
 directory-title = Buscar ayuda legal
-directory-hint = Busque por código postal (ZIP) o por estado. Funciona sin internet.
-directory-zip = Código postal (ZIP)
+directory-hint = Busque por código postal o por estado. Funciona sin internet.
+directory-zip = Código postal
 directory-state = Estado
 directory-state-any = Cualquier estado
 directory-language = Idioma que hablan
@@ -28,13 +28,14 @@ directory-text = Mensaje de texto
 directory-email = Correo electrónico
 directory-website = Sitio web
 directory-copy = Copiar número
+directory-more = Más
 directory-copied = Número copiado
 directory-save = Guardar
 directory-saved = Guardado
 directory-my-contacts = Mis contactos
 directory-my-contacts-empty = Todavía no ha guardado ningún contacto.
 directory-leaving = Esto abre su navegador de internet y sale de la aplicación sin conexión. ¿Desea continuar?
-directory-credit = Datos de códigos postales (ZIP) © GeoNames, CC BY 4.0
+directory-credit = Datos de códigos postales © GeoNames, CC BY 4.0
 
 import-title = Agregar los contactos de una clínica
 import-hint = Elija un archivo CSV con el formato del directorio. Si alguna línea tiene un problema, no se agrega nada.
@@ -56,7 +57,7 @@ import-error-bad-phone = Línea { $line }: { $field } no es un número de teléf
 import-error-bad-url = Línea { $line }: { $field } debe empezar con https://.
 import-error-bad-state = Línea { $line }: { $field } no es un código de estado de EE. UU.
 import-error-bad-date = Línea { $line }: { $field } no es una fecha escrita como YYYY-MM-DD.
-import-error-bad-zip = Línea { $line }: { $field } no es un código postal (ZIP) conocido.
+import-error-bad-zip = Línea { $line }: { $field } no es un código postal conocido.
 import-error-duplicate = Línea { $line }: este contacto ya está en el archivo.
 
 contact-kind-directory = Directorio

@@ -7,6 +7,17 @@ quick-exit = Ocultar
 quick-exit-label = Ocultar esta pantalla ahora
 neutral-title = Notas
 neutral-placeholder = Escriba una nota. No se guarda.
+neutral-new = Nota nueva
+neutral-all = Todas las notas
+neutral-note-1-title = Compras
+neutral-note-1-body = Arroz, frijoles, huevos, leche, pan, cebollas, jabón.
+neutral-note-2-title = Sopa de frijoles
+neutral-note-2-body = Frijoles, tomate, cebolla, ajo, sal. Cocinar una hora.
+neutral-note-3-title = Esta semana
+neutral-note-3-body = Pagar la cuenta del teléfono. Limpiar la cocina. Arreglar la bicicleta.
+hide-tip-title = Cómo funciona "Ocultar"
+hide-tip-text = Toque "Ocultar" y kyr muestra al instante una página de notas sencilla. No hay nada de kyr en ella. Para volver, cierre kyr y ábralo otra vez.
+hide-tip-ok = Entendido
 
 ## Privacy
 privacy-title = Su privacidad

@@ -95,6 +95,19 @@ error-unknown-guide = Esta guía no está en la aplicación.
 error-unknown-locale = Este idioma no está en la aplicación.
 error-unknown-state = Este estado no está en la aplicación.
 notice-user-db-unreadable = No se pudo leer su configuración guardada. El archivo se dejó como estaba. Por ahora, la aplicación usa la configuración predeterminada.
+date-format = { $day } de { $month } de { $year }
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
 
 ## Search
 search-label = Buscar

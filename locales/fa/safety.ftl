@@ -7,6 +7,17 @@ quick-exit = پنهان کردن
 quick-exit-label = همین حالا این صفحه را پنهان کنید
 neutral-title = یادداشت‌ها
 neutral-placeholder = یک یادداشت بنویسید. ذخیره نمی‌شود.
+neutral-new = یادداشت جدید
+neutral-all = همه یادداشت‌ها
+neutral-note-1-title = خرید
+neutral-note-1-body = برنج، لوبیا، تخم‌مرغ، شیر، نان، پیاز، صابون.
+neutral-note-2-title = سوپ لوبیا
+neutral-note-2-body = لوبیا، گوجه‌فرنگی، پیاز، سیر، نمک. یک ساعت بپزد.
+neutral-note-3-title = این هفته
+neutral-note-3-body = پرداخت قبض تلفن. تمیز کردن آشپزخانه. تعمیر دوچرخه.
+hide-tip-title = دکمه «پنهان کردن» چطور کار می‌کند
+hide-tip-text = روی «پنهان کردن» بزنید تا kyr فوراً یک صفحه یادداشت ساده نشان دهد. هیچ چیزی از kyr در آن نیست. برای برگشتن، kyr را ببندید و دوباره باز کنید.
+hide-tip-ok = متوجه شدم
 
 ## Privacy
 privacy-title = حریم خصوصی شما
@@ -14,7 +25,7 @@ privacy-text = این برنامه هیچ چیزی نمی‌فرستد و به �
 
 ## The emergency plan (locked)
 home-plan = برنامه اضطراری من
-home-plan-hint = مخاطبان، شماره A، برنامه خانوادگی. با رمز قفل شده.
+home-plan-hint = مخاطبان، شماره A (A-number)، برنامه خانوادگی. با رمز قفل شده.
 vault-title = برنامه اضطراری من
 vault-intro = مخاطبان اضطراری و برنامه خانوادگی‌تان را اینجا نگه دارید. این‌ها با رمز قفل شده‌اند و فقط روی همین گوشی می‌مانند.
 vault-pin-label = رمز یا عبارت عبور

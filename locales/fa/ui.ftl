@@ -96,6 +96,19 @@ error-unknown-guide = این راهنما در برنامه نیست.
 error-unknown-locale = این زبان در برنامه نیست.
 error-unknown-state = این ایالت در برنامه نیست.
 notice-user-db-unreadable = تنظیمات ذخیره‌شده شما خوانده نشد. فایل همان‌طور که بود نگه داشته شد. برنامه فعلاً از تنظیمات پیش‌فرض استفاده می‌کند.
+date-format = { $day } { $month } { $year }
+month-1 = ژانویه
+month-2 = فوریه
+month-3 = مارس
+month-4 = آوریل
+month-5 = مه
+month-6 = ژوئن
+month-7 = ژوئیه
+month-8 = اوت
+month-9 = سپتامبر
+month-10 = اکتبر
+month-11 = نوامبر
+month-12 = دسامبر
 
 ## Search
 search-label = جستجو

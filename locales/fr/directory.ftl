@@ -3,8 +3,8 @@
 home-directory = Trouver une aide juridique
 home-directory-hint = Des avocats et des lignes d'aide près de chez vous, sans internet.
 directory-title = Trouver une aide juridique
-directory-hint = Cherchez par code postal (ZIP) ou par État. Cela marche sans internet.
-directory-zip = Code postal (ZIP)
+directory-hint = Cherchez par code postal ou par État. Cela marche sans internet.
+directory-zip = Code postal
 directory-state = État
 directory-state-any = Tous les États
 directory-language = Langue parlée
@@ -28,13 +28,14 @@ directory-text = Envoyer un SMS
 directory-email = E-mail
 directory-website = Site web
 directory-copy = Copier le numéro
+directory-more = Plus
 directory-copied = Numéro copié
 directory-save = Enregistrer
 directory-saved = Enregistré
 directory-my-contacts = Mes contacts
 directory-my-contacts-empty = Vous n'avez encore enregistré aucun contact.
 directory-leaving = Cela ouvre votre navigateur web et quitte l'application hors ligne. Continuer ?
-directory-credit = Données des codes postaux (ZIP) © GeoNames, CC BY 4.0
+directory-credit = Données des codes postaux © GeoNames, CC BY 4.0
 
 import-title = Ajouter les contacts d'une clinique
 import-hint = Choisissez un fichier CSV au format de l'annuaire. Si une ligne a un problème, rien n'est ajouté.
@@ -56,7 +57,7 @@ import-error-bad-phone = Ligne { $line } : { $field } n'est pas un numéro de t
 import-error-bad-url = Ligne { $line } : { $field } doit commencer par https://.
 import-error-bad-state = Ligne { $line } : { $field } n'est pas un code d'État des États-Unis.
 import-error-bad-date = Ligne { $line } : { $field } n'est pas une date écrite YYYY-MM-DD.
-import-error-bad-zip = Ligne { $line } : { $field } n'est pas un code postal (ZIP) connu.
+import-error-bad-zip = Ligne { $line } : { $field } n'est pas un code postal connu.
 import-error-duplicate = Ligne { $line } : ce contact est déjà dans le fichier.
 
 contact-kind-directory = Annuaire

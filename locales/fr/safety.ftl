@@ -7,6 +7,17 @@ quick-exit = Cacher
 quick-exit-label = Cacher cet écran maintenant
 neutral-title = Notes
 neutral-placeholder = Écrivez une note. Elle n'est pas enregistrée.
+neutral-new = Nouvelle note
+neutral-all = Toutes les notes
+neutral-note-1-title = Courses
+neutral-note-1-body = Riz, haricots, œufs, lait, pain, oignons, savon.
+neutral-note-2-title = Soupe de haricots
+neutral-note-2-body = Haricots, tomate, oignon, ail, sel. Cuire une heure.
+neutral-note-3-title = Cette semaine
+neutral-note-3-body = Payer la facture de téléphone. Nettoyer la cuisine. Réparer le vélo.
+hide-tip-title = Comment marche « Cacher »
+hide-tip-text = Touchez « Cacher » et kyr affiche tout de suite une simple page de notes. Rien de kyr n'y apparaît. Pour revenir, fermez kyr et ouvrez-le à nouveau.
+hide-tip-ok = Compris
 
 ## Privacy
 privacy-title = Votre vie privée

@@ -97,6 +97,19 @@ error-unknown-guide = Ce guide n'est pas dans l'application.
 error-unknown-locale = Cette langue n'est pas dans l'application.
 error-unknown-state = Cet État n'est pas dans l'application.
 notice-user-db-unreadable = Vos réglages enregistrés n'ont pas pu être lus. Le fichier a été gardé tel quel. Pour l'instant, l'application utilise les réglages par défaut.
+date-format = { $day } { $month } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
 
 ## Search
 search-label = Rechercher

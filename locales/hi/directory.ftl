@@ -28,6 +28,7 @@ directory-text = मैसेज भेजें
 directory-email = ईमेल
 directory-website = वेबसाइट
 directory-copy = नंबर कॉपी करें
+directory-more = ज़्यादा
 directory-copied = नंबर कॉपी हो गया
 directory-save = सेव करें
 directory-saved = सेव हो गया

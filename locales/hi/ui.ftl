@@ -15,7 +15,7 @@ home-short-arrest = हिरासत में
 home-warrant = वारंट जाँचें
 home-warrant-hint = दरवाज़े पर कोई कागज़ है? कदम-दर-कदम जाँचें।
 home-more = और
-home-cards = एजेंट को कार्ड दिखाएँ
+home-cards = अधिकारी को कार्ड दिखाएँ
 home-cards-hint = बड़े अक्षरों में अंग्रेज़ी, नीचे आपकी भाषा।
 disclaimer = कानूनी जानकारी, कानूनी सलाह नहीं।
 
@@ -35,7 +35,7 @@ state-note-heading = आपका राज्य: { $state }
 state-note-choose = नाम बताने के बारे में अपने राज्य का नियम देखने के लिए अपना राज्य चुनें।
 state-note-change = राज्य बदलें
 
-cards-title = एजेंट को दिखाने वाले कार्ड
+cards-title = अधिकारी को दिखाने वाले कार्ड
 cards-for-agent = अधिकारी के लिए:
 cards-next = अगला कार्ड
 cards-previous = पिछला कार्ड
@@ -96,6 +96,19 @@ error-unknown-guide = यह गाइड ऐप में नहीं है�
 error-unknown-locale = यह भाषा ऐप में नहीं है।
 error-unknown-state = यह राज्य ऐप में नहीं है।
 notice-user-db-unreadable = आपकी सेव की हुई सेटिंग्स पढ़ी नहीं जा सकीं। फ़ाइल को जैसी थी वैसी ही रखा गया है। अभी के लिए ऐप डिफ़ॉल्ट सेटिंग्स इस्तेमाल कर रहा है।
+date-format = { $day } { $month } { $year }
+month-1 = जनवरी
+month-2 = फ़रवरी
+month-3 = मार्च
+month-4 = अप्रैल
+month-5 = मई
+month-6 = जून
+month-7 = जुलाई
+month-8 = अगस्त
+month-9 = सितंबर
+month-10 = अक्टूबर
+month-11 = नवंबर
+month-12 = दिसंबर
 
 ## Search
 search-label = खोजें

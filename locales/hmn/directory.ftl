@@ -1,7 +1,7 @@
 # The legal aid directory: find help by ZIP code, state, language and service.
 
 home-directory = Nrhiav kev pab txog kev cai lij choj
-home-directory-hint = Cov kws lij choj thiab cov xov tooj pab (hotline) nyob ze koj, tsis tas siv internet.
+home-directory-hint = Cov kws lij choj thiab cov xov tooj pab nyob ze koj, tsis tas siv internet.
 directory-title = Nrhiav kev pab txog kev cai lij choj
 directory-hint = Nrhiav raws ZIP code (tus lej xa ntawv) los sis raws lub xeev. Nws siv tau yam tsis muaj internet.
 directory-zip = ZIP code (tus lej xa ntawv)
@@ -14,7 +14,7 @@ directory-service-any = Kev pab twg los tau
 directory-search = Nrhiav
 directory-local = Kev pab hauv koj lub xeev
 directory-national = Cov xov tooj thoob tebchaws
-directory-none = Tsis muaj kev pab hauv daim ntawv teev uas haum. Sim nrhiav yam tsis xaiv dab tsi (filter), los sis hu rau ib lub xov tooj thoob tebchaws.
+directory-none = Tsis muaj kev pab hauv daim ntawv teev uas haum. Sim nrhiav yam tsis xaiv dab tsi, los sis hu rau ib lub xov tooj thoob tebchaws.
 directory-unknown-zip = Peb tsis paub tus ZIP code no. Kuaj tsib tus lej dua, los sis xaiv koj lub xeev.
 directory-read-on = Tau nyeem qhov chaw muab ntaub ntawv rau hnub { $date }
 directory-read-on-year = Tau nyeem qhov chaw muab ntaub ntawv rau hnub { $date } (nplooj ntawv xyoo { $year })
@@ -24,10 +24,11 @@ directory-not-confirmed = Tsis tau lees paub tsis ntev los no
 directory-distance = Deb { $miles } mais
 directory-source = Qhov chaw muab ntaub ntawv
 directory-call = Hu
-directory-text = Xa ntawv (text)
+directory-text = Xa ntawv
 directory-email = Email
 directory-website = Website
 directory-copy = Theej tus xov tooj
+directory-more = Ntau ntxiv
 directory-copied = Theej tus xov tooj lawm
 directory-save = Khaws cia
 directory-saved = Khaws cia lawm
@@ -48,20 +49,20 @@ import-failed = Daim file tsis tau ntxiv. Tsis muaj dab tsi hloov. Kho cov kab n
 import-error-too-large = Daim file loj dhau lawm.
 import-error-encoding = Kab { $line }: daim file tsis yog ntawv UTF-8. Khaws nws ua "CSV UTF-8".
 import-error-malformed = Kab { $line }: nyeem tsis tau kab no.
-import-error-missing-column = Tsis muaj ib kem (column): { $field }.
+import-error-missing-column = Tsis muaj ib kem: { $field }.
 import-error-too-many-rows = Daim file muaj kab ntau dhau lawm.
 import-error-required = Kab { $line }: yuav tsum muaj { $field }.
-import-error-bad-value = Kab { $line }: { $field } muaj ib qho nqi (value) uas tsis pub siv.
-import-error-bad-phone = Kab { $line }: { $field } tsis yog ib tus xov tooj Tebchaws Meskas uas muaj area code (tus lej cheeb tsam).
+import-error-bad-value = Kab { $line }: { $field } muaj ib qho nqi uas tsis pub siv.
+import-error-bad-phone = Kab { $line }: { $field } tsis yog ib tus xov tooj Tebchaws Meskas uas muaj tus lej cheeb tsam.
 import-error-bad-url = Kab { $line }: { $field } yuav tsum pib nrog https://.
 import-error-bad-state = Kab { $line }: { $field } tsis yog tus code ntawm ib lub xeev hauv Tebchaws Meskas.
 import-error-bad-date = Kab { $line }: { $field } tsis yog hnub tim uas sau ua YYYY-MM-DD.
 import-error-bad-zip = Kab { $line }: { $field } tsis yog ib tus ZIP code uas peb paub.
 import-error-duplicate = Kab { $line }: tus xov tooj tiv tauj no twb muaj nyob hauv daim file lawm.
 
-contact-kind-directory = Daim ntawv teev (directory)
+contact-kind-directory = Daim ntawv teev
 contact-kind-government = Xov tooj tsoomfwv
-contact-kind-hotline = Xov tooj pab (hotline)
+contact-kind-hotline = Xov tooj pab
 contact-kind-legal_aid = Kev pab txog kev cai lij choj
 contact-kind-consulate_lookup = Kev pab ntawm chaw sawv cev tebchaws (consulate)
 

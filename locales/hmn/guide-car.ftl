@@ -3,7 +3,7 @@
 ## In a car
 
 car-title = Nyob hauv tsheb
-car-summary = Tub ceev xwm los sis cov neeg ua haujlwm tsoomfwv (agents) nres lub tsheb uas koj tsav los sis caij.
+car-summary = Tub ceev xwm los sis cov tub ceev xwm tsoomfwv tebchaws nres lub tsheb uas koj tsav los sis caij.
 car-first = Tsav mus nres rau ib qho chaw nyab xeeb. Tua lub cav tsheb. Tso koj ob txhais tes rau saum lub kauj tsheb, los sis saum koj ob txhais ceg yog koj yog neeg caij tsheb.
 car-do-papers = Yog koj yog tus tsav tsheb, qhia koj daim ntawv tsav tsheb, daim ntawv sau npe tsheb (registration) thiab pov thawj pov hwm tsheb (insurance) thaum tub ceev xwm thov. Cov cai lij choj hauv xeev yuam kom ua li no. Muaj ob qho piv txwv nyob hauv cov chaw muab ntaub ntawv hauv qab no.
 car-do-out = Yog tub ceev xwm hais kom koj tawm hauv lub tsheb los, ua raws li ntawd. Qhov no siv rau tus tsav tsheb thiab cov neeg caij tsheb.

@@ -5,7 +5,7 @@
 
 search-keywords-right-now = pab, pab kuv, kev pab, help, ceev, xwm txheej ceev, emergency, tam sim no, raug nres, yuav ua li cas
 search-keywords-street = tub ceev xwm, polis, cop, ID, daim npav ID, ntaub ntawv, npe, txoj kev, taug kev, tshawb lub cev, frisk, nug
-search-keywords-door = ICE, raid, tsiv teb tsaws chaw, immigration, khob qhov rooj, qhov rooj, tsev, apartment, qhib qhov rooj, warrant, daim ntawv tso cai
+search-keywords-door = ICE, raid, tsiv teb tsaws chaw, immigration, khob qhov rooj, qhov rooj, tsev, apartment, qhib qhov rooj, warrant, daim ntawv tso cai ntes, daim ntawv tso cai tshawb
 search-keywords-face-scan = Mobile Fortify, face recognition, luam ntsej muag, ntsej muag, thaij duab, duab, ntiv tes, fingerprint, scan, camera, app
 search-keywords-car = tsheb, tsav tsheb, nres tsheb, pulled over, traffic stop, daim ntawv tsav tsheb, license, neeg caij tsheb, trunk, ticket
 search-keywords-workplace = haujlwm, chaw ua haujlwm, raid, boss, tswv haujlwm, hoobkas, factory, liaj teb, farm, khw noj mov, restaurant, phooj ywg ua haujlwm

@@ -12,7 +12,7 @@ home-short-door = Ntawm kuv qhov rooj
 home-short-car = Hauv tsheb
 home-short-street = Ntawm txoj kev
 home-short-arrest = Raug ntes
-home-warrant = Kuaj daim ntawv tso cai (warrant)
+home-warrant = Kuaj daim ntawv tso cai ntes los sis tshawb (warrant)
 home-warrant-hint = Muaj ib daim ntawv ntawm koj qhov rooj? Kuaj nws ib kauj ruam zuj zus.
 home-more = Ntxiv
 home-cards = Qhia ib daim npav rau tus tub ceev xwm
@@ -47,14 +47,14 @@ print-hint = Rau cov chaw pab txog kev cai lij choj: luam rau ob sab ntawm daim 
 print-clinic = Kab ntawv ntawm koj lub chaw pab (xaiv tau)
 print-button = Luam ntawv
 
-warrant-title = Kuaj daim ntawv tso cai (warrant)
+warrant-title = Kuaj daim ntawv tso cai ntes los sis tshawb (warrant)
 warrant-intro = Teb ob peb lo lus nug txog daim ntawv. Kaw qhov rooj cia thaum koj ua qhov no.
 warrant-start-over = Pib dua
 warrant-tone-stop = Kaw qhov rooj cia
 warrant-tone-caution = Ceev faj
 warrant-tone-enter = Lawv nkag tau los
-warrant-picture-compare = Sab laug: daim ntawv tso cai ntawm tus kws txiav txim muaj npe ntawm ib lub tsev hais plaub nyob saum toj. Sab xis: daim ntawv { -ice } muaj lub cim ntawm { -dhs }.
-warrant-picture-signature = Sab laug: tus kws txiav txim kos npe rau daim ntawv tso cai ntawm tsev hais plaub. Sab xis: tus tub ceev xwm tsiv teb tsaws chaw kos npe rau daim ntawv tso cai { -ice }.
+warrant-picture-compare = Sab laug: daim ntawv tso cai ntes los sis tshawb ntawm tus kws txiav txim muaj npe ntawm ib lub tsev hais plaub nyob saum toj. Sab xis: daim ntawv { -ice } muaj lub cim ntawm { -dhs }.
+warrant-picture-signature = Sab laug: tus kws txiav txim kos npe rau daim ntawv tso cai ntes los sis tshawb ntawm tsev hais plaub. Sab xis: tus tub ceev xwm tsiv teb tsaws chaw kos npe rau daim ntawv tso cai ntes ntawm { -ice }.
 
 language-title = Xaiv koj hom lus
 language-machine = Txhais nrog tshuab pab
@@ -90,11 +90,24 @@ citation-kind-organization = Lub koom haum pab txog kev cai lij choj
 citation-kind-news = Xov xwm
 
 error-storage = Lub app nyeem tsis tau nws cov ntaub ntawv. Koj cov ntaub ntawv uas khaws cia tsis tau hloov.
-error-content = Cov ntsiab lus hauv lub app muaj teeb meem. Thov hloov kho (update) lub app.
+error-content = Cov ntsiab lus hauv lub app muaj teeb meem. Thov hloov kho lub app.
 error-unknown-guide = Cov lus qhia no tsis muaj nyob hauv lub app.
 error-unknown-locale = Hom lus no tsis muaj nyob hauv lub app.
 error-unknown-state = Lub xeev no tsis muaj nyob hauv lub app.
-notice-user-db-unreadable = Nyeem tsis tau koj cov kev teeb tsa uas khaws cia. Cov ntaub ntawv (file) tseem khaws cia li qub. Tam sim no lub app siv cov kev teeb tsa ib txwm (default).
+notice-user-db-unreadable = Nyeem tsis tau koj cov kev teeb tsa uas khaws cia. Cov ntaub ntawv tseem khaws cia li qub. Tam sim no lub app siv cov kev teeb tsa ib txwm.
+date-format = { $day } { $month } { $year }
+month-1 = lub Ib Hlis
+month-2 = lub Ob Hlis
+month-3 = lub Peb Hlis
+month-4 = lub Plaub Hlis
+month-5 = lub Tsib Hlis
+month-6 = lub Rau Hli
+month-7 = lub Xya Hli
+month-8 = lub Yim Hli
+month-9 = lub Cuaj Hli
+month-10 = lub Kaum Hli
+month-11 = lub Kaum Ib Hlis
+month-12 = lub Kaum Ob Hlis
 
 ## Search
 search-label = Nrhiav

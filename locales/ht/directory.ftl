@@ -3,8 +3,8 @@
 home-directory = Jwenn èd legal
 home-directory-hint = Avoka ak liy telefòn èd toupre w, san entènèt.
 directory-title = Jwenn èd legal
-directory-hint = Chèche ak kòd postal (ZIP) oswa ak eta. Li mache san entènèt.
-directory-zip = Kòd postal (ZIP)
+directory-hint = Chèche ak kòd postal oswa ak eta. Li mache san entènèt.
+directory-zip = Kòd postal
 directory-state = Eta
 directory-state-any = Nenpòt eta
 directory-language = Lang yo pale
@@ -28,13 +28,14 @@ directory-text = Voye tèks
 directory-email = Imèl
 directory-website = Sit entènèt
 directory-copy = Kopye nimewo a
+directory-more = Plis
 directory-copied = Nimewo a kopye
 directory-save = Sove
 directory-saved = Li sove
 directory-my-contacts = Kontak mwen yo
 directory-my-contacts-empty = Ou poko sove okenn kontak.
 directory-leaving = Sa ap louvri navigatè entènèt ou epi kite aplikasyon ki mache san entènèt la. Kontinye?
-directory-credit = Done kòd postal (ZIP) © GeoNames, CC BY 4.0
+directory-credit = Done kòd postal © GeoNames, CC BY 4.0
 
 import-title = Ajoute kontak yon klinik
 import-hint = Chwazi yon fichye CSV ki nan fòma lis kontak la. Si yon liy gen yon pwoblèm, yo p ap ajoute anyen.
@@ -56,7 +57,7 @@ import-error-bad-phone = Liy { $line }: { $field } se pa yon nimewo telefòn Eta
 import-error-bad-url = Liy { $line }: { $field } dwe kòmanse ak https://.
 import-error-bad-state = Liy { $line }: { $field } se pa yon kòd eta Etazini.
 import-error-bad-date = Liy { $line }: { $field } se pa yon dat ki ekri YYYY-MM-DD.
-import-error-bad-zip = Liy { $line }: { $field } se pa yon kòd postal (ZIP) nou konnen.
+import-error-bad-zip = Liy { $line }: { $field } se pa yon kòd postal nou konnen.
 import-error-duplicate = Liy { $line }: kontak sa a deja nan fichye a.
 
 contact-kind-directory = Lis kontak

@@ -7,6 +7,17 @@ quick-exit = Kache
 quick-exit-label = Kache ekran sa a kounye a
 neutral-title = Nòt
 neutral-placeholder = Ekri yon nòt. Li pa sove.
+neutral-new = Nouvo nòt
+neutral-all = Tout nòt yo
+neutral-note-1-title = Makèt
+neutral-note-1-body = Diri, pwa, ze, lèt, pen, zonyon, savon.
+neutral-note-2-title = Sòs pwa
+neutral-note-2-body = Pwa, tomat, zonyon, lay, sèl. Kuit li pandan yon èdtan.
+neutral-note-3-title = Semèn sa a
+neutral-note-3-body = Peye bòdwo telefòn nan. Netwaye kwizin nan. Ranje bisiklèt la.
+hide-tip-title = Kijan "Kache" mache
+hide-tip-text = Peze "Kache", epi kyr ap montre yon paj nòt senp touswit. Pa gen anyen kyr sou li. Pou w tounen, fèmen kyr epi louvri l ankò.
+hide-tip-ok = Mwen konprann
 
 ## Privacy
 privacy-title = Vi prive ou

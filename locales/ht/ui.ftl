@@ -96,6 +96,19 @@ error-unknown-guide = Gid sa a pa nan aplikasyon an.
 error-unknown-locale = Lang sa a pa nan aplikasyon an.
 error-unknown-state = Eta sa a pa nan aplikasyon an.
 notice-user-db-unreadable = Aplikasyon an pa t ka li paramèt ou te sove yo. Fichye a rete jan l te ye a. Pou kounye a, aplikasyon an ap sèvi ak paramèt pa defo yo.
+date-format = { $day } { $month } { $year }
+month-1 = janvye
+month-2 = fevriye
+month-3 = mas
+month-4 = avril
+month-5 = me
+month-6 = jen
+month-7 = jiyè
+month-8 = out
+month-9 = septanm
+month-10 = oktòb
+month-11 = novanm
+month-12 = desanm
 
 ## Search
 search-label = Chèche

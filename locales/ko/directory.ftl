@@ -3,8 +3,8 @@
 home-directory = 법률 도움 찾기
 home-directory-hint = 가까운 변호사와 핫라인을 인터넷 없이 찾아요.
 directory-title = 법률 도움 찾기
-directory-hint = 우편번호(ZIP)나 주로 검색하세요. 인터넷 없이도 돼요.
-directory-zip = 우편번호(ZIP)
+directory-hint = 우편번호나 주로 검색하세요. 인터넷 없이도 돼요.
+directory-zip = 우편번호
 directory-state = 주
 directory-state-any = 모든 주
 directory-language = 쓰는 언어
@@ -28,13 +28,14 @@ directory-text = 문자
 directory-email = 이메일
 directory-website = 웹사이트
 directory-copy = 번호 복사
+directory-more = 더보기
 directory-copied = 번호를 복사했어요
 directory-save = 저장
 directory-saved = 저장됨
 directory-my-contacts = 내 연락처
 directory-my-contacts-empty = 아직 저장한 연락처가 없어요.
 directory-leaving = 웹 브라우저가 열리고 오프라인 앱에서 나가요. 계속할까요?
-directory-credit = 우편번호(ZIP) 데이터 © GeoNames, CC BY 4.0
+directory-credit = 우편번호 데이터 © GeoNames, CC BY 4.0
 
 import-title = 상담소 연락처 추가하기
 import-hint = 이 목록의 형식에 맞는 CSV 파일을 고르세요. 한 줄이라도 문제가 있으면 아무것도 추가되지 않아요.
@@ -56,7 +57,7 @@ import-error-bad-phone = { $line }번째 줄: { $field }은(는) 지역 번호�
 import-error-bad-url = { $line }번째 줄: { $field }은(는) https://로 시작해야 해요.
 import-error-bad-state = { $line }번째 줄: { $field }은(는) 미국 주 코드가 아니에요.
 import-error-bad-date = { $line }번째 줄: { $field }은(는) YYYY-MM-DD 형식으로 쓴 날짜가 아니에요.
-import-error-bad-zip = { $line }번째 줄: { $field }은(는) 알려진 우편번호(ZIP)가 아니에요.
+import-error-bad-zip = { $line }번째 줄: { $field }은(는) 알려진 우편번호가 아니에요.
 import-error-duplicate = { $line }번째 줄: 이 연락처는 이미 파일에 있어요.
 
 contact-kind-directory = 목록

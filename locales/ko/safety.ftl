@@ -7,6 +7,17 @@ quick-exit = 숨기기
 quick-exit-label = 지금 이 화면 숨기기
 neutral-title = 메모
 neutral-placeholder = 메모를 쓰세요. 저장되지 않아요.
+neutral-new = 새 메모
+neutral-all = 모든 메모
+neutral-note-1-title = 장보기
+neutral-note-1-body = 쌀, 계란, 우유, 두부, 파, 양파, 비누.
+neutral-note-2-title = 된장찌개
+neutral-note-2-body = 된장, 두부, 애호박, 감자, 양파, 파. 20분 끓이기.
+neutral-note-3-title = 이번 주 할 일
+neutral-note-3-body = 휴대폰 요금 내기. 부엌 청소하기. 자전거 고치기.
+hide-tip-title = 숨기기 사용법
+hide-tip-text = "숨기기"를 누르면 kyr 앱이 바로 평범한 메모 화면을 보여 줘요. 그 화면에는 kyr에서 온 것이 하나도 없어요. 돌아오려면 kyr 앱을 닫고 다시 여세요.
+hide-tip-ok = 알겠어요
 
 ## Privacy
 privacy-title = 내 개인 정보
@@ -14,7 +25,7 @@ privacy-text = 이 앱은 아무것도 보내지 않고, 인터넷도 필요 없
 
 ## The emergency plan (locked)
 home-plan = 내 비상 계획
-home-plan-hint = 연락처, A-번호, 가족 계획. 비밀번호로 잠겨 있어요.
+home-plan-hint = 연락처, A-번호(A-number), 가족 계획. 비밀번호로 잠겨 있어요.
 vault-title = 내 비상 계획
 vault-intro = 비상 연락처와 가족 계획을 여기에 두세요. 비밀번호로 잠기고, 이 휴대폰에만 남아요.
 vault-pin-label = 비밀번호(숫자나 글자)

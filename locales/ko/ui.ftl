@@ -95,6 +95,19 @@ error-unknown-guide = 이 안내는 앱에 없어요.
 error-unknown-locale = 이 언어는 앱에 없어요.
 error-unknown-state = 이 주는 앱에 없어요.
 notice-user-db-unreadable = 저장된 설정을 읽지 못했어요. 파일은 그대로 두었어요. 지금은 앱이 기본 설정을 사용해요.
+date-format = { $year }년 { $month } { $day }일
+month-1 = 1월
+month-2 = 2월
+month-3 = 3월
+month-4 = 4월
+month-5 = 5월
+month-6 = 6월
+month-7 = 7월
+month-8 = 8월
+month-9 = 9월
+month-10 = 10월
+month-11 = 11월
+month-12 = 12월
 
 ## Search
 search-label = 검색

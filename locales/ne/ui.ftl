@@ -15,7 +15,7 @@ home-short-arrest = हिरासतमा
 home-warrant = वारेन्ट जाँच्नुहोस्
 home-warrant-hint = तपाईंको ढोकामा कुनै कागज? यसलाई एक-एक चरण गरी जाँच्नुहोस्।
 home-more = थप
-home-cards = एजेन्टलाई कार्ड देखाउनुहोस्
+home-cards = अधिकारीलाई कार्ड देखाउनुहोस्
 home-cards-hint = ठूला अक्षरमा अङ्ग्रेजी, तल तपाईंको भाषा।
 disclaimer = कानुनी जानकारी, कानुनी सल्लाह होइन।
 
@@ -35,7 +35,7 @@ state-note-heading = तपाईंको राज्य: { $state }
 state-note-choose = नाम बताउनेबारे तपाईंको राज्यको नियम हेर्न आफ्नो राज्य छान्नुहोस्।
 state-note-change = राज्य बदल्नुहोस्
 
-cards-title = एजेन्टलाई देखाउने कार्डहरू
+cards-title = अधिकारीलाई देखाउने कार्डहरू
 cards-for-agent = अधिकारीका लागि:
 cards-next = अर्को कार्ड
 cards-previous = अघिल्लो कार्ड
@@ -96,6 +96,19 @@ error-unknown-guide = यो गाइड एपमा छैन।
 error-unknown-locale = यो भाषा एपमा छैन।
 error-unknown-state = यो राज्य एपमा छैन।
 notice-user-db-unreadable = तपाईंका सुरक्षित गरिएका सेटिङहरू पढ्न सकिएन। फाइललाई जस्ताको तस्तै राखिएको छ। अहिलेका लागि एपले पूर्वनिर्धारित सेटिङहरू प्रयोग गर्छ।
+date-format = { $day } { $month } { $year }
+month-1 = जनवरी
+month-2 = फेब्रुअरी
+month-3 = मार्च
+month-4 = अप्रिल
+month-5 = मे
+month-6 = जुन
+month-7 = जुलाई
+month-8 = अगस्ट
+month-9 = सेप्टेम्बर
+month-10 = अक्टोबर
+month-11 = नोभेम्बर
+month-12 = डिसेम्बर
 
 ## Search
 search-label = खोज्नुहोस्

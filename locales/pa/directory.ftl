@@ -28,6 +28,7 @@ directory-text = ਮੈਸੇਜ ਭੇਜੋ
 directory-email = ਈਮੇਲ
 directory-website = ਵੈੱਬਸਾਈਟ
 directory-copy = ਨੰਬਰ ਕਾਪੀ ਕਰੋ
+directory-more = ਹੋਰ
 directory-copied = ਨੰਬਰ ਕਾਪੀ ਹੋ ਗਿਆ
 directory-save = ਸੰਭਾਲੋ
 directory-saved = ਸੰਭਾਲਿਆ ਗਿਆ

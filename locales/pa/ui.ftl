@@ -15,7 +15,7 @@ home-short-arrest = ਹਿਰਾਸਤ ਵਿੱਚ
 home-warrant = ਵਾਰੰਟ ਦੀ ਜਾਂਚ ਕਰੋ
 home-warrant-hint = ਤੁਹਾਡੇ ਦਰਵਾਜ਼ੇ 'ਤੇ ਕੋਈ ਕਾਗਜ਼ ਹੈ? ਕਦਮ-ਦਰ-ਕਦਮ ਇਸ ਦੀ ਜਾਂਚ ਕਰੋ।
 home-more = ਹੋਰ
-home-cards = ਏਜੰਟ ਨੂੰ ਕਾਰਡ ਦਿਖਾਓ
+home-cards = ਅਫ਼ਸਰ ਨੂੰ ਕਾਰਡ ਦਿਖਾਓ
 home-cards-hint = ਵੱਡੇ ਅੱਖਰਾਂ ਵਿੱਚ ਅੰਗਰੇਜ਼ੀ, ਹੇਠਾਂ ਤੁਹਾਡੀ ਭਾਸ਼ਾ।
 disclaimer = ਕਾਨੂੰਨੀ ਜਾਣਕਾਰੀ, ਕਾਨੂੰਨੀ ਸਲਾਹ ਨਹੀਂ।
 
@@ -35,7 +35,7 @@ state-note-heading = ਤੁਹਾਡਾ ਸਟੇਟ: { $state }
 state-note-choose = ਆਪਣਾ ਨਾਮ ਦੱਸਣ ਬਾਰੇ ਉਸ ਦਾ ਨਿਯਮ ਦੇਖਣ ਲਈ ਆਪਣਾ ਸਟੇਟ ਚੁਣੋ।
 state-note-change = ਸਟੇਟ ਬਦਲੋ
 
-cards-title = ਏਜੰਟ ਨੂੰ ਦਿਖਾਉਣ ਵਾਲੇ ਕਾਰਡ
+cards-title = ਅਫ਼ਸਰ ਨੂੰ ਦਿਖਾਉਣ ਵਾਲੇ ਕਾਰਡ
 cards-for-agent = ਅਫ਼ਸਰ ਲਈ:
 cards-next = ਅਗਲਾ ਕਾਰਡ
 cards-previous = ਪਿਛਲਾ ਕਾਰਡ
@@ -96,6 +96,19 @@ error-unknown-guide = ਇਹ ਗਾਈਡ ਐਪ ਵਿੱਚ ਨਹੀਂ ਹ�
 error-unknown-locale = ਇਹ ਭਾਸ਼ਾ ਐਪ ਵਿੱਚ ਨਹੀਂ ਹੈ।
 error-unknown-state = ਇਹ ਸਟੇਟ ਐਪ ਵਿੱਚ ਨਹੀਂ ਹੈ।
 notice-user-db-unreadable = ਤੁਹਾਡੀਆਂ ਸੰਭਾਲੀਆਂ ਸੈਟਿੰਗਾਂ ਪੜ੍ਹੀਆਂ ਨਹੀਂ ਜਾ ਸਕੀਆਂ। ਫ਼ਾਈਲ ਨੂੰ ਜਿਵੇਂ ਸੀ ਉਵੇਂ ਹੀ ਰੱਖਿਆ ਗਿਆ ਹੈ। ਫ਼ਿਲਹਾਲ ਐਪ ਮੂਲ (ਡਿਫ਼ਾਲਟ) ਸੈਟਿੰਗਾਂ ਵਰਤ ਰਹੀ ਹੈ।
+date-format = { $day } { $month } { $year }
+month-1 = ਜਨਵਰੀ
+month-2 = ਫ਼ਰਵਰੀ
+month-3 = ਮਾਰਚ
+month-4 = ਅਪ੍ਰੈਲ
+month-5 = ਮਈ
+month-6 = ਜੂਨ
+month-7 = ਜੁਲਾਈ
+month-8 = ਅਗਸਤ
+month-9 = ਸਤੰਬਰ
+month-10 = ਅਕਤੂਬਰ
+month-11 = ਨਵੰਬਰ
+month-12 = ਦਸੰਬਰ
 
 ## Search
 search-label = ਖੋਜੋ

@@ -1,7 +1,7 @@
 # The legal aid directory: find help by ZIP code, state, language and service.
 
 home-directory = حقوقي مرسته پیدا کړئ
-home-directory-hint = تاسو ته نږدې وکیلان او تلیفوني کرښې (hotline)، پرته له انټرنېټه.
+home-directory-hint = تاسو ته نږدې وکیلان او تلیفوني کرښې، پرته له انټرنېټه.
 directory-title = حقوقي مرسته پیدا کړئ
 directory-hint = د ZIP کوډ (پوستي کوډ) یا ایالت له مخې لټون وکړئ. پرته له انټرنېټه کار کوي.
 directory-zip = ZIP کوډ (پوستي کوډ)
@@ -28,6 +28,7 @@ directory-text = پیغام ولېږئ
 directory-email = برېښنالیک
 directory-website = وېبسایټ
 directory-copy = شمېره کاپي کړئ
+directory-more = نور
 directory-copied = شمېره کاپي شوه
 directory-save = خوندي کړئ
 directory-saved = خوندي شو
@@ -61,7 +62,7 @@ import-error-duplicate = کرښه { $line }: دا اړیکه دمخه په فا�
 
 contact-kind-directory = فهرست
 contact-kind-government = دولتي کرښه
-contact-kind-hotline = تلیفوني کرښه (hotline)
+contact-kind-hotline = تلیفوني کرښه
 contact-kind-legal_aid = حقوقي مرسته
 contact-kind-consulate_lookup = د قونسلګرۍ مرسته
 
@@ -75,7 +76,7 @@ service-find_detained_person = توقیف شوی کس پیدا کړئ
 service-case_status = د محکمې د قضیې حالت
 service-family_separation = جلا شوې کورنۍ
 service-know_your_rights = خپل حقونه وپېژنئ
-service-rapid_response = د چټک غبرګون تلیفوني کرښه (hotline)
+service-rapid_response = د چټک غبرګون تلیفوني کرښه
 service-consular_protection = قونسلي مرسته
 service-asylum = پناه غوښتنه
 service-family = کورنۍ

@@ -7,6 +7,17 @@ quick-exit = پټ کړئ
 quick-exit-label = دا سکرین همدا اوس پټ کړئ
 neutral-title = یادښتونه
 neutral-placeholder = یو یادښت ولیکئ. دا نه خوندي کېږي.
+neutral-new = نوی یادښت
+neutral-all = ټول یادښتونه
+neutral-note-1-title = سودا
+neutral-note-1-body = وریجې، لوبیا، هګۍ، شیدې، ډوډۍ، پیاز، صابون.
+neutral-note-2-title = د لوبیا ښوروا
+neutral-note-2-body = لوبیا، رومي بانجان، پیاز، هوږه، مالګه. یو ساعت یې پخه کړئ.
+neutral-note-3-title = دا اونۍ
+neutral-note-3-body = د تلیفون بل ورکول. د پخلنځي پاکول. د بایسکل جوړول.
+hide-tip-title = د "پټ کړئ" تڼۍ څنګه کار کوي
+hide-tip-text = "پټ کړئ" کېکاږئ، kyr سمدستي د یادښتونو یوه ساده پاڼه ښيي. په هغې کې د kyr هېڅ شی نه وي. د بېرته راتګ لپاره، kyr وتړئ او بیا یې خلاص کړئ.
+hide-tip-ok = سمه ده
 
 ## Privacy
 privacy-title = ستاسو محرمیت
@@ -14,7 +25,7 @@ privacy-text = دا اپلیکیشن هېڅ شی نه لېږي او انټرنی
 
 ## The emergency plan (locked)
 home-plan = زما بېړنی پلان
-home-plan-hint = اړیکې، A-number، د کورنۍ پلان. په پټ کوډ قفل دی.
+home-plan-hint = اړیکې، د A شمېره (A-number)، د کورنۍ پلان. په پټ کوډ قفل دی.
 vault-title = زما بېړنی پلان
 vault-intro = خپلې بېړنۍ اړیکې او د کورنۍ پلان دلته وساتئ. دا په پټ کوډ قفل دي او یوازې په همدې تلیفون کې پاتې کېږي.
 vault-pin-label = پټ کوډ یا پټه جمله
@@ -38,7 +49,7 @@ vault-opening = خلاصېږي…
 vault-save = خوندي او قفل یې کړئ
 vault-saved = خوندي شو. ستاسو پلان قفل دی.
 vault-name-label = ستاسو نوم
-vault-a-number-label = ستاسو A-number (د ثبت شمېره)، که یې لرئ
+vault-a-number-label = ستاسو د A شمېره (A-number)، که یې لرئ
 vault-contacts-heading = بېړنۍ اړیکې
 vault-contact-name = نوم
 vault-contact-phone = د تلیفون شمېره
@@ -65,7 +76,7 @@ detained-to = چا ته
 detained-send = زما پیغامونه خلاص کړئ
 detained-no-contacts = لومړی خپل پلان ته یوه بېړنۍ اړیکه زیاته کړئ.
 detained-msg-intro = زه { $name } یم. د مهاجرت لخوا توقیف شوم.
-detained-msg-a-number = زما A-number دا دی: { $anumber }
+detained-msg-a-number = زما د A شمېره (A-number) { $anumber } ده.
 detained-msg-lawyer = مهرباني وکړئ زما وکیل { $lawyer } ته په { $phone } شمېره زنګ ووهئ.
 detained-msg-no-lawyer = مهرباني وکړئ د وکیل په موندلو کې راسره مرسته وکړئ.
 detained-msg-place = ما دې ځای ته وړي: { $place }

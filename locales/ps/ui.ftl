@@ -96,6 +96,19 @@ error-unknown-guide = دا لارښود په اپلیکیشن کې نشته.
 error-unknown-locale = دا ژبه په اپلیکیشن کې نشته.
 error-unknown-state = دا ایالت په اپلیکیشن کې نشته.
 notice-user-db-unreadable = ستاسو خوندي شوي تنظیمات ونه لوستل شول. فایل لکه څنګه چې و، هماغسې وساتل شو. اپلیکیشن اوس مهال اصلي (ډیفالټ) تنظیمات کاروي.
+date-format = { $day } { $month } { $year }
+month-1 = جنوري
+month-2 = فبروري
+month-3 = مارچ
+month-4 = اپرېل
+month-5 = مۍ
+month-6 = جون
+month-7 = جولای
+month-8 = اګست
+month-9 = سپتمبر
+month-10 = اکتوبر
+month-11 = نومبر
+month-12 = دسمبر
 
 ## Search
 search-label = لټون

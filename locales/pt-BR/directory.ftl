@@ -28,6 +28,7 @@ directory-text = Mensagem de texto
 directory-email = E-mail
 directory-website = Site
 directory-copy = Copiar número
+directory-more = Mais
 directory-copied = Número copiado
 directory-save = Salvar
 directory-saved = Salvo

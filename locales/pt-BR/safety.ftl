@@ -7,6 +7,17 @@ quick-exit = Esconder
 quick-exit-label = Esconder esta tela agora
 neutral-title = Notas
 neutral-placeholder = Escreva uma nota. Ela não é salva.
+neutral-new = Nova nota
+neutral-all = Todas as notas
+neutral-note-1-title = Compras
+neutral-note-1-body = Arroz, feijão, ovos, leite, pão, cebola, sabonete.
+neutral-note-2-title = Sopa de feijão
+neutral-note-2-body = Feijão, tomate, cebola, alho, sal. Cozinhar por uma hora.
+neutral-note-3-title = Esta semana
+neutral-note-3-body = Pagar a conta do celular. Limpar a cozinha. Consertar a bicicleta.
+hide-tip-title = Como funciona o "Esconder"
+hide-tip-text = Toque em "Esconder" e o kyr mostra na hora uma página de notas simples. Nada do kyr aparece nela. Para voltar, feche o kyr e abra de novo.
+hide-tip-ok = Entendi
 
 ## Privacy
 privacy-title = Sua privacidade
@@ -14,7 +25,7 @@ privacy-text = Este aplicativo não envia nada e não precisa de internet. Ele g
 
 ## The emergency plan (locked)
 home-plan = Meu plano de emergência
-home-plan-hint = Contatos, A-number, plano da família. Bloqueado com um PIN.
+home-plan-hint = Contatos, número A (A-number), plano da família. Bloqueado com um PIN.
 vault-title = Meu plano de emergência
 vault-intro = Guarde aqui os seus contatos de emergência e o plano da sua família. Eles ficam bloqueados com um PIN e ficam só neste celular.
 vault-pin-label = PIN ou frase secreta
@@ -38,7 +49,7 @@ vault-opening = Abrindo…
 vault-save = Salvar e bloquear
 vault-saved = Salvo. Seu plano está bloqueado.
 vault-name-label = Seu nome
-vault-a-number-label = Seu A-number, se você tiver um
+vault-a-number-label = Seu número A (A-number), se você tiver um
 vault-contacts-heading = Contatos de emergência
 vault-contact-name = Nome
 vault-contact-phone = Número de telefone
@@ -65,7 +76,7 @@ detained-to = Para
 detained-send = Abrir minhas mensagens de texto
 detained-no-contacts = Primeiro, adicione um contato de emergência ao seu plano.
 detained-msg-intro = Aqui é { $name }. A imigração me deteve.
-detained-msg-a-number = Meu A-number é { $anumber }.
+detained-msg-a-number = Meu número A (A-number) é { $anumber }.
 detained-msg-lawyer = Por favor, ligue para o meu advogado, { $lawyer }, no { $phone }.
 detained-msg-no-lawyer = Por favor, me ajude a encontrar um advogado.
 detained-msg-place = Estão me levando para: { $place }.

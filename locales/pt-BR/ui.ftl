@@ -96,6 +96,19 @@ error-unknown-guide = Este guia não está no aplicativo.
 error-unknown-locale = Este idioma não está no aplicativo.
 error-unknown-state = Este estado não está no aplicativo.
 notice-user-db-unreadable = Não foi possível ler suas configurações salvas. O arquivo foi mantido como estava. Por enquanto, o aplicativo usa as configurações padrão.
+date-format = { $day } de { $month } de { $year }
+month-1 = janeiro
+month-2 = fevereiro
+month-3 = março
+month-4 = abril
+month-5 = maio
+month-6 = junho
+month-7 = julho
+month-8 = agosto
+month-9 = setembro
+month-10 = outubro
+month-11 = novembro
+month-12 = dezembro
 
 ## Search
 search-label = Buscar

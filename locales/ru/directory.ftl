@@ -28,6 +28,7 @@ directory-text = Написать SMS
 directory-email = Электронная почта
 directory-website = Сайт
 directory-copy = Скопировать номер
+directory-more = Ещё
 directory-copied = Номер скопирован
 directory-save = Сохранить
 directory-saved = Сохранено

@@ -7,6 +7,17 @@ quick-exit = Скрыть
 quick-exit-label = Скрыть этот экран сейчас
 neutral-title = Заметки
 neutral-placeholder = Напишите заметку. Она не сохраняется.
+neutral-new = Новая заметка
+neutral-all = Все заметки
+neutral-note-1-title = Покупки
+neutral-note-1-body = Гречка, картошка, яйца, молоко, хлеб, лук, мыло.
+neutral-note-2-title = Борщ
+neutral-note-2-body = Свёкла, капуста, картошка, морковь, лук, соль. Варить один час.
+neutral-note-3-title = На этой неделе
+neutral-note-3-body = Оплатить счёт за телефон. Убраться на кухне. Починить велосипед.
+hide-tip-title = Как работает кнопка «Скрыть»
+hide-tip-text = Нажмите «Скрыть», и kyr сразу покажет обычную страницу с заметками. На ней нет ничего из kyr. Чтобы вернуться, закройте kyr и откройте снова.
+hide-tip-ok = Понятно
 
 ## Privacy
 privacy-title = Ваша конфиденциальность
@@ -14,7 +25,7 @@ privacy-text = Это приложение ничего не отправляе�
 
 ## The emergency plan (locked)
 home-plan = Мой экстренный план
-home-plan-hint = Контакты, A-номер, семейный план. Заблокировано PIN-кодом.
+home-plan-hint = Контакты, A-номер (A-number), семейный план. Заблокировано PIN-кодом.
 vault-title = Мой экстренный план
 vault-intro = Храните здесь контакты для экстренной связи и семейный план. Они заблокированы PIN-кодом и хранятся только на этом телефоне.
 vault-pin-label = PIN-код или кодовая фраза
@@ -39,7 +50,7 @@ vault-opening = Открываем…
 vault-save = Сохранить и заблокировать
 vault-saved = Сохранено. Ваш план заблокирован.
 vault-name-label = Ваше имя
-vault-a-number-label = Ваш A-номер, если он у вас есть
+vault-a-number-label = Ваш A-номер (A-number), если он у вас есть
 vault-contacts-heading = Контакты для экстренной связи
 vault-contact-name = Имя
 vault-contact-phone = Номер телефона
@@ -66,7 +77,7 @@ detained-to = Кому
 detained-send = Открыть мои сообщения
 detained-no-contacts = Сначала добавьте в свой план контакт для экстренной связи.
 detained-msg-intro = Это { $name }. Меня задержала иммиграционная служба.
-detained-msg-a-number = Мой A-номер: { $anumber }.
+detained-msg-a-number = Мой A-номер (A-number): { $anumber }.
 detained-msg-lawyer = Позвоните, пожалуйста, моему адвокату: { $lawyer }, тел. { $phone }.
 detained-msg-no-lawyer = Пожалуйста, помогите мне найти адвоката.
 detained-msg-place = Меня везут сюда: { $place }.

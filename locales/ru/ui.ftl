@@ -98,6 +98,19 @@ error-unknown-guide = Этой памятки нет в приложении.
 error-unknown-locale = Этого языка нет в приложении.
 error-unknown-state = Этого штата нет в приложении.
 notice-user-db-unreadable = Не удалось прочитать ваши сохранённые настройки. Файл оставлен как есть. Пока приложение использует настройки по умолчанию.
+date-format = { $day } { $month } { $year } г.
+month-1 = января
+month-2 = февраля
+month-3 = марта
+month-4 = апреля
+month-5 = мая
+month-6 = июня
+month-7 = июля
+month-8 = августа
+month-9 = сентября
+month-10 = октября
+month-11 = ноября
+month-12 = декабря
 
 ## Search
 search-label = Поиск

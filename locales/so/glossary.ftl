@@ -39,4 +39,4 @@ term-biometrics-def = Xog jirka ah oo loo isticmaalo aqoonsiga qof, sida sawirka
 term-stop-and-identify = Sharciga joojinta iyo is-aqoonsiinta (stop-and-identify law)
 term-stop-and-identify-def = Sharci gobol oo dhigaya inaad bixiso magacaaga, mararka qaarkood iyo wax ka badan, haddii booliisku ku joojiyo iyagoo haya shaki macquul ah. Gobollo badan ayaa leh.
 term-border-zone = Aagga xuduudda
-term-border-zone-def = Aagga ku jira 100 mayl oo toos ah (air miles) oo laga cabbiro cidhifka dibadda ee Maraykanka. Halkaas, saraakiishu waxay gaadiidka ka baari karaan dad aan waraaqo haysan, laakiin weli waxay u baahan yihiin sabab wanaagsan si ay kuu joojiyaan.
+term-border-zone-def = Aagga ku jira 100 mayl oo toos ah oo laga cabbiro cidhifka dibadda ee Maraykanka. Halkaas, saraakiishu waxay gaadiidka ka baari karaan dad aan waraaqo haysan, laakiin weli waxay u baahan yihiin sabab wanaagsan si ay kuu joojiyaan.

@@ -5,7 +5,7 @@
 after-title = Kadib la kulanka saraakiisha
 after-summary = Qor wixii dhacay, hel caawimaad, oo raadi qof la qaaday.
 after-first = Isla marka aad ammaan noqoto, qor wixii dhacay.
-after-do-write = Qor taariikhda, waqtiga iyo meesha, wixii saraakiishu yiraahdeen iyo wixii ay sameeyeen, magacyadooda ama lambarrada calaamadahooda (badge), taarikada baabuurta, iyo wixii ay qaateen.
+after-do-write = Qor taariikhda, waqtiga iyo meesha, wixii saraakiishu yiraahdeen iyo wixii ay sameeyeen, magacyadooda ama lambarrada calaamadahooda, taarikada baabuurta, iyo wixii ay qaateen.
 after-do-witnesses = Qor magacyada iyo lambarrada taleefanka markhaatiyaasha. Sawirrada iyo muuqaallada meel ammaan ah ku hay.
 after-do-lawyer = Wixii dhacay kala hadal qareen ama khadka jawaab-celinta degdegga ah (rapid response hotline).
 after-do-find = Haddii qof la qaaday, ka raadi { -ice } Online Detainee Locator (qalabka internetka ee lagu raadiyo dadka la hayo) adigoo isticmaalaya lambarkiisa A (A-number) iyo dalka uu ku dhashay, ama magaciisa saxda ah iyo dalka uu ku dhashay.

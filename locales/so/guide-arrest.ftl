@@ -3,7 +3,7 @@
 ## Arrest and detention
 
 arrest-title = Xarig iyo xabsi
-arrest-summary = Adiga ama qof aad jeceshahay waxaa xiray ama haya hay'adda socdaalka (immigration).
+arrest-summary = Adiga ama qof aad jeceshahay waxaa xiray ama haya hay'adda socdaalka.
 arrest-first = Aamus oo codso qareen. Waxba ha saxiixin.
 arrest-do-lawyer = Waxaad xaq u leedahay qareen maxkamadda socdaalka, laakiin dowladdu lacagtiisa ma bixiso. Codso liiska adeegyada sharci ee bilaashka ah.
 arrest-do-fear = Haddii aad ka baqayso inaad dalkaaga dib ugu laabato, si cad ugu sheeg sarkaalka. Codso inaad la hadasho sarkaal magangelyo (asylum officer) ama garsoore.
@@ -11,7 +11,7 @@ arrest-do-bond = Qareenkaaga weydii dhegaysi dammaanad (bond hearing). Garsooruh
 arrest-do-court = Haddii lagu siiyo taariikh maxkamadda socdaalka, tag. Haddii aad ka maqnaato, garsooruhu wuxuu amri karaa in lagu tarxiilo adigoon joogin.
 arrest-do-consulate = Waxaad codsan kartaa inaad la xiriirto qunsuliyaddaada. Saraakiishu waa inay xaqan u sheegaan qofka ajnabiga ah ee la hayo. Dalalka qaarkood, saraakiishu waa inay u sheegaan qunsuliyadda xitaa haddii aadan codsan. Haddii aad ka baqayso dowladda dalkaaga, ama aad qorsheynayso inaad codsato magangelyo, la hadal qareen kahor intaadan la xiriirin qunsuliyaddaada.
 arrest-do-a-number = Ogow lambarkaaga A (A-number) haddii aad leedahay, oo sii qoyskaaga. Wuxuu ka caawiyaa inay ku helaan.
-arrest-do-find = Si aad u hesho qof ay { -ice } hayso, isticmaal { -ice } Online Detainee Locator. Ku raadi lambarkiisa A iyo dalka uu ku dhashay, ama magaciisa saxda ah iyo dalka uu ku dhashay.
+arrest-do-find = Si aad u hesho qof ay { -ice } hayso, isticmaal { -ice } Online Detainee Locator. Ku raadi lambarkiisa A (A-number) iyo dalka uu ku dhashay, ama magaciisa saxda ah iyo dalka uu ku dhashay.
 arrest-do-line = Qoysasku waxay sidoo kale wici karaan khadka macluumaadka xabsiga ee { -ice }: 1-888-351-4024.
 arrest-dont-sign = Ha saxiixin wax waraaqo ah, sida ka-bixitaan ikhtiyaari ah (voluntary departure) ama tarxiil lagu heshiiyay (stipulated removal), intaadan qareen la hadlin.
 arrest-dont-lie = Been ha sheegin. Ha tusin waraaqo been abuur ah.

@@ -64,13 +64,13 @@ door-dont-step-out = Dibadda ha u bixin si aad ula hadasho. Saraakiishu mararka 
 door-dont-resist = Haddii saraakiishu si kastaba u soo galaan, ha riixin hana la dagaallamin. Sheeg inaadan oggolayn, oo is deji.
 door-dont-lie = Been ha sheegin. Ha tusin waraaqo been abuur ah.
 door-dont-sign = Ha saxiixin wax warqad ah intaadan qareen la hadlin.
-door-why-payton = Booliisku uma soo geli karaan gurigaaga si ay kuu xiraan iyagoon haysan waaran uu garsoore saxiixay, marka laga reebo haddii aad oggolaato ama ay jirto xaalad degdeg ah. Eeg qoraalka hoose ee ku saabsan qoraal (memo) { -ice }.
+door-why-payton = Booliisku uma soo geli karaan gurigaaga si ay kuu xiraan iyagoon haysan waaran uu garsoore saxiixay, marka laga reebo haddii aad oggolaato ama ay jirto xaalad degdeg ah. Eeg qoraalka hoose ee ku saabsan wareegto { -ice }.
 door-why-fourth = Wax-ka-beddelka Afraad ee Dastuurka (Fourth Amendment) wuxuu gurigaaga ka ilaaliyaa baaritaanno aan macquul ahayn. Taasi waa sababta waaranka garsooraha, ama oggolaanshahaagu, muhiim u yihiin.
 door-why-arrest-warrant = Waaranka xarigga ee garsooraha wuxuu saraakiisha u oggolaanayaa inay galaan guriga qofka uu magacaabo marka ay rumaysan yihiin in qofku gudaha joogo. Si ay qofkaas uga raadiyaan guriga qof kale, waxay u baahan yihiin waaran baaritaan, oggolaansho ama xaalad degdeg ah.
 door-why-ruse = Saraakiisha socdaalka mararka qaarkood waxay u labbistaan sida booliska ama waxay yiraahdaan waxaan nahay booliis, si dadku albaabka u furaan ama dibadda ugu soo baxaan.
 door-why-ice-forms = Waarannada { -ice } (foomamka I-200 iyo I-205) waxaa saxiixa saraakiisha socdaalka, ma aha garsoorayaal.
 door-why-silence = Dastuurka Maraykanku wuxuu qof kasta siiyaa xaqa aamusnaanta, xaaladdiisa socdaal wax ay doontaba ha ahaatee.
-door-unsettled-memo = Qoraal (memo) { -ice } oo ka soo baxay 12 Maajo 2025 ayaa sheegaya in saraakiishu xoog ku geli karaan guri iyagoo haysta waaranka I-205, si ay u xiraan qof leh amar tarxiil oo kama dambays ah. Tani waxay ka soo horjeeddaa waxa { -ice } hore u bari jirtay saraakiisheeda. Dad ayaa maxkamad kaga doodaya. Hase yeeshee, ha furin albaabka, oo sheeg inaadan oggolayn.
+door-unsettled-memo = Wareegto { -ice } oo ka soo baxday 12 Maajo 2025 ayaa sheegaysa in saraakiishu xoog ku geli karaan guri iyagoo haysta waaranka I-205, si ay u xiraan qof leh amar tarxiil oo kama dambays ah. Tani waxay ka soo horjeeddaa waxa { -ice } hore u bari jirtay saraakiisheeda. Dad ayaa maxkamad kaga doodaya. Hase yeeshee, ha furin albaabka, oo sheeg inaadan oggolayn.
 
 ## Face or fingerprint scan
 
@@ -82,13 +82,13 @@ scan-do-silent = Waad ka aamusi kartaa meesha aad ku dhalatay iyo xaaladdaada so
 scan-do-free-to-go = Weydii inaad xor u tahay inaad tagto.
 scan-do-lawyer = Codso qareen.
 scan-do-carry = Haddii aad haysato green card oo aad tahay 18 jir ama ka weyn, sharcigu wuxuu leeyahay kula soco. Muwaadiniinta Maraykanku kuma waajibin inay qaataan caddaynta muwaadinnimada. Xildhibaan ka tirsan Congress-ka ayaa sheegay in { -ice } ay u sheegto saraakiisheeda inay iska indho tiri karaan caddaynta muwaadinnimada, sida shahaadada dhalashada, haddii { -mobile-fortify } uu sheego in qofku aanu muwaadin ahayn.
-scan-do-write-down = Kadib, qor wixii dhacay: waqtiga, meesha, wixii saraakiishu yiraahdeen, magacyadooda ama lambarrada calaamadahooda (badge), taarikada baabuurta, iyo haddii ay iskaan ku sameeyeen wejigaaga ama farahaaga.
+scan-do-write-down = Kadib, qor wixii dhacay: waqtiga, meesha, wixii saraakiishu yiraahdeen, magacyadooda ama lambarrada calaamadahooda, taarikada baabuurta, iyo haddii ay iskaan ku sameeyeen wejigaaga ama farahaaga.
 scan-dont-resist = Ha dagaallamin hana orodin, xitaa haddii aad u malaynayso in iskaanku aanu cadaalad ahayn.
 scan-dont-lie = Been ha sheegin. Ha tusin waraaqo been abuur ah.
 scan-why-what = Saraakiisha { -ice } waxay isticmaalaan barnaamij taleefan oo la yiraahdo { -mobile-fortify }. Waxay taleefanka u jeediyaan weji, sawir ayay qaadaan iyagoon weydiin, waxayna ilbiriqsiyo gudahood ka baaraan kaydadka xogta dowladda.
 scan-why-databases = { -mobile-fortify } sidoo kale wuxuu akhriyi karaa raadka faraha isagoon farahaba taaban. Kaydka xogta ugu weyn ee dowladda ee raadka faraha iyo wejiyada wuxuu hayaa diiwaanno ku saabsan in ka badan 270 milyan oo qof.
 scan-why-kept = Dukumeenti { -dhs } ayaa sheegaya in sawirrada la hayo 15 sannadood, oo ay ku jiraan sawirrada muwaadiniinta Maraykanka.
-scan-why-not-proof = Isku-ekaanshaha (match) keligiis ma aha caddayn. Xeer { -dhs } ah (Directive 026-11) ayaa sheegay in aqoonsiga wejigu aanu noqon karin sababta keliya ee tallaabo fulin (enforcement action). Hay'adaha kale, sida { -cbp } iyo TSA, waxay hubiyaan waraaqaha marka isku-ekaanshuhu shaki leeyahay.
+scan-why-not-proof = Isku-ekaanshaha keligiis ma aha caddayn. Xeer { -dhs } ah (Directive 026-11) ayaa sheegay in aqoonsiga wejigu aanu noqon karin sababta keliya ee tallaabo fulin. Hay'adaha kale, sida { -cbp } iyo TSA, waxay hubiyaan waraaqaha marka isku-ekaanshuhu shaki leeyahay.
 scan-why-errors = Aqoonsiga wejigu khaladaad badan ayuu ku sameeyaa dumarka iyo dadka aan cadaanka ahayn.
 scan-unsettled-refuse = Dukumeenti { -dhs } ayaa sheegaya in { -ice } aanay dadka siin fursad ay ku diidaan iskaanka. Maxkamad weli si cad uma sheegin inaad diidi karto iyo in kale. Weli waxaad sheegi kartaa inaadan oggolayn, laakiin saraakiishu si kastaba way kuu iskaan gareyn karaan.
 scan-unsettled-fingerprints = Sannadkii 2020, { -ice } waxay sheegtay in qaadista raadka faraha ee barnaamij taleefan oo hore ay ahayd ikhtiyaari. Ma cadda in taasi weli run tahay.

@@ -7,6 +7,17 @@ quick-exit = Qari
 quick-exit-label = Hadda qari shaashaddan
 neutral-title = Qoraallo
 neutral-placeholder = Qor qoraal. Lama kaydinayo.
+neutral-new = Qoraal cusub
+neutral-all = Dhammaan qoraallada
+neutral-note-1-title = Liiska suuqa
+neutral-note-1-body = Bariis, digir, ukun, caano, rooti, basal, saabuun.
+neutral-note-2-title = Maraq digir
+neutral-note-2-body = Digir, yaanyo, basal, toon, cusbo. Kari hal saac.
+neutral-note-3-title = Toddobaadkan
+neutral-note-3-body = Bixi biilka taleefanka. Nadiifi jikada. Dayactir baaskiilka.
+hide-tip-title = Sida "Qari" u shaqeeyo
+hide-tip-text = Marka aad taabato "Qari", kyr isla markiiba wuxuu muujiyaa bog qoraallo caadi ah. Boggaas kuma jiro wax kyr ah. Si aad dib ugu soo noqoto, xir kyr oo mar kale fur.
+hide-tip-ok = Waan fahmay
 
 ## Privacy
 privacy-title = Xogtaada gaarka ah
@@ -14,7 +25,7 @@ privacy-text = Barnaamijkan waxba ma diro, internetna uma baahna. Wuxuu kaydiyaa
 
 ## The emergency plan (locked)
 home-plan = Qorshahayga degdegga
-home-plan-hint = Xiriirada, Lambarka A, qorshaha qoyska. Waxaa lagu xiray PIN.
+home-plan-hint = Xiriirada, Lambarka A (A-number), qorshaha qoyska. Waxaa lagu xiray PIN.
 vault-title = Qorshahayga degdegga
 vault-intro = Halkan ku hay xiriirada degdegga iyo qorshaha qoyskaaga. Waxaa lagu xiray PIN, waxayna ku jiraan oo keliya taleefankan.
 vault-pin-label = PIN ama weedh sir ah
@@ -63,7 +74,7 @@ detained-place-label = Xagee lagu geynayaa? (haddii aad ogtahay)
 detained-to = Loo dirayo
 detained-send = Fur fariimahayga qoraalka
 detained-no-contacts = Marka hore, qorshahaaga ku dar xiriir degdeg ah.
-detained-msg-intro = Waa aniga { $name }. Waxaa i xiray socdaalka (immigration).
+detained-msg-intro = Waa aniga { $name }. Waxaa i xiray hay'adda socdaalka.
 detained-msg-a-number = Lambarkayga A (A-number) waa { $anumber }.
 detained-msg-lawyer = Fadlan wac qareenkayga, { $lawyer }, lambarka { $phone }.
 detained-msg-no-lawyer = Fadlan iga caawiya inaan qareen helo.
@@ -71,7 +82,7 @@ detained-msg-place = Waxay i geynayaan: { $place }.
 
 ## Second PIN for danger
 duress-title = PIN labaad oo khatarta loogu talagalay (waad ka boodi kartaa)
-duress-explain = Haddii qof aan sarkaal ahayn, sida qof ku xadgudba (abuser), kugu qasbo inaad furto qorshahaaga, halkii qor PIN-kan labaad. Wuxuu furaa qorshe madhan. Qofna ma arki karo in PIN labaad jiro.
+duress-explain = Haddii qof aan sarkaal ahayn, sida qof ku xadgudba, kugu qasbo inaad furto qorshahaaga, halkii qor PIN-kan labaad. Wuxuu furaa qorshe madhan. Qofna ma arki karo in PIN labaad jiro.
 officials-no-hiding = Ha isticmaalin PIN labaad, hana tirtirin qorshahaaga kadib marka booliisku ama saraakiisha socdaalku weydiistaan inay arkaan taleefankaaga ama barnaamijkan. Qarinta ama tirtiridda xogta markaas waxay noqon kartaa dambi. Dheh, "Ma oggoli baaritaan," oo codso qareen.
 duress-pin-label = PIN labaad
 duress-wipe-label = Sidoo kale tirtir qorshahayga dhabta ah marka PIN-ka labaad la isticmaalo

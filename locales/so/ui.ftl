@@ -96,6 +96,19 @@ error-unknown-guide = Hagahan kuma jiro barnaamijka.
 error-unknown-locale = Luqaddan kuma jirto barnaamijka.
 error-unknown-state = Gobolkan kuma jiro barnaamijka.
 notice-user-db-unreadable = Dejintaada kaydsan lama akhriyi karin. Faylka sidiisii ayaa loo daayay. Hadda barnaamijku wuxuu isticmaalayaa dejinta caadiga ah.
+date-format = { $day } { $month } { $year }
+month-1 = Janaayo
+month-2 = Febraayo
+month-3 = Maarso
+month-4 = Abriil
+month-5 = Maajo
+month-6 = Juun
+month-7 = Luulyo
+month-8 = Agoosto
+month-9 = Sebtembar
+month-10 = Oktoobar
+month-11 = Nofembar
+month-12 = Disembar
 
 ## Search
 search-label = Raadi

@@ -7,6 +7,17 @@ quick-exit = ሕብኡ
 quick-exit-label = ነዚ ገጽ ሕጂ ሕብእዎ
 neutral-title = መዘኻኸሪታት
 neutral-placeholder = መዘኻኸሪ ጽሓፉ። ኣይዕቀብን እዩ።
+neutral-new = ሓድሽ መዘኻኸሪ
+neutral-all = ኩሎም መዘኻኸሪታት
+neutral-note-1-title = ዕዳጋ
+neutral-note-1-body = ጣፍ፣ ብርስን፣ እንቋቑሖ፣ ጸባ፣ ባኒ፣ ሽጉርቲ፣ ሳሙና።
+neutral-note-2-title = ጸብሒ ብርስን
+neutral-note-2-body = ብርስን፣ ኮሚደረ፣ ሽጉርቲ፣ ጻዕዳ ሽጉርቲ፣ ጨው። ንሓደ ሰዓት ምብሳል።
+neutral-note-3-title = እዚ ሰሙን
+neutral-note-3-body = ሕሳብ ተሌፎን ምኽፋል። ክሽነ ምጽራይ። ብሽክለታ ምጽጋን።
+hide-tip-title = "ሕብኡ" ብኸመይ ይሰርሕ
+hide-tip-text = "ሕብኡ" ምስ ጠወቕኩም፡ kyr ብኡንብኡ ተራ ገጽ መዘኻኸሪ የርኢ። ኣብኡ ካብ kyr ዝኾነ ነገር የለን። ክትምለሱ፡ kyr ዕጸውዎ እሞ እንደገና ክፈትዎ።
+hide-tip-ok = ተረዲኡኒ
 
 ## Privacy
 privacy-title = ብሕትውናኹም
@@ -14,10 +25,10 @@ privacy-text = እዚ ኣፕ ዋላ ሓንቲ ኣይሰድድን፣ ኢንተር
 
 ## The emergency plan (locked)
 home-plan = ናይ ህጹጽ ግዜ መደበይ
-home-plan-hint = ኣድራሻታት፣ A-ቁጽሪ፣ መደብ ስድራ። ብፒን ዝተሸጸጠ።
+home-plan-hint = ኣድራሻታት፣ A-ቁጽሪ (A-number)፣ መደብ ስድራ። ብፒን ዝተሸጸጠ።
 vault-title = ናይ ህጹጽ ግዜ መደበይ
 vault-intro = ናይ ህጹጽ ግዜ ኣድራሻታትኩምን መደብ ስድራኹምን ኣብዚ ዓቕቡ። ብፒን ይሽጸጡ፣ ኣብዚ ተሌፎን ጥራይ ድማ ይጸንሑ።
-vault-pin-label = ፒን (PIN) ወይ መሕለፊ ሓረግ
+vault-pin-label = ፒን ወይ መሕለፊ ሓረግ
 vault-pin-again = እንደገና ጽሓፍዎ
 vault-pin-hint = እንተወሓደ 6 ቁጽርታት ወይ ፊደላት ተጠቐሙ። ዝነውሐ መሕለፊ ሓረግ ዝያዳ ውሑስ እዩ።
 vault-create = መደበይ ብዚ ፒን ይሸጸጥ

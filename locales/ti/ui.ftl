@@ -96,6 +96,19 @@ error-unknown-guide = እዚ መምርሒ ኣብቲ ኣፕ የለን።
 error-unknown-locale = እዚ ቋንቋ ኣብቲ ኣፕ የለን።
 error-unknown-state = እዚ ክፍለ ሃገር ኣብቲ ኣፕ የለን።
 notice-user-db-unreadable = ዝዓቀብኩምዎ ምድላዋት ክንበብ ኣይከኣለን። እቲ ፋይል ከም ዘለዎ ተዓቂቡ ኣሎ። ንሕጂ እቲ ኣፕ ንቡር ምድላዋት ይጥቀም ኣሎ።
+date-format = { $day } { $month } { $year }
+month-1 = ጥሪ
+month-2 = ለካቲት
+month-3 = መጋቢት
+month-4 = ሚያዝያ
+month-5 = ግንቦት
+month-6 = ሰነ
+month-7 = ሓምለ
+month-8 = ነሓሰ
+month-9 = መስከረም
+month-10 = ጥቅምቲ
+month-11 = ሕዳር
+month-12 = ታሕሳስ
 
 ## Search
 search-label = ድለዩ

@@ -28,6 +28,7 @@ directory-text = Mag-text
 directory-email = Mag-email
 directory-website = Website
 directory-copy = Kopyahin ang numero
+directory-more = Higit pa
 directory-copied = Nakopya ang numero
 directory-save = I-save
 directory-saved = Naka-save

@@ -1,20 +1,20 @@
 # Plain definitions of words the guides use. One or two short sentences each.
 
 term-judicial-warrant = Judicial warrant (warrant ng korte)
-term-judicial-warrant-def = Papel mula sa korte, na pinirmahan ng hukom. Nakasulat sa itaas ang pangalan ng korte. Ang search warrant ng hukom ay nagpapahintulot sa mga ahente na pumasok sa mga lugar na nakalista rito.
+term-judicial-warrant-def = Papel mula sa korte, na pinirmahan ng hukom. Nakasulat sa itaas ang pangalan ng korte. Ang search warrant ng hukom ay nagpapahintulot sa mga opisyal na pumasok sa mga lugar na nakalista rito.
 term-administrative-warrant = Administrative warrant (warrant ng { -ice })
 term-administrative-warrant-def = Papel na pinirmahan ng opisyal ng imigrasyon, hindi ng hukom. Ganitong uri ang mga form I-200 at I-205. Nakasulat sa itaas nito ang "{ -dhs-on-papers }".
-term-consent = Pahintulot (consent)
-term-consent-def = Ang pagsasabi ng oo. Kung pumayag ka sa paghalughog o pinapasok mo ang mga ahente, nagbibigay ka ng pahintulot. Puwede mong sabihin, "Hindi ako pumapayag."
+term-consent = Pahintulot
+term-consent-def = Ang pagsasabi ng oo. Kung pumayag ka sa paghalughog o pinapasok mo ang mga opisyal, nagbibigay ka ng pahintulot. Puwede mong sabihin, "Hindi ako pumapayag."
 term-reasonable-suspicion = Makatwirang hinala (reasonable suspicion)
-term-reasonable-suspicion-def = Isang dahilan, batay sa mga katotohanan, para isiping maaaring sangkot ang isang tao sa krimen o, para sa mga ahente ng imigrasyon, sa paglabag sa batas ng imigrasyon. Kailangan ito ng pulis para pahintuin ka at pigilan ka nang sandali.
+term-reasonable-suspicion-def = Isang dahilan, batay sa mga katotohanan, para isiping maaaring sangkot ang isang tao sa krimen o, para sa mga opisyal ng imigrasyon, sa paglabag sa batas ng imigrasyon. Kailangan ito ng pulis para pahintuin ka at pigilan ka nang sandali.
 term-probable-cause = Probable cause (matibay na batayan)
 term-probable-cause-def = Matitibay na dahilan, batay sa mga katotohanan, para paniwalaang may nangyaring krimen o may ebidensya sa isang lugar. Higit ito sa makatwirang hinala.
 term-ice = { -ice }
 term-ice-def = Immigration and Customs Enforcement. Ang pederal na ahensyang umaaresto at nagkukulong ng mga tao sa loob ng bansa dahil sa imigrasyon.
 term-cbp = { -cbp }
 term-cbp-def = Customs and Border Protection. Ang pederal na ahensya sa mga border, sa mga daungan ng pagpasok (ports of entry) at sa mga paliparan, at malapit sa border.
-term-a-number = A-number
+term-a-number = Numerong A (A-number)
 term-a-number-def = Alien Registration Number. Numerong ibinibigay ng gobyerno sa maraming hindi mamamayan. Nakasulat ito sa maraming papeles ng imigrasyon at nakakatulong ito sa paghahanap ng taong nakakulong.
 term-green-card = Green card
 term-green-card-def = Ang card ng isang lawful permanent resident (legal na permanenteng residente). Ang mga taong 18 taong gulang pataas na mayroon nito ay dapat itong dalhin.
@@ -39,4 +39,4 @@ term-biometrics-def = Datos ng katawan na ginagamit para makilala ang isang tao,
 term-stop-and-identify = Stop-and-identify law (batas sa pagbibigay ng pangalan kapag pinahinto)
 term-stop-and-identify-def = Batas ng estado na nagsasabing dapat mong ibigay ang pangalan mo, at kung minsan ay higit pa, kapag pinahinto ka ng pulis nang may makatwirang hinala. Maraming estado ang mayroon nito.
 term-border-zone = Border zone (lugar malapit sa border)
-term-border-zone-def = Ang lugar na nasa loob ng 100 air miles mula sa panlabas na gilid ng U.S. Doon, puwedeng halughugin ng mga ahente ang mga sasakyan para hanapin ang mga taong walang papeles, pero kailangan pa rin nila ng mabuting dahilan para pahintuin ka.
+term-border-zone-def = Ang lugar na nasa loob ng 100 air miles mula sa panlabas na gilid ng U.S. Doon, puwedeng halughugin ng mga opisyal ang mga sasakyan para hanapin ang mga taong walang papeles, pero kailangan pa rin nila ng mabuting dahilan para pahintuin ka.

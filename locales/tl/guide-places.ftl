@@ -4,7 +4,7 @@
 
 places-title = Mga paaralan, ospital, lugar ng pagsamba, korte
 places-summary = Pupunta ka sa paaralan, ospital, lugar ng pagsamba o korte.
-places-first = Hindi na ligtas na lugar (safe zone) ang mga lugar na ito. Puwedeng kumilos doon ang mga ahente.
+places-first = Hindi na ligtas na sona ang mga lugar na ito. Puwedeng kumilos doon ang mga opisyal.
 places-do-same = Pareho pa rin ang mga karapatan mo roon: manahimik, huwag pumayag sa paghalughog, humingi ng abogado.
 places-do-court = Kung may pagdinig (hearing) ka sa korte ng imigrasyon o check-in sa { -ice }, huwag kang lumiban dito. Kung hindi ka pumunta sa pagdinig sa korte, puwedeng mag-utos ang hukom na i-deport ka kahit wala ka roon. Kausapin ang isang abogado bago ka pumunta, dalhin ang numero ng telepono niya, at gumawa ng plano ng pamilya.
 places-do-plan = Gumawa ng plano ng pamilya: sino ang susundo sa mga anak mo kung hindi mo kaya.

@@ -7,6 +7,17 @@ quick-exit = Itago
 quick-exit-label = Itago agad ang screen na ito
 neutral-title = Mga tala
 neutral-placeholder = Magsulat ng tala. Hindi ito nase-save.
+neutral-new = Bagong tala
+neutral-all = Lahat ng tala
+neutral-note-1-title = Mga bibilhin
+neutral-note-1-body = Bigas, itlog, gatas, tinapay, sibuyas, bawang, sabon.
+neutral-note-2-title = Ginisang monggo
+neutral-note-2-body = Monggo, kamatis, sibuyas, bawang, asin. Lutuin nang isang oras.
+neutral-note-3-title = Ngayong linggo
+neutral-note-3-body = Bayaran ang bill ng telepono. Linisin ang kusina. Ayusin ang bisikleta.
+hide-tip-title = Paano gumagana ang Itago
+hide-tip-text = I-tap ang Itago at agad na magpapakita ang kyr ng isang simpleng pahina ng mga tala. Walang anuman mula sa kyr doon. Para bumalik, isara ang kyr at buksan ito ulit.
+hide-tip-ok = Sige
 
 ## Privacy
 privacy-title = Ang privacy mo
@@ -14,7 +25,7 @@ privacy-text = Walang ipinapadala ang app na ito at hindi nito kailangan ng inte
 
 ## The emergency plan (locked)
 home-plan = Emergency plan ko
-home-plan-hint = Mga contact, A-number, plano ng pamilya. Naka-lock gamit ang PIN.
+home-plan-hint = Mga contact, numerong A (A-number), plano ng pamilya. Naka-lock gamit ang PIN.
 vault-title = Emergency plan ko
 vault-intro = Itago rito ang mga emergency contact mo at ang plano ng pamilya mo. Naka-lock ang mga ito gamit ang PIN at nasa teleponong ito lang.
 vault-pin-label = PIN o passphrase
@@ -37,7 +48,7 @@ vault-opening = Binubuksan…
 vault-save = I-save at i-lock
 vault-saved = Na-save na. Naka-lock ang plano mo.
 vault-name-label = Pangalan mo
-vault-a-number-label = A-number mo, kung mayroon ka
+vault-a-number-label = Ang iyong numerong A (A-number), kung mayroon ka
 vault-contacts-heading = Mga emergency contact
 vault-contact-name = Pangalan
 vault-contact-phone = Numero ng telepono
@@ -64,7 +75,7 @@ detained-to = Para kay
 detained-send = Buksan ang text messages ko
 detained-no-contacts = Magdagdag muna ng emergency contact sa plano mo.
 detained-msg-intro = Si { $name } ito. Ikinulong ako ng immigration.
-detained-msg-a-number = Ang A-number ko ay { $anumber }.
+detained-msg-a-number = Ang aking numerong A (A-number) ay { $anumber }.
 detained-msg-lawyer = Pakitawagan ang abogado ko, si { $lawyer }, sa { $phone }.
 detained-msg-no-lawyer = Pakitulungan akong maghanap ng abogado.
 detained-msg-place = Dadalhin nila ako sa: { $place }.
@@ -72,7 +83,7 @@ detained-msg-place = Dadalhin nila ako sa: { $place }.
 ## Second PIN for danger
 duress-title = Pangalawang PIN para sa panganib (puwede mo itong laktawan)
 duress-explain = Kung may taong hindi opisyal, gaya ng isang nang-aabuso, na pumilit sa iyong buksan ang plano mo, ang pangalawang PIN na ito ang i-type mo. Magbubukas ito ng planong walang laman. Walang makakaalam na may pangalawang PIN.
-officials-no-hiding = Huwag gamitin ang pangalawang PIN o burahin ang plano mo matapos hilingin ng pulis o ng mga ahente ng imigrasyon na makita ang telepono mo o ang app na ito. Sa puntong iyon, puwedeng maging krimen ang pagtatago o pagbura ng impormasyon. Sabihin: "Hindi po ako pumapayag sa paghalughog." At humingi ng abogado.
+officials-no-hiding = Huwag gamitin ang pangalawang PIN o burahin ang plano mo matapos hilingin ng pulis o ng mga opisyal ng imigrasyon na makita ang telepono mo o ang app na ito. Sa puntong iyon, puwedeng maging krimen ang pagtatago o pagbura ng impormasyon. Sabihin: "Hindi po ako pumapayag sa paghalughog." At humingi ng abogado.
 duress-pin-label = Pangalawang PIN
 duress-wipe-label = Burahin din ang totoong plano ko kapag ginamit ang pangalawang PIN
 duress-wipe-warning = Kung pipiliin mo ito, mawawala nang tuluyan ang totoong plano mo kapag ginamit ang pangalawang PIN. Hindi na ito maibabalik.

@@ -9,7 +9,7 @@ state-rule-request-only = Ayon sa batas ng estado, kapag pinahinto ka ng pulis, 
 state-rule-loitering = Tungkol sa loitering (pagtambay o pagpapagala-gala nang walang malinaw na dahilan) ang patakarang ito. Kung sa tingin ng pulis ay tumatambay ka nang walang malinaw na dahilan sa paraang nakakabahala sa mga tao, ang pagtangging ibigay ang pangalan mo at ipaliwanag kung bakit ka nandoon ay puwedeng makadagdag sa kasong loitering.
 state-rule-ordinance = Tungkol sa paglabag sa patakaran ng bayan o lungsod (ordinansa) ang patakarang ito. Kung sa tingin ng pulis ay lumabag ka sa isa nito at hindi ka nagpakilala, puwede ka nilang pigilan.
 state-rule-unconfirmed = Hindi pa namin nakukumpirma ang patakaran ng estadong ito. Sa maraming estado, krimen ang pagtangging ibigay ang pangalan mo kapag legal kang pinahinto ng pulis dahil may hinala silang may krimen. May ilan ding humihingi ng address o petsa ng kapanganakan mo. Kung sinabi ng pulis na pinipigil ka nila, karaniwang mas ligtas na ibigay ang totoo mong pangalan. Tanungin ang isang lokal na abogado.
-state-rule-never-status = Hindi mo kailangang sagutin ang mga tanong tungkol sa kung saan ka ipinanganak o sa immigration status mo. Iba ang mga patakaran sa border at para sa mga taong may ilang uri ng visa. Kung may balidong papeles ka ng imigrasyon ng U.S. at hiningi ito ng isang ahente ng imigrasyon, ipakita mo ito.
+state-rule-never-status = Hindi mo kailangang sagutin ang mga tanong tungkol sa kung saan ka ipinanganak o sa immigration status mo. Iba ang mga patakaran sa border at para sa mga taong may ilang uri ng visa. Kung may balidong papeles ka ng imigrasyon ng U.S. at hiningi ito ng isang opisyal ng imigrasyon, ipakita mo ito.
 
 state-ak = Alaska
 state-al = Alabama

@@ -15,7 +15,7 @@ home-short-arrest = Inaresto o nakakulong
 home-warrant = Suriin ang warrant
 home-warrant-hint = May papel sa pinto mo? Suriin ito nang hakbang-hakbang.
 home-more = Iba pa
-home-cards = Magpakita ng card sa ahente
+home-cards = Magpakita ng card sa opisyal
 home-cards-hint = Malalaking letrang Ingles, at nasa ilalim ang wika mo.
 disclaimer = Impormasyong legal, hindi payong legal.
 
@@ -35,7 +35,7 @@ state-note-heading = Ang estado mo: { $state }
 state-note-choose = Piliin ang estado mo para makita ang patakaran nito tungkol sa pagbibigay ng pangalan mo.
 state-note-change = Palitan ang estado
 
-cards-title = Mga card na ipapakita sa ahente
+cards-title = Mga card na ipapakita sa opisyal
 cards-for-agent = Para sa opisyal:
 cards-next = Susunod na card
 cards-previous = Nakaraang card
@@ -96,6 +96,19 @@ error-unknown-guide = Wala sa app ang gabay na ito.
 error-unknown-locale = Wala sa app ang wikang ito.
 error-unknown-state = Wala sa app ang estadong ito.
 notice-user-db-unreadable = Hindi mabasa ang naka-save mong mga setting. Hindi ginalaw ang file. Default na mga setting muna ang ginagamit ng app sa ngayon.
+date-format = { $month } { $day }, { $year }
+month-1 = Enero
+month-2 = Pebrero
+month-3 = Marso
+month-4 = Abril
+month-5 = Mayo
+month-6 = Hunyo
+month-7 = Hulyo
+month-8 = Agosto
+month-9 = Setyembre
+month-10 = Oktubre
+month-11 = Nobyembre
+month-12 = Disyembre
 
 ## Search
 search-label = Maghanap

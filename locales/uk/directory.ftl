@@ -28,6 +28,7 @@ directory-text = Написати SMS
 directory-email = Електронна пошта
 directory-website = Вебсайт
 directory-copy = Скопіювати номер
+directory-more = Ще
 directory-copied = Номер скопійовано
 directory-save = Зберегти
 directory-saved = Збережено

@@ -7,6 +7,17 @@ quick-exit = Сховати
 quick-exit-label = Сховати цей екран зараз
 neutral-title = Нотатки
 neutral-placeholder = Напишіть нотатку. Вона не зберігається.
+neutral-new = Нова нотатка
+neutral-all = Усі нотатки
+neutral-note-1-title = Покупки
+neutral-note-1-body = Гречка, картопля, яйця, молоко, хліб, цибуля, мило.
+neutral-note-2-title = Борщ
+neutral-note-2-body = Буряк, капуста, картопля, морква, цибуля, сіль. Варити одну годину.
+neutral-note-3-title = Цього тижня
+neutral-note-3-body = Оплатити рахунок за телефон. Прибрати на кухні. Полагодити велосипед.
+hide-tip-title = Як працює кнопка «Сховати»
+hide-tip-text = Натисніть «Сховати», і kyr одразу покаже звичайну сторінку з нотатками. На ній немає нічого з kyr. Щоб повернутися, закрийте kyr і відкрийте знову.
+hide-tip-ok = Зрозуміло
 
 ## Privacy
 privacy-title = Ваша приватність
@@ -14,7 +25,7 @@ privacy-text = Цей застосунок нічого не надсилає і
 
 ## The emergency plan (locked)
 home-plan = Мій екстрений план
-home-plan-hint = Контакти, A-номер, сімейний план. Заблоковано PIN-кодом.
+home-plan-hint = Контакти, A-номер (A-number), сімейний план. Заблоковано PIN-кодом.
 vault-title = Мій екстрений план
 vault-intro = Зберігайте тут контакти для екстреного зв’язку і сімейний план. Вони заблоковані PIN-кодом і зберігаються лише на цьому телефоні.
 vault-pin-label = PIN-код або кодова фраза
@@ -39,7 +50,7 @@ vault-opening = Відкриваємо…
 vault-save = Зберегти й заблокувати
 vault-saved = Збережено. Ваш план заблоковано.
 vault-name-label = Ваше ім’я
-vault-a-number-label = Ваш A-номер, якщо він у вас є
+vault-a-number-label = Ваш A-номер (A-number), якщо він у вас є
 vault-contacts-heading = Контакти для екстреного зв’язку
 vault-contact-name = Ім’я
 vault-contact-phone = Номер телефону
@@ -66,7 +77,7 @@ detained-to = Кому
 detained-send = Відкрити мої повідомлення
 detained-no-contacts = Спершу додайте до свого плану контакт для екстреного зв’язку.
 detained-msg-intro = Це { $name }. Мене затримала імміграційна служба.
-detained-msg-a-number = Мій A-номер: { $anumber }.
+detained-msg-a-number = Мій A-номер (A-number): { $anumber }.
 detained-msg-lawyer = Будь ласка, зателефонуйте моєму адвокату: { $lawyer }, тел. { $phone }.
 detained-msg-no-lawyer = Будь ласка, допоможіть мені знайти адвоката.
 detained-msg-place = Мене везуть сюди: { $place }.

@@ -98,6 +98,19 @@ error-unknown-guide = Цього посібника немає в застосу
 error-unknown-locale = Цієї мови немає в застосунку.
 error-unknown-state = Цього штату немає в застосунку.
 notice-user-db-unreadable = Не вдалося прочитати ваші збережені налаштування. Файл залишено без змін. Поки що застосунок використовує стандартні налаштування.
+date-format = { $day } { $month } { $year } р.
+month-1 = січня
+month-2 = лютого
+month-3 = березня
+month-4 = квітня
+month-5 = травня
+month-6 = червня
+month-7 = липня
+month-8 = серпня
+month-9 = вересня
+month-10 = жовтня
+month-11 = листопада
+month-12 = грудня
 
 ## Search
 search-label = Пошук

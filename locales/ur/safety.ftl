@@ -7,6 +7,17 @@ quick-exit = چھپائیں
 quick-exit-label = یہ اسکرین ابھی چھپائیں
 neutral-title = نوٹس
 neutral-placeholder = کوئی نوٹ لکھیں۔ یہ محفوظ نہیں ہوتا۔
+neutral-new = نیا نوٹ
+neutral-all = سارے نوٹس
+neutral-note-1-title = خریداری
+neutral-note-1-body = چاول، دال، انڈے، دودھ، ڈبل روٹی، پیاز، صابن۔
+neutral-note-2-title = دال
+neutral-note-2-body = دال، ٹماٹر، پیاز، لہسن، نمک۔ ایک گھنٹہ پکائیں۔
+neutral-note-3-title = اس ہفتے
+neutral-note-3-body = فون کا بل دینا۔ کچن صاف کرنا۔ سائیکل ٹھیک کروانا۔
+hide-tip-title = "چھپائیں" بٹن کیسے کام کرتا ہے
+hide-tip-text = "چھپائیں" دبائیں تو kyr فوراً نوٹس کا ایک سادہ صفحہ دکھاتا ہے۔ اس پر kyr کی کوئی چیز نہیں ہوتی۔ واپس آنے کے لیے kyr بند کریں اور دوبارہ کھولیں۔
+hide-tip-ok = ٹھیک ہے
 
 ## Privacy
 privacy-title = آپ کی رازداری
@@ -14,7 +25,7 @@ privacy-text = یہ ایپ کچھ نہیں بھیجتی اور اسے انٹرن
 
 ## The emergency plan (locked)
 home-plan = میرا ایمرجنسی پلان
-home-plan-hint = رابطے، اے نمبر، خاندان کا پلان۔ پن کوڈ سے لاک۔
+home-plan-hint = رابطے، اے نمبر (A-number)، خاندان کا پلان۔ پن کوڈ سے لاک۔
 vault-title = میرا ایمرجنسی پلان
 vault-intro = اپنے ایمرجنسی رابطے اور خاندان کا پلان یہاں رکھیں۔ یہ پن کوڈ سے لاک ہوتے ہیں اور صرف اسی فون پر رہتے ہیں۔
 vault-pin-label = پن کوڈ یا پاس ورڈ

@@ -96,6 +96,19 @@ error-unknown-guide = یہ گائیڈ ایپ میں نہیں ہے۔
 error-unknown-locale = یہ زبان ایپ میں نہیں ہے۔
 error-unknown-state = یہ ریاست ایپ میں نہیں ہے۔
 notice-user-db-unreadable = آپ کی محفوظ کی ہوئی ترتیبات پڑھی نہیں جا سکیں۔ فائل کو جیسی تھی ویسی ہی رکھا گیا ہے۔ فی الحال ایپ ڈیفالٹ ترتیبات استعمال کر رہی ہے۔
+date-format = { $day } { $month } { $year }
+month-1 = جنوری
+month-2 = فروری
+month-3 = مارچ
+month-4 = اپریل
+month-5 = مئی
+month-6 = جون
+month-7 = جولائی
+month-8 = اگست
+month-9 = ستمبر
+month-10 = اکتوبر
+month-11 = نومبر
+month-12 = دسمبر
 
 ## Search
 search-label = تلاش

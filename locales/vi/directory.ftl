@@ -28,6 +28,7 @@ directory-text = Nhắn tin
 directory-email = Email
 directory-website = Trang web
 directory-copy = Chép số
+directory-more = Khác
 directory-copied = Đã chép số
 directory-save = Lưu
 directory-saved = Đã lưu

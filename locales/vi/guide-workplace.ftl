@@ -3,7 +3,7 @@
 ## At work
 
 work-title = Tại nơi làm việc
-work-summary = Nhân viên di trú đến chỗ làm của bạn.
+work-summary = Đặc vụ di trú đến chỗ làm của bạn.
 work-first = Giữ bình tĩnh. Đừng bỏ chạy.
 work-do-warrant = Hỏi xem đặc vụ có lệnh do thẩm phán ký không. Chỉ riêng lệnh của { -ice } thì không cho phép họ vào các khu vực riêng của nơi làm việc.
 work-do-private = Đặc vụ cần có lệnh của thẩm phán, sự đồng ý của chủ nhân, hoặc một tình huống khẩn cấp mới được vào những khu vực không mở cửa cho công chúng.

@@ -22,7 +22,7 @@ right-now-dont-lie = Đừng nói dối, và đừng đưa giấy tờ giả. N�
 ## On the street
 
 street-title = Ngoài đường
-street-summary = Cảnh sát hoặc nhân viên di trú chặn bạn lại ở nơi công cộng.
+street-summary = Cảnh sát hoặc đặc vụ di trú chặn bạn lại ở nơi công cộng.
 street-first = Giữ bình tĩnh. Đừng bỏ chạy. Hỏi xem bạn có được tự do rời đi không.
 street-do-free-to-go = Nếu họ nói bạn được tự do rời đi, hãy từ từ bước đi.
 street-do-silent = Bạn có thể giữ im lặng. Hãy nói to lên rằng bạn đang giữ im lặng.

@@ -7,6 +7,17 @@ quick-exit = Ẩn
 quick-exit-label = Ẩn màn hình này ngay
 neutral-title = Ghi chú
 neutral-placeholder = Viết ghi chú. Ghi chú này không được lưu.
+neutral-new = Ghi chú mới
+neutral-all = Tất cả ghi chú
+neutral-note-1-title = Đi chợ
+neutral-note-1-body = Gạo, trứng, sữa, bánh mì, hành, rau muống, xà bông.
+neutral-note-2-title = Thịt kho
+neutral-note-2-body = Thịt heo, trứng, nước dừa, nước mắm, đường. Kho một tiếng.
+neutral-note-3-title = Tuần này
+neutral-note-3-body = Trả tiền điện thoại. Lau dọn nhà bếp. Sửa xe đạp.
+hide-tip-title = Nút Ẩn hoạt động thế nào
+hide-tip-text = Chạm vào Ẩn thì kyr sẽ hiện ngay một trang ghi chú bình thường. Trên đó không có gì của kyr. Muốn quay lại, hãy đóng kyr rồi mở lại.
+hide-tip-ok = Đã hiểu
 
 ## Privacy
 privacy-title = Quyền riêng tư của bạn
@@ -14,7 +25,7 @@ privacy-text = Ứng dụng này không gửi gì đi và không cần internet.
 
 ## The emergency plan (locked)
 home-plan = Kế hoạch khẩn cấp của tôi
-home-plan-hint = Người liên lạc, số A, kế hoạch gia đình. Khóa bằng mật mã.
+home-plan-hint = Người liên lạc, số A (A-number), kế hoạch gia đình. Khóa bằng mật mã.
 vault-title = Kế hoạch khẩn cấp của tôi
 vault-intro = Hãy giữ người liên lạc khẩn cấp và kế hoạch gia đình của bạn ở đây. Chúng được khóa bằng mật mã và chỉ nằm trên điện thoại này.
 vault-pin-label = Mật mã (số hoặc chữ)

@@ -95,6 +95,19 @@ error-unknown-guide = Hướng dẫn này không có trong ứng dụng.
 error-unknown-locale = Ngôn ngữ này không có trong ứng dụng.
 error-unknown-state = Tiểu bang này không có trong ứng dụng.
 notice-user-db-unreadable = Không đọc được phần cài đặt bạn đã lưu. Tập tin được giữ nguyên như cũ. Tạm thời ứng dụng dùng cài đặt mặc định.
+date-format = { $day } { $month } năm { $year }
+month-1 = tháng 1
+month-2 = tháng 2
+month-3 = tháng 3
+month-4 = tháng 4
+month-5 = tháng 5
+month-6 = tháng 6
+month-7 = tháng 7
+month-8 = tháng 8
+month-9 = tháng 9
+month-10 = tháng 10
+month-11 = tháng 11
+month-12 = tháng 12
 
 ## Search
 search-label = Tìm kiếm

@@ -28,6 +28,7 @@ directory-text = 发短信
 directory-email = 电子邮件
 directory-website = 网站
 directory-copy = 复制号码
+directory-more = 更多
 directory-copied = 号码已复制
 directory-save = 保存
 directory-saved = 已保存

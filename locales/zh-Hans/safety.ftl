@@ -7,6 +7,17 @@ quick-exit = 隐藏
 quick-exit-label = 马上隐藏这个画面
 neutral-title = 备忘录
 neutral-placeholder = 写点东西。这里的内容不会保存。
+neutral-new = 新建备忘录
+neutral-all = 全部备忘录
+neutral-note-1-title = 购物
+neutral-note-1-body = 大米、鸡蛋、牛奶、豆腐、青菜、葱、肥皂。
+neutral-note-2-title = 番茄鸡蛋汤
+neutral-note-2-body = 番茄、鸡蛋、葱、盐、香油。煮十分钟。
+neutral-note-3-title = 这周
+neutral-note-3-body = 交电话费。打扫厨房。修自行车。
+hide-tip-title = “隐藏”怎么用
+hide-tip-text = 点一下“隐藏”，kyr 会马上显示一个普通的备忘录页面。上面没有任何 kyr 的内容。要回来，请关掉 kyr，再重新打开。
+hide-tip-ok = 知道了
 
 ## Privacy
 privacy-title = 您的隐私
@@ -14,7 +25,7 @@ privacy-text = 这个应用不发送任何东西，也不需要上网。它只�
 
 ## The emergency plan (locked)
 home-plan = 我的应急计划
-home-plan-hint = 联系人、A 号码、家庭计划。用密码锁住。
+home-plan-hint = 联系人、A 号码（A-number）、家庭计划。用密码锁住。
 vault-title = 我的应急计划
 vault-intro = 在这里保存您的紧急联系人和家庭计划。它们用密码锁住，只保存在这部手机上。
 vault-pin-label = 密码（数字或文字）

@@ -95,6 +95,19 @@ error-unknown-guide = 应用里没有这份指南。
 error-unknown-locale = 应用里没有这种语言。
 error-unknown-state = 应用里没有这个州。
 notice-user-db-unreadable = 无法读取您保存的设置。该文件已原样保留。应用暂时使用默认设置。
+date-format = { $year }年{ $month }{ $day }日
+month-1 = 1月
+month-2 = 2月
+month-3 = 3月
+month-4 = 4月
+month-5 = 5月
+month-6 = 6月
+month-7 = 7月
+month-8 = 8月
+month-9 = 9月
+month-10 = 10月
+month-11 = 11月
+month-12 = 12月
 
 ## Search
 search-label = 搜索

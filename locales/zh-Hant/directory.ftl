@@ -28,6 +28,7 @@ directory-text = 傳簡訊
 directory-email = 電子郵件
 directory-website = 網站
 directory-copy = 複製號碼
+directory-more = 更多
 directory-copied = 號碼已複製
 directory-save = 儲存
 directory-saved = 已儲存

@@ -7,6 +7,17 @@ quick-exit = 隱藏
 quick-exit-label = 馬上隱藏這個畫面
 neutral-title = 備忘錄
 neutral-placeholder = 寫點東西。這裡的內容不會儲存。
+neutral-new = 新增備忘錄
+neutral-all = 所有備忘錄
+neutral-note-1-title = 購物
+neutral-note-1-body = 白米、雞蛋、牛奶、豆腐、青菜、蔥、肥皂。
+neutral-note-2-title = 番茄蛋花湯
+neutral-note-2-body = 番茄、雞蛋、蔥、鹽、麻油。煮十分鐘。
+neutral-note-3-title = 這星期
+neutral-note-3-body = 繳電話費。打掃廚房。修腳踏車。
+hide-tip-title = 「隱藏」怎麼用
+hide-tip-text = 點一下「隱藏」，kyr 會馬上顯示一個普通的備忘錄頁面。上面沒有任何 kyr 的內容。要回來，請關掉 kyr，再重新打開。
+hide-tip-ok = 知道了
 
 ## Privacy
 privacy-title = 您的隱私
@@ -14,7 +25,7 @@ privacy-text = 這個應用程式不會傳送任何東西，也不需要網路�
 
 ## The emergency plan (locked)
 home-plan = 我的應變計畫
-home-plan-hint = 聯絡人、A 號碼、家庭計畫。用密碼鎖住。
+home-plan-hint = 聯絡人、A 號碼（A-number）、家庭計畫。用密碼鎖住。
 vault-title = 我的應變計畫
 vault-intro = 把您的緊急聯絡人和家庭計畫存在這裡。它們用密碼鎖住，只會留在這支手機上。
 vault-pin-label = 密碼（數字或文字）

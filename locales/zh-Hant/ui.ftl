@@ -95,6 +95,19 @@ error-unknown-guide = 應用程式裡沒有這份指南。
 error-unknown-locale = 應用程式裡沒有這種語言。
 error-unknown-state = 應用程式裡沒有這個州。
 notice-user-db-unreadable = 無法讀取您儲存的設定。該檔案已原樣保留。應用程式暫時使用預設設定。
+date-format = { $year }年{ $month }{ $day }日
+month-1 = 1月
+month-2 = 2月
+month-3 = 3月
+month-4 = 4月
+month-5 = 5月
+month-6 = 6月
+month-7 = 7月
+month-8 = 8月
+month-9 = 9月
+month-10 = 10月
+month-11 = 11月
+month-12 = 12月
 
 ## Search
 search-label = 搜尋

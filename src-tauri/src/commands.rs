@@ -31,6 +31,11 @@ pub fn home(state: AppState) -> Reply<HomeView> {
 }
 
 #[tauri::command]
+pub fn hide_tip_seen(state: AppState) -> Reply<HomeView> {
+    Ok(lock(&state).hide_tip_seen()?)
+}
+
+#[tauri::command]
 pub fn guide(state: AppState, id: String) -> Reply<GuideView> {
     Ok(lock(&state).guide(&id)?)
 }

@@ -68,6 +68,7 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::ui,
             commands::home,
+            commands::hide_tip_seen,
             commands::guide,
             commands::languages,
             commands::set_language,

@@ -17,6 +17,9 @@ use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 /// The project root.
+/// The layout checks, run in the page.
+const LAYOUT_JS: &str = include_str!("layout.js");
+
 pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
@@ -249,6 +252,26 @@ impl App {
     /// Waits for the given screen (`home`, `guide`, `languages`) to be shown.
     pub async fn on_screen(&self, screen: &str) {
         self.wait_until(&format!("document.getElementById('screen').dataset.screen === '{screen}'")).await;
+    }
+
+    /// What breaks the layout rules on the current screen (`tests/src/layout.js`):
+    /// text out of its box, small or crowded tap targets, mixed button
+    /// shapes, low-contrast fields. Empty when the screen is right.
+    pub async fn layout_problems(&self) -> Vec<String> {
+        let script = format!("{LAYOUT_JS}\nreturn [...layout.overflow(), ...layout.targets(), ...layout.contrast()];");
+        serde_json::from_value(self.eval(&script).await).expect("the layout checks return a list")
+    }
+
+    /// Goes back until home is shown (a search or a step adds history).
+    pub async fn go_home(&self) {
+        for _ in 0..10 {
+            if self.eval("return document.getElementById('screen').dataset.screen;").await == "home" {
+                return;
+            }
+            self.click("#back").await;
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        self.on_screen("home").await;
     }
 
     /// Saves a screenshot to `tests/artifacts/<path>.png`.

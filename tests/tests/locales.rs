@@ -7,6 +7,10 @@ use kyr_e2e::{expected, root, shipped_locales, App, Start};
 use std::collections::BTreeSet;
 use std::process::Command;
 
+/// Where the first instruction's box may start on a 400×800 guide page, at
+/// most: under the bar, the title, its summary and the "show a card" button.
+const FIRST_INSTRUCTION_TOP: f64 = 400.0;
+
 #[tokio::test(flavor = "multi_thread")]
 async fn every_locale_renders_home_and_a_guide() {
     let locales = shipped_locales();
@@ -20,6 +24,8 @@ async fn every_locale_renders_home_and_a_guide() {
     app.client.set_window_size(400, 800).await.expect("resize the window");
     app.wait_until("window.innerWidth <= 410 && window.innerHeight >= 700").await;
     let mut below_fold = Vec::new();
+    let mut layout = Vec::new();
+    let mut first_tops = Vec::new();
     for (code, dir) in &locales {
         app.click("#language-button").await;
         app.on_screen("languages").await;
@@ -50,6 +56,7 @@ async fn every_locale_renders_home_and_a_guide() {
         if code != "en" {
             assert_eq!(app.text("#language-en").await, expected("en", "nav-language"), "{code}: 'Language' in English on the button");
         }
+        layout.extend(app.layout_problems().await.into_iter().map(|p| format!("{code} home: {p}")));
         app.screenshot(&format!("screens/{code}-home")).await;
 
         app.click(".scenario[data-guide='door']").await;
@@ -58,11 +65,20 @@ async fn every_locale_renders_home_and_a_guide() {
         app.wait_text(".section-first .text", &expected(code, "door-first")).await;
         let bar = app.eval("return document.querySelector('.bar').getBoundingClientRect().height;").await.as_f64().unwrap();
         assert!(bar <= 64.0, "{code}: the bar is {bar} px tall on a guide");
+        // The first instruction is the first thing read: its box starts high
+        // on the screen and its first line is in view, before any notice.
+        let first = app.eval("const r = document.querySelector('.section-first li').getBoundingClientRect(); return [r.top, r.bottom];").await;
+        let (top, bottom) = (first[0].as_f64().unwrap(), first[1].as_f64().unwrap());
+        first_tops.push(format!("{code} {top:.0}"));
+        assert!(top <= FIRST_INSTRUCTION_TOP && bottom <= 800.0, "{code}: 'Do this first' is at {top:.0}–{bottom:.0} px of 800");
+        layout.extend(app.layout_problems().await.into_iter().map(|p| format!("{code} guide: {p}")));
         app.screenshot(&format!("screens/{code}-guide-door")).await;
         app.click("#back").await;
         app.on_screen("home").await;
     }
     assert!(below_fold.is_empty(), "primary actions below the fold at 400×800:\n{}", below_fold.join("\n"));
+    assert!(layout.is_empty(), "layout rules broken:\n{}", layout.join("\n"));
+    eprintln!("'Do this first' starts at (px of 800): {}", first_tops.join(", "));
 }
 
 /// fontconfig's name for a locale's orthography. Hmong (RPA) is written in

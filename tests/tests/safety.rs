@@ -31,7 +31,14 @@ async fn unlock(app: &App, pin: &str) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn quick_exit_hides_everything_and_back_finds_nothing() {
-    let app = App::start(start("quick-exit", "en_US.UTF-8")).await;
+    let data_dir = std::env::temp_dir().join(format!("kyr-e2e-hide-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data_dir);
+    let app = App::start(Start { name: "quick-exit", os_locale: "en_US.UTF-8", data_dir: Some(data_dir.clone()) }).await;
+    // Home teaches, once, what Hide does and how to come back.
+    app.wait_text("#hide-tip p", &expected("en", "hide-tip-text")).await;
+    assert_eq!(app.text("#hide-tip .hide-tip-button").await, expected("en", "quick-exit"), "the picture shows the real button's word");
+    app.click("#hide-tip-ok").await;
+    app.wait_until("document.getElementById('hide-tip') === null").await;
     app.click(".scenario[data-guide='door']").await;
     app.on_screen("guide").await;
     app.click("#quick-exit").await;
@@ -39,6 +46,17 @@ async fn quick_exit_hides_everything_and_back_finds_nothing() {
     let shown = app.eval("return document.body.innerText;").await.as_str().unwrap().to_owned();
     assert!(!shown.contains(&expected("en", "door-title")), "{shown}");
     assert_eq!(app.eval("return document.title;").await, json!(expected("en", "neutral-title")));
+    // It looks like a finished notes app: a list of everyday notes, each
+    // opening in an editor, and a way back to the list. Nothing says kyr.
+    let titles = app.eval("return [...document.querySelectorAll('.note strong')].map(s => s.innerText);").await;
+    assert_eq!(titles, json!([expected("en", "neutral-note-1-title"), expected("en", "neutral-note-2-title"), expected("en", "neutral-note-3-title")]));
+    app.click(".notes-list li:nth-child(2) .note").await;
+    app.wait_until("document.querySelector('#neutral textarea') !== null").await;
+    let note = app.eval("return document.querySelector('#neutral textarea').value;").await;
+    assert!(note.as_str().unwrap().contains(&expected("en", "neutral-note-2-body")), "{note}");
+    app.click("#neutral-all").await;
+    app.wait_until("document.querySelectorAll('.note').length === 3").await;
+    assert!(!app.eval("return document.body.innerText;").await.as_str().unwrap().to_lowercase().contains("kyr"), "the notes page names kyr");
     // Back, twice: still the neutral page, never the guide.
     for _ in 0..2 {
         app.eval("history.back(); return true;").await;
@@ -46,6 +64,13 @@ async fn quick_exit_hides_everything_and_back_finds_nothing() {
         app.wait_until("document.getElementById('neutral') !== null && document.getElementById('screen') === null").await;
     }
     app.screenshot("screens/quick-exit").await;
+    drop(app);
+    // Opened again, the app is itself, and the lesson is not repeated.
+    let app = App::start(Start { name: "quick-exit-again", os_locale: "en_US.UTF-8", data_dir: Some(data_dir.clone()) }).await;
+    app.on_screen("home").await;
+    assert_eq!(app.count("#hide-tip").await, 0);
+    drop(app);
+    let _ = std::fs::remove_dir_all(&data_dir);
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -88,7 +113,7 @@ async fn the_plan_is_locked_with_a_pin_and_the_second_pin_erases_it() {
     unlock(&app, "246810").await;
     app.wait_until("document.getElementById('plan-name') !== null").await;
     assert_eq!(app.eval("return document.getElementById('plan-name').value;").await, json!("Ana"));
-    assert_eq!(app.eval("return document.getElementById('contact-phone-0').value;").await, json!("+15555550100"));
+    assert_eq!(app.eval("return document.getElementById('contact-phone-0').value;").await, json!("1-555-555-0100"));
     assert_eq!(app.eval("return document.getElementById('pin') === null;").await, json!(true));
     app.screenshot("screens/en-plan").await;
 
@@ -96,7 +121,7 @@ async fn the_plan_is_locked_with_a_pin_and_the_second_pin_erases_it() {
     app.click("#print-plan").await;
     app.on_screen("plan-print").await;
     let sheet = app.text("#plan-sheet").await;
-    assert!(sheet.starts_with(&expected("en", "vault-print-title")) && sheet.contains("Ana") && sheet.contains("+15555550100"), "{sheet}");
+    assert!(sheet.starts_with(&expected("en", "vault-print-title")) && sheet.contains("Ana") && sheet.contains("1-555-555-0100"), "{sheet}");
     app.click("#back").await;
     app.on_screen("plan").await;
     app.wait_until("document.getElementById('plan-name') !== null").await;

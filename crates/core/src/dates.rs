@@ -21,6 +21,11 @@ pub fn days_between(from: &str, to: &str) -> Option<i64> {
     Some(days_from_civil(parse(to)?) - days_from_civil(parse(from)?))
 }
 
+/// Year, month (1–12) and day of a YYYY-MM-DD date that exists.
+pub fn parts(date: &str) -> Option<(i64, u32, u32)> {
+    is_date(date).then(|| parse(date)).flatten()
+}
+
 fn parse(date: &str) -> Option<(i64, u32, u32)> {
     if !crate::model::is_iso_date(date) {
         return None;

@@ -5,7 +5,7 @@ use crate::content_db::{ContentDb, GuideRow, ItemRow, LocaleRow};
 use crate::l10n::{negotiate, Localizer, SOURCE_LOCALE};
 use crate::sources::Sources;
 use crate::store::{self, Opened};
-use crate::user_db::{UserDb, SETTING_LANGUAGE, SETTING_STATE, USER_DB_FILE};
+use crate::user_db::{UserDb, SETTING_HIDE_TIP_SEEN, SETTING_LANGUAGE, SETTING_STATE, USER_DB_FILE};
 use crate::directory::{self, Contact, DirectoryQuery, ZipTable};
 use crate::views::*;
 use crate::{Error, Result};
@@ -462,9 +462,21 @@ impl Kyr {
     fn text(&self, id: &str, args: &[(&str, &str)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, value.to_string());
+            // Every `$date` is shown the locale's way ("Nov 20, 2026", "20 nov 2026").
+            let value = if *name == "date" { self.date(value) } else { value.to_string() };
+            fluent_args.set(*name, value);
         }
         self.localizer.text(id, Some(&fluent_args))
+    }
+
+    /// A YYYY-MM-DD date in the locale's words and order; anything else as it is.
+    fn date(&self, iso: &str) -> String {
+        let Some((year, month, day)) = crate::dates::parts(iso) else { return iso.to_owned() };
+        let mut args = FluentArgs::new();
+        args.set("year", year.to_string());
+        args.set("month", self.localizer.text(&format!("month-{month}"), None));
+        args.set("day", day.to_string());
+        self.localizer.text("date-format", Some(&args))
     }
 
     /// A message that takes a `$count`, with the locale's plural rules.
@@ -499,7 +511,14 @@ impl Kyr {
     pub fn home(&self) -> Result<HomeView> {
         let (urgent, guides): (Vec<_>, Vec<_>) = self.content.guides(self.locale())?.into_iter().partition(|g| g.urgent);
         let card = |g: GuideRow| GuideCard { id: g.id, icon: g.icon, title: g.title, summary: g.summary };
-        Ok(HomeView { clinic: self.clinic_card()?, urgent: urgent.into_iter().next().map(card), guides: guides.into_iter().map(card).collect() })
+        let hide_tip = self.user.setting(SETTING_HIDE_TIP_SEEN)?.is_none();
+        Ok(HomeView { clinic: self.clinic_card()?, urgent: urgent.into_iter().next().map(card), guides: guides.into_iter().map(card).collect(), hide_tip })
+    }
+
+    /// The person has read how Hide works: home stops showing it.
+    pub fn hide_tip_seen(&mut self) -> Result<HomeView> {
+        self.user.set_setting(SETTING_HIDE_TIP_SEEN, "1")?;
+        self.home()
     }
 
     /// One guide, with its sections, sources, state note and review status.

@@ -42,6 +42,8 @@ pub struct ImportedContact {
 pub const SETTING_LANGUAGE: &str = "language";
 /// Setting key: the user's U.S. state, for state notes.
 pub const SETTING_STATE: &str = "state";
+/// Setting key: set once the person has read how Hide works.
+pub const SETTING_HIDE_TIP_SEEN: &str = "hide-tip-seen";
 
 /// A handle on the user database.
 pub struct UserDb {

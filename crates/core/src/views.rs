@@ -35,6 +35,8 @@ pub struct HomeView {
     pub urgent: Option<GuideCard>,
     /// The scenarios, in order.
     pub guides: Vec<GuideCard>,
+    /// Show, once, how Hide works and how to come back from it.
+    pub hide_tip: bool,
 }
 
 /// A guide as a button on the home screen.
@@ -357,7 +359,7 @@ pub struct ContactView {
     pub services: Vec<String>,
     /// "12 miles away", when known.
     pub distance: Option<String>,
-    /// "Source read on 2026-11-29 (page from 2019)": the day the source
+    /// "Source read on Nov 29, 2026 (page from 2019)": the day the source
     /// page was read and the year of that page. Nobody called the number,
     /// so it never says "checked".
     pub checked: String,

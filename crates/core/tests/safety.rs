@@ -59,9 +59,10 @@ fn a_plan_is_saved_locked_and_opened_and_wrong_pins_are_slowed_down() {
     let v = kyr.vault_unlock("246810").unwrap();
     assert_eq!(v.state, "open");
     let p = v.plan.unwrap();
-    assert_eq!(p.contacts[0].phone, "+15555550100");
+    // Kept as E.164, shown the way people write numbers.
+    assert_eq!(p.contacts[0].phone, "1-555-555-0100");
     assert_eq!(p.contacts[1].phone, "+525512345678");
-    assert_eq!(p.lawyer_phone, "+15555550199");
+    assert_eq!(p.lawyer_phone, "1-555-555-0199");
 
     // A bad number is refused with its text, and nothing is saved.
     let mut bad = plan();

@@ -379,6 +379,9 @@ fn the_directory_says_when_a_source_was_read_and_never_that_a_number_was_checked
     let all: Vec<_> = view.local.iter().chain(&view.national).collect();
     assert!(all.len() > 10);
     assert!(all.iter().all(|c| c.checked.starts_with("Source read on ") && !c.checked.to_lowercase().contains("checked")), "{:?}", all.iter().map(|c| &c.checked).collect::<Vec<_>>());
+    // Dates in words: "Nov 29, 2026", never 2026-11-29.
+    let plain = |c: &&kyr_core::views::ContactView| c.checked.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(all.iter().map(plain).all(|c| !c.contains("2026-") && c.contains(", 2026")), "{:?}", all.iter().map(|c| &c.checked).collect::<Vec<_>>());
     // A 2017 page says so, beside its "not recently confirmed" mark.
     let old = all.iter().find(|c| c.name.starts_with("Santa Cruz")).expect("Santa Cruz line");
     let checked = old.checked.replace(['\u{2068}', '\u{2069}'], "");
@@ -436,7 +439,7 @@ fn contacts_from_a_file_are_kept_apart_labelled_and_removable() {
     assert_eq!(view.imported.len(), 1);
     let added = &view.imported[0];
     let from = added.from.as_deref().unwrap().replace(['\u{2068}', '\u{2069}'], "");
-    assert!(from.starts_with("Added from a file on 20"), "{from}");
+    assert!(from.starts_with("Added from a file on ") && !from.contains('-') && from.contains(", 20"), "{from}");
     assert!(added.one_source && !added.not_confirmed, "a file cannot vouch for itself as high confidence");
     // Names that a spreadsheet would run, or that hide their direction, are refused.
     for name in ["=cmd|' /C calc'!A0", "@SUM(1)", "Clinic \u{202e}enilwen"] {
@@ -450,5 +453,26 @@ fn contacts_from_a_file_are_kept_apart_labelled_and_removable() {
     kyr.remove_import(added.import_id.unwrap()).unwrap();
     assert!(kyr.directory(&query).unwrap().imported.is_empty());
     assert!(kyr.my_contacts().unwrap().is_empty());
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn every_locale_writes_dates_in_its_own_words_and_order() {
+    let dir = data_dir("dates");
+    let mut kyr = open(&dir, &[]);
+    let query = kyr_core::directory::DirectoryQuery { state: Some("IL".into()), ..Default::default() };
+    let codes: Vec<String> = kyr.languages().unwrap().options.into_iter().map(|l| l.code).collect();
+    let mut seen = BTreeSet::new();
+    for code in &codes {
+        kyr.set_language(code).unwrap();
+        let view = kyr.directory(&query).unwrap();
+        // ICIRR's hotline: its source page was read on 2026-11-29.
+        let contact = view.local.iter().find(|c| c.name.starts_with("ICIRR")).expect("ICIRR's hotline");
+        let checked = contact.checked.replace(['\u{2068}', '\u{2069}'], "");
+        assert!(!checked.contains("2026-11-29") && checked.contains("2026") && checked.contains("29"), "{code}: {checked}");
+        seen.insert(checked);
+    }
+    // Not one English date copied into every language.
+    assert!(seen.len() > codes.len() / 2, "{seen:?}");
     std::fs::remove_dir_all(dir).unwrap();
 }

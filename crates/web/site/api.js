@@ -127,6 +127,7 @@ export const api = {
   shell: "web",
   ui: () => call(() => core.ui()),
   home: () => call(() => core.home()),
+  hideTipSeen: () => change(() => core.hide_tip_seen()),
   guide: (id) => call(() => core.guide(id)),
   languages: () => call(() => core.languages()),
   setLanguage: async (code) => {

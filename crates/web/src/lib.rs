@@ -112,6 +112,10 @@ impl WebKyr {
         reply(self.kyr.glossary())
     }
 
+    pub fn hide_tip_seen(&mut self) -> Reply {
+        reply(self.kyr.hide_tip_seen())
+    }
+
     pub fn states(&self) -> Reply {
         reply(self.kyr.states())
     }

@@ -103,7 +103,7 @@ impl Kyr {
             args.set("seconds", wait_seconds);
             self.localizer.text("vault-wait", Some(&args))
         });
-        Ok(VaultView { state: state.to_owned(), plan: self.vault.as_ref().map(|v| v.plan.clone()), error, wait_seconds, wait, done })
+        Ok(VaultView { state: state.to_owned(), plan: self.vault.as_ref().map(|v| shown_plan(&v.plan)), error, wait_seconds, wait, done })
     }
 
     /// Seconds before the next PIN try. The stored wait starts counting when
@@ -364,6 +364,18 @@ impl Kyr {
         crate::store::build(&base, &content)?;
         self.reopen_content(crate::packs::PackState::default())
     }
+}
+
+/// The plan as the screen shows it: phone numbers kept as E.164 (for the
+/// `sms:` link) are written the way people read them, 1-800-898-7180.
+/// Saving reads them back to E.164.
+fn shown_plan(plan: &Plan) -> Plan {
+    let mut shown = plan.clone();
+    let phones = shown.contacts.iter_mut().map(|c| &mut c.phone).chain(std::iter::once(&mut shown.lawyer_phone));
+    for phone in phones {
+        *phone = crate::directory::display_phone(phone);
+    }
+    shown
 }
 
 /// A U.S. number to E.164, or an international one already starting with
