@@ -40,10 +40,23 @@ export function searchArea(query, open, remember) {
     placeholder: t("search-hint"), "aria-describedby": "search-count", "aria-controls": "search-results",
     oninput: (e) => {
       remember(e.target.value);
+      field.classList.toggle("has-text", e.target.value !== "");
       clearTimeout(timer);
       timer = setTimeout(() => run(e.target.value), 60);
     },
   });
+  // Our own clear button: the browser's is a 24 px target that ignores the
+  // page's direction. It shows only while there is something to clear.
+  const clear = h("button", {
+    type: "button", id: "search-clear", class: "search-clear", "aria-label": t("search-clear"),
+    onclick: () => {
+      input.value = "";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      input.focus();
+    },
+  }, h("span", { "aria-hidden": "true" }, "×"));
+  const field = h("div", { class: "search-field field-with-button" }, input, clear);
+  field.classList.toggle("has-text", Boolean(query));
   count.hidden = true;
   list.hidden = true;
   // Run once the screen is in the document, to restore a query.
@@ -51,7 +64,7 @@ export function searchArea(query, open, remember) {
   return [
     h("form", { role: "search", class: "search-box", onsubmit: (e) => e.preventDefault() },
       h("label", { for: "search-input", class: "search-label" }, icon("search", "icon icon-inline"), t("search-label")),
-      input),
+      field),
     count,
     list,
   ];

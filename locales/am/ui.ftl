@@ -113,6 +113,7 @@ month-12 = ዲሴምበር
 ## Search
 search-label = ፍለጋ
 search-hint = በር፣ ጠበቃ…
+search-clear = ፍለጋውን አጽዳ
 search-none = ምንም አልተገኘም። አጠር ያለ ቃል ይሞክሩ፣ ወይም በመነሻ ገጹ ላይ ርዕስ ይምረጡ።
 search-count = { $count ->
     [one] { $count } ውጤት

@@ -116,6 +116,7 @@ month-12 = ديسمبر
 ## Search
 search-label = بحث
 search-hint = باب، محامي…
+search-clear = امسح البحث
 search-none = لم نجد شيئا. جرب كلمة أقصر، أو اختر موضوعا من الصفحة الرئيسية.
 search-count = { $count ->
     [zero] لا توجد نتائج

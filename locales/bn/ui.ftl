@@ -113,6 +113,7 @@ month-12 = ডিসেম্বর
 ## Search
 search-label = খুঁজুন
 search-hint = দরজা, আইনজীবী…
+search-clear = অনুসন্ধান মুছুন
 search-none = কিছু পাওয়া যায়নি। ছোট কোনো শব্দ লিখে দেখুন, অথবা হোম স্ক্রিনে একটি বিষয় বেছে নিন।
 search-count = { $count ->
     [one] { $count }টি ফলাফল

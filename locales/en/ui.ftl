@@ -121,6 +121,8 @@ search-label = Search
 # The search field's placeholder: two everyday examples, short enough to fit
 # a phone's field in every language (the label "Search" is above it).
 search-hint = door, lawyer…
+# The button that empties the search field (read by screen readers).
+search-clear = Clear the search
 search-none = Nothing found. Try a shorter word, or pick a topic on the home screen.
 search-count = { $count ->
     [one] One result

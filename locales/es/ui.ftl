@@ -112,6 +112,7 @@ month-12 = diciembre
 ## Search
 search-label = Buscar
 search-hint = puerta, abogado…
+search-clear = Borrar la búsqueda
 search-none = No se encontró nada. Pruebe con una palabra más corta o elija un tema en la pantalla de inicio.
 search-count = { $count ->
     [one] Un resultado

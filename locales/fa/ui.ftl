@@ -113,6 +113,7 @@ month-12 = دسامبر
 ## Search
 search-label = جستجو
 search-hint = خانه، وکیل…
+search-clear = پاک کردن جستجو
 search-none = چیزی پیدا نشد. یک کلمه کوتاه‌تر را امتحان کنید، یا از صفحه اصلی یک موضوع انتخاب کنید.
 search-count = { $count ->
     [one] { $count } نتیجه

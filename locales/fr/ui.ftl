@@ -114,6 +114,7 @@ month-12 = décembre
 ## Search
 search-label = Rechercher
 search-hint = porte, avocat…
+search-clear = Effacer la recherche
 search-none = Aucun résultat. Essayez un mot plus court, ou choisissez un sujet sur l'écran d'accueil.
 search-count = { $count ->
     [one] { $count } résultat

@@ -113,6 +113,7 @@ month-12 = दिसंबर
 ## Search
 search-label = खोजें
 search-hint = दरवाज़ा, वकील…
+search-clear = खोज मिटाएँ
 search-none = कुछ नहीं मिला। छोटा शब्द लिखकर देखें, या होम स्क्रीन पर कोई विषय चुनें।
 search-count = { $count ->
     [one] { $count } नतीजा

@@ -112,6 +112,7 @@ month-12 = lub Kaum Ob Hlis
 ## Search
 search-label = Nrhiav
 search-hint = qhov rooj, kws lij choj…
+search-clear = Lwv cov lus nrhiav
 search-none = Nrhiav tsis tau dab tsi. Sim ib lo lus luv dua, los sis xaiv ib lub ntsiab lus ntawm nplooj pib.
 search-count = { $count ->
    *[other] { $count } qhov pom

@@ -113,6 +113,7 @@ month-12 = desanm
 ## Search
 search-label = Chèche
 search-hint = pòt, avoka…
+search-clear = Efase rechèch la
 search-none = Nou pa jwenn anyen. Eseye yon mo ki pi kout, oswa chwazi yon sijè sou ekran akèy la.
 search-count = { $count ->
    *[other] { $count } rezilta

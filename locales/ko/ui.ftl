@@ -112,6 +112,7 @@ month-12 = 12월
 ## Search
 search-label = 검색
 search-hint = 문, 변호사…
+search-clear = 검색어 지우기
 search-none = 찾은 결과가 없어요. 더 짧은 단어로 찾아보거나, 홈 화면에서 주제를 골라 보세요.
 search-count = { $count ->
    *[other] 결과 { $count }개

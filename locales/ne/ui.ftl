@@ -113,6 +113,7 @@ month-12 = डिसेम्बर
 ## Search
 search-label = खोज्नुहोस्
 search-hint = ढोका, वकिल…
+search-clear = खोज मेटाउनुहोस्
 search-none = केही भेटिएन। छोटो शब्द लेखेर हेर्नुहोस्, वा गृहपृष्ठमा कुनै विषय छान्नुहोस्।
 search-count = { $count ->
     [one] { $count } नतिजा

@@ -113,6 +113,7 @@ month-12 = ਦਸੰਬਰ
 ## Search
 search-label = ਖੋਜੋ
 search-hint = ਦਰਵਾਜ਼ਾ, ਵਕੀਲ…
+search-clear = ਖੋਜ ਮਿਟਾਓ
 search-none = ਕੁਝ ਨਹੀਂ ਮਿਲਿਆ। ਛੋਟਾ ਸ਼ਬਦ ਲਿਖ ਕੇ ਦੇਖੋ, ਜਾਂ ਮੁੱਖ ਪੰਨੇ 'ਤੇ ਕੋਈ ਵਿਸ਼ਾ ਚੁਣੋ।
 search-count = { $count ->
     [one] { $count } ਨਤੀਜਾ

@@ -113,6 +113,7 @@ month-12 = دسمبر
 ## Search
 search-label = لټون
 search-hint = دروازه، وکیل…
+search-clear = لټون پاک کړئ
 search-none = هېڅ شی ونه موندل شو. یوه لنډه کلمه وازمویئ، یا له لومړي مخ څخه یوه موضوع وټاکئ.
 search-count = { $count ->
     [one] یوه پایله

@@ -113,6 +113,7 @@ month-12 = dezembro
 ## Search
 search-label = Buscar
 search-hint = porta, advogado…
+search-clear = Limpar a busca
 search-none = Nada encontrado. Tente uma palavra mais curta ou escolha um assunto na tela inicial.
 search-count = { $count ->
     [one] { $count } resultado

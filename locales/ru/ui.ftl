@@ -115,6 +115,7 @@ month-12 = декабря
 ## Search
 search-label = Поиск
 search-hint = дверь, адвокат…
+search-clear = Очистить поиск
 search-none = Ничего не найдено. Попробуйте слово короче или выберите тему на главном экране.
 search-count = { $count ->
     [one] { $count } результат

@@ -113,6 +113,7 @@ month-12 = Disembar
 ## Search
 search-label = Raadi
 search-hint = albaab, qareen…
+search-clear = Tirtir raadinta
 search-none = Waxba lama helin. Isku day eray ka gaaban, ama dooro mawduuc bogga hore.
 search-count = { $count ->
     [one] Hal natiijo

@@ -113,6 +113,7 @@ month-12 = ታሕሳስ
 ## Search
 search-label = ድለዩ
 search-hint = ማዕጾ፣ ጠበቓ…
+search-clear = ምድላይ ኣጽሪ
 search-none = ዋላ ሓደ ኣይተረኽበን። ዝሓጸረ ቃል ፈትኑ፣ ወይ ኣብ ቀንዲ ገጽ ኣርእስቲ ምረጹ።
 search-count = { $count ->
     [one] { $count } ውጽኢት

@@ -113,6 +113,7 @@ month-12 = Disyembre
 ## Search
 search-label = Maghanap
 search-hint = pinto, abogado…
+search-clear = Burahin ang hinahanap
 search-none = Walang nahanap. Subukan ang mas maikling salita, o pumili ng paksa sa Simula.
 search-count = { $count ->
     [one] { $count } resulta

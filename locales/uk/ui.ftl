@@ -115,6 +115,7 @@ month-12 = грудня
 ## Search
 search-label = Пошук
 search-hint = двері, адвокат…
+search-clear = Очистити пошук
 search-none = Нічого не знайдено. Спробуйте коротше слово або виберіть тему на головному екрані.
 search-count = { $count ->
     [one] { $count } результат

@@ -113,6 +113,7 @@ month-12 = دسمبر
 ## Search
 search-label = تلاش
 search-hint = دروازہ، وکیل…
+search-clear = تلاش صاف کریں
 search-none = کچھ نہیں ملا۔ کوئی چھوٹا لفظ آزمائیں، یا ہوم اسکرین سے کوئی موضوع چنیں۔
 search-count = { $count ->
     [one] ایک نتیجہ

@@ -112,6 +112,7 @@ month-12 = tháng 12
 ## Search
 search-label = Tìm kiếm
 search-hint = cửa, luật sư…
+search-clear = Xóa tìm kiếm
 search-none = Không tìm thấy gì. Hãy thử một từ ngắn hơn, hoặc chọn một chủ đề ở trang chính.
 search-count = { $count ->
    *[other] { $count } kết quả

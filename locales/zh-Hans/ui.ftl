@@ -112,6 +112,7 @@ month-12 = 12月
 ## Search
 search-label = 搜索
 search-hint = 门、律师…
+search-clear = 清除搜索
 search-none = 什么也没找到。试试更短的词，或者在首页选一个主题。
 search-count = { $count ->
    *[other] { $count } 个结果

@@ -112,6 +112,7 @@ month-12 = 12月
 ## Search
 search-label = 搜尋
 search-hint = 門、律師…
+search-clear = 清除搜尋
 search-none = 找不到結果。試試比較短的詞，或在首頁選一個主題。
 search-count = { $count ->
    *[other] { $count } 個結果

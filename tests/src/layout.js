@@ -89,6 +89,8 @@ const layout = (() => {
         for (let j = i + 1; j < all.length; j++) {
           const [a, b] = [all[i], all[j]];
           if (a.contains(b) || b.contains(a)) continue;
+          // A button inside a field (clear the search) is part of that field.
+          if (a.parentElement === b.parentElement && a.parentElement.classList.contains("field-with-button")) continue;
           // The sticky bar floats over the page as it scrolls: compare it with itself only.
           if (Boolean(a.closest(".bar")) !== Boolean(b.closest(".bar"))) continue;
           const [p, q] = [a.getBoundingClientRect(), b.getBoundingClientRect()];

@@ -1,6 +1,7 @@
 //! An accessibility audit in the real web view: axe-core (vendored by
 //! `scripts/setup test` from its npm package, never shipped in the app) runs
-//! on home, a guide and the language screen, in English and Arabic. No
+//! on home, a guide, the language screen and the directory's results, in
+//! English and Arabic. No
 //! serious or critical violation is allowed; the findings are written to
 //! `tests/artifacts/axe/<lang>-<screen>.json` and summed up in `summary.txt`.
 
@@ -48,6 +49,14 @@ async fn home_guide_and_language_screens_pass_axe_in_english_and_arabic() {
         app.click("#language-button").await;
         app.on_screen("languages").await;
         audit(&app, &format!("{lang}-languages"), &mut summary).await;
+        app.go_home().await;
+        app.click("#open-directory").await;
+        app.on_screen("directory").await;
+        app.type_text("#zip", "60601").await;
+        app.click("#directory-search").await;
+        app.wait_until("document.querySelector('#local .contact') !== null").await;
+        app.click("#local .contact:first-child .more summary").await;
+        audit(&app, &format!("{lang}-directory"), &mut summary).await;
     }
     // The audit can fail: an image without a text alternative is caught.
     let app = App::start(Start { name: "axe-self-check", os_locale: "en_US.UTF-8", data_dir: None }).await;

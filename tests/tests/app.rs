@@ -510,8 +510,12 @@ async fn search_in_arabic_matches_unvowelled_words_and_labels_english_results() 
     // An English word finds English text, marked as English and laid out left to right.
     app.click("#back").await;
     app.on_screen("home").await;
-    app.eval("const i = document.getElementById('search-input'); i.value = ''; i.dispatchEvent(new Event('input')); return true;").await;
-    app.wait_until("!document.getElementById('home-content').hidden").await;
+    // The clear button sits at the field's inline end (the left, in Arabic), 44 px and up.
+    let clear = app.eval("const b = document.getElementById('search-clear').getBoundingClientRect(); const i = document.getElementById('search-input').getBoundingClientRect(); return [b.left - i.left < i.right - b.right, b.width >= 44 && b.height >= 44];").await;
+    assert_eq!(clear, serde_json::json!([true, true]));
+    app.click("#search-clear").await;
+    app.wait_until("!document.getElementById('home-content').hidden && document.getElementById('search-input').value === ''").await;
+    assert_eq!(app.eval("return getComputedStyle(document.getElementById('search-clear')).display;").await, serde_json::json!("none"), "nothing to clear: no button");
     app.type_text("#search-input", "frisk").await;
     app.wait_until("document.querySelector(\".search-result[data-english='true']\") !== null").await;
     assert_eq!(app.text(".search-result[data-english='true'] .search-english").await, expected("ar", "search-in-english"));
