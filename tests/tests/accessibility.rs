@@ -30,6 +30,17 @@ async fn audit(app: &App, label: &str, summary: &mut String) {
     assert!(grave.is_empty(), "{label}: {grave:#?}");
 }
 
+/// From home: the directory's results for a Chicago ZIP, the first contact's
+/// "More" open, so every kind of control in it is on screen.
+async fn directory_results(app: &App) {
+    app.click("#open-directory").await;
+    app.on_screen("directory").await;
+    app.type_text("#zip", "60601").await;
+    app.click("#directory-search").await;
+    app.wait_until("document.querySelector('#local .contact') !== null").await;
+    app.click("#local .contact:first-child .more summary").await;
+}
+
 async fn inject_axe(app: &App) {
     let source = std::fs::read_to_string(root().join(AXE)).expect("axe-core is vendored by scripts/setup test");
     app.client.execute(&format!("{source}\nreturn typeof window.axe;"), vec![]).await.expect("axe-core loads");
@@ -50,12 +61,7 @@ async fn home_guide_and_language_screens_pass_axe_in_english_and_arabic() {
         app.on_screen("languages").await;
         audit(&app, &format!("{lang}-languages"), &mut summary).await;
         app.go_home().await;
-        app.click("#open-directory").await;
-        app.on_screen("directory").await;
-        app.type_text("#zip", "60601").await;
-        app.click("#directory-search").await;
-        app.wait_until("document.querySelector('#local .contact') !== null").await;
-        app.click("#local .contact:first-child .more summary").await;
+        directory_results(&app).await;
         audit(&app, &format!("{lang}-directory"), &mut summary).await;
     }
     // The audit can fail: an image without a text alternative is caught.
@@ -88,12 +94,7 @@ async fn controls_keep_the_layout_rules_on_every_kind_of_screen() {
         check("guide", app.layout_problems().await);
         app.go_home().await;
 
-        app.click("#open-directory").await;
-        app.on_screen("directory").await;
-        app.type_text("#zip", "60601").await;
-        app.click("#directory-search").await;
-        app.wait_until("document.querySelector('#local .contact') !== null").await;
-        app.click("#local .contact:first-child .more summary").await;
+        directory_results(&app).await;
         check("directory", app.layout_problems().await);
         // One primary action per contact; Call carries the number.
         let primaries = app.eval("return [...document.querySelectorAll('.contact')].filter(li => li.querySelectorAll('.primary').length !== 1).map(li => li.dataset.key);").await;
