@@ -226,6 +226,9 @@ async fn the_warrant_checker_tells_an_ice_form_from_a_judges_warrant() {
     assert_eq!(app.text("#warrant-result h2").await, expected("en", "warrant-r-admin-title"));
     assert_eq!(app.text(".verdict-tone").await.to_lowercase(), expected("en", "warrant-tone-stop").to_lowercase());
     assert!(app.count("#warrant-result ~ .section-say .phrase").await >= 2);
+    // Form numbers never break at their hyphen ("an I-" / "205 warrant").
+    let codes = app.eval("return [...document.querySelectorAll('#screen .code')].filter(c => getComputedStyle(c).whiteSpace === 'nowrap').map(c => c.textContent);").await;
+    assert!(codes.as_array().unwrap().iter().any(|c| c == "I-205"), "{codes}");
     app.screenshot("screens/en-warrant-administrative").await;
 
     // Back goes to the question; start again for a judge's search warrant.
