@@ -25,9 +25,8 @@ fn embed_sources() {
         collect(&root, &root.join(dir), &mut files);
     }
     files.sort();
-    // The packed form and fingerprint of kyr_core::sources::SourceSet
-    // (from_packed, fingerprint); a unit test in lib.rs checks they agree.
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    // The packed archive and fingerprint of kyr_core::sources (SourceSet::pack,
+    // fingerprint); a unit test in lib.rs checks they agree.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut feed = |bytes: &[u8]| {
         for b in bytes {
@@ -35,18 +34,44 @@ fn embed_sources() {
             hash = hash.wrapping_mul(0x0100_0000_01b3);
         }
     };
+    let mut groups: std::collections::BTreeMap<String, Vec<(String, String)>> = std::collections::BTreeMap::new();
+    let mut index = Vec::new();
     for (rel, abs) in &files {
         let text = std::fs::read_to_string(abs).expect("content sources are UTF-8");
-        write!(gz, "{rel}\n{}\n{text}", text.len()).unwrap();
         feed(rel.as_bytes());
         feed(&[0]);
         feed(text.as_bytes());
         feed(&[0]);
+        // Every language's locale.toml and name, to list languages without unpacking them.
+        let in_language = rel.strip_prefix("locales/").and_then(|r| r.split_once('/'));
+        match in_language {
+            Some((_, "locale.toml")) => index.push((rel.clone(), text.clone())),
+            Some((_, "ui.ftl")) => index.push((rel.clone(), text.lines().find(|l| l.starts_with("language-name =")).map(|l| format!("{l}\n")).unwrap_or_default())),
+            _ => {}
+        }
+        let group = in_language.map_or_else(|| "content".to_owned(), |(code, _)| format!("locales/{code}"));
+        groups.entry(group).or_default().push((rel.clone(), text));
+    }
+    let gzip = |files: &[(String, String)]| {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        for (rel, text) in files {
+            write!(gz, "{rel}\n{}\n{text}", text.len()).unwrap();
+        }
+        gz.finish().unwrap()
+    };
+    let mut archive = b"kyr-sources 2\n".to_vec();
+    let mut add = |name: &str, body: Vec<u8>| {
+        archive.extend_from_slice(format!("{name}\n{}\n", body.len()).as_bytes());
+        archive.extend_from_slice(&body);
+    };
+    add("index", gzip(&index));
+    for (name, group) in &groups {
+        add(name, gzip(group));
     }
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
-    std::fs::write(out_dir.join("sources.gz"), gz.finish().unwrap()).expect("write sources.gz");
+    std::fs::write(out_dir.join("sources.kyrsrc"), archive).expect("write sources.kyrsrc");
     let code = format!(
-        "/// The content sources, packed (see `SourceSet::from_packed`).\npub static PACKED: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/sources.gz\"));\n/// Their fingerprint.\npub const FINGERPRINT: &str = \"{hash:016x}\";\n"
+        "/// The content sources, packed (see `SourceSet::pack`).\npub static PACKED: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/sources.kyrsrc\"));\n/// Their fingerprint.\npub const FINGERPRINT: &str = \"{hash:016x}\";\n"
     );
     std::fs::write(out_dir.join("embedded_sources.rs"), code).expect("write embedded_sources.rs");
 }

@@ -53,12 +53,13 @@ pub fn run() {
                 Some(dir) => PathBuf::from(dir),
                 None => app.path().app_data_dir()?,
             };
-            let sources = Sources::Packed { gzip: embedded::PACKED, fingerprint: embedded::FINGERPRINT };
+            let started = std::time::Instant::now();
+            let sources = Sources::Packed { data: embedded::PACKED, fingerprint: embedded::FINGERPRINT };
             let os_locales = sys_locale::get_locales().collect();
             let mut kyr = Kyr::open(&OpenOptions { data_dir: &data_dir, sources, os_locales })?;
             kyr.set_zipcodes(ZIPCODES.to_vec());
             // Counts only: logs never carry content the user chose or typed.
-            eprintln!("kyr: content ready (rebuilt: {}, problems: {})", kyr.opened.rebuilt, kyr.opened.diagnostics);
+            eprintln!("kyr: content ready in {} ms (rebuilt: {}, problems: {})", started.elapsed().as_millis(), kyr.opened.rebuilt, kyr.opened.diagnostics);
             app.manage(Mutex::new(kyr));
             let opened = pack_argument();
             eprintln!("kyr: opened with a pack file: {}", opened.is_some());
@@ -122,6 +123,8 @@ mod tests {
         assert_eq!(packed.fingerprint(), embedded::FINGERPRINT);
         let on_disk = SourceSet::from_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..")).unwrap();
         assert_eq!(packed.fingerprint(), on_disk.fingerprint());
+        // build.rs writes the same archive as the core's packer, byte for byte.
+        assert!(embedded::PACKED == on_disk.pack().as_slice(), "build.rs and SourceSet::pack disagree");
         assert!(packed.files().iter().any(|f| f.path == "locales/en/ui.ftl"));
     }
 }

@@ -52,6 +52,9 @@ pub struct CompiledContent {
     pub fingerprint: String,
     /// Shipped locales, English first.
     pub locales: Vec<CompiledLocale>,
+    /// The locales whose text is here; the others have only their name (see
+    /// [`CompiledContent::with_locales`] and [`compile_languages`]).
+    pub text_locales: Vec<String>,
     /// Raw Fluent files, for formatting messages that take arguments.
     pub ftl: Vec<FtlFile>,
     /// Every message without arguments, rendered in every locale.
@@ -87,6 +90,7 @@ impl CompiledContent {
     pub fn with_locales(&self, keep: &[&str]) -> CompiledContent {
         let kept = |locale: &str| locale == SOURCE_LOCALE || keep.contains(&locale);
         let mut slice = self.clone();
+        slice.text_locales.retain(|l| kept(l));
         slice.ftl.retain(|f| kept(&f.locale));
         slice.texts.retain(|t| kept(&t.locale) || t.id == LANGUAGE_NAME_ID);
         slice
@@ -136,10 +140,25 @@ pub fn compile(sources: &SourceSet) -> Compilation {
 /// Checks and renders every source; `today` (YYYY-MM-DD) is the date review
 /// dates may not be later than.
 pub fn compile_on(sources: &SourceSet, today: &str) -> Compilation {
+    compile_scoped(sources, today, None)
+}
+
+/// Compiles the content with the text of `keep`'s languages and English
+/// only; every language is still listed, with its name. This is what the
+/// app does on a first start and when the person picks another language:
+/// one language costs a twelfth of all of them. Languages left out are not
+/// checked either; `kyr check` and the tests check them all.
+pub fn compile_languages(sources: &SourceSet, keep: &[&str]) -> Compilation {
+    compile_scoped(sources, &crate::dates::today_utc(), Some(keep))
+}
+
+fn compile_scoped(sources: &SourceSet, today: &str, keep: Option<&[&str]>) -> Compilation {
     let mut diags = Vec::new();
     let locales = read_locales(sources, &mut diags);
-    let ftl = fluent_files(sources, &locales);
-    let english = check_messages(&locales, &ftl, &mut diags);
+    let in_text = |code: &str| keep.is_none_or(|keep| code == SOURCE_LOCALE || keep.contains(&code));
+    let text_locales: Vec<CompiledLocale> = locales.iter().filter(|l| in_text(&l.code)).cloned().collect();
+    let ftl = fluent_files(sources, &text_locales);
+    let english = check_messages(&text_locales, &ftl, &mut diags);
     let citations = read_citations(sources, &mut diags);
     let glossary = read_glossary(sources, &english, &mut diags);
     let refs = Refs { english: &english, citations: &citations, glossary: &glossary, today };
@@ -150,9 +169,11 @@ pub fn compile_on(sources: &SourceSet, today: &str) -> Compilation {
     let contacts = read_contacts(sources, &mut diags);
     let pack_contacts = crate::pack_content::read_pack_contacts(sources, &mut diags);
     let profiles = crate::pack_content::read_profiles(sources, &mut diags);
-    let texts = render(&locales, &ftl, &english);
+    let mut texts = render(&text_locales, &ftl, &english);
+    texts.extend(language_names(sources, locales.iter().filter(|l| !in_text(&l.code))));
     let content = CompiledContent {
         fingerprint: sources.fingerprint(),
+        text_locales: text_locales.into_iter().map(|l| l.code).collect(),
         locales,
         ftl,
         texts,
@@ -581,6 +602,20 @@ fn walk<'a>(w: &'a WarrantSource, id: &'a str, path: &mut Vec<&'a str>, reached:
 }
 
 /// Renders every English message without variables in every locale.
+/// The names of languages compiled without their text, from the name line
+/// of their `ui.ftl` (a plain text message).
+fn language_names<'a>(sources: &SourceSet, locales: impl Iterator<Item = &'a CompiledLocale>) -> Vec<Text> {
+    locales
+        .filter_map(|l| {
+            let path = format!("locales/{}/ui.ftl", l.code);
+            let file = sources.files().iter().find(|f| f.path == path)?;
+            let name = crate::sources::name_line(&file.text);
+            let name = name.split_once('=')?.1.trim();
+            Some(Text { locale: l.code.clone(), id: LANGUAGE_NAME_ID.to_owned(), file: "ui.ftl".to_owned(), text: name.to_owned(), fallback: false })
+        })
+        .collect()
+}
+
 fn render(locales: &[CompiledLocale], ftl: &[FtlFile], english: &BTreeMap<String, EnglishMessage>) -> Vec<Text> {
     let mut texts = Vec::new();
     for locale in locales {

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Bumped whenever the tables change; an older file is rebuilt.
-pub const SCHEMA_VERSION: i64 = 7;
+pub const SCHEMA_VERSION: i64 = 8;
 
 const SCHEMA: &str = "
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -57,6 +57,7 @@ pub fn write(content: &CompiledContent, path: &Path) -> Result<()> {
     let tx = db.transaction()?;
     tx.execute_batch(SCHEMA)?;
     tx.execute("INSERT INTO meta VALUES ('fingerprint', ?1)", [&content.fingerprint])?;
+    tx.execute("INSERT INTO meta VALUES ('text_locales', ?1)", [content.text_locales.join(" ")])?;
     for (ord, l) in content.locales.iter().enumerate() {
         tx.execute(
             "INSERT INTO locales VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -318,6 +319,12 @@ impl ContentDb {
     /// The fingerprint of the sources it was built from.
     pub fn fingerprint(&self) -> Result<Option<String>> {
         Ok(self.db.query_row("SELECT value FROM meta WHERE key = 'fingerprint'", [], |r| r.get(0)).optional()?)
+    }
+
+    /// True when the database holds `locale`'s text, not only its name.
+    pub fn has_text_of(&self, locale: &str) -> Result<bool> {
+        let listed: Option<String> = self.db.query_row("SELECT value FROM meta WHERE key = 'text_locales'", [], |r| r.get(0)).optional()?;
+        Ok(listed.is_some_and(|l| l.split(' ').any(|c| c == locale)))
     }
 
     /// Shipped locales, English first.

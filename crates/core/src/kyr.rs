@@ -90,7 +90,7 @@ pub struct Kyr {
 
 /// The built-in sources, owned, so packs can be laid over them later.
 enum BaseSources {
-    Packed { gzip: Vec<u8>, fingerprint: String },
+    Packed { data: Vec<u8>, fingerprint: String },
     Set(crate::sources::SourceSet),
 }
 
@@ -98,15 +98,19 @@ impl BaseSources {
     fn from(sources: &Sources) -> Self {
         match sources {
             Sources::Set(set) => BaseSources::Set((*set).clone()),
-            Sources::Packed { gzip, fingerprint } => BaseSources::Packed { gzip: gzip.to_vec(), fingerprint: (*fingerprint).to_owned() },
+            Sources::Packed { data, fingerprint } => BaseSources::Packed { data: data.to_vec(), fingerprint: (*fingerprint).to_owned() },
+        }
+    }
+
+    fn sources(&self) -> Sources<'_> {
+        match self {
+            BaseSources::Set(set) => Sources::Set(set),
+            BaseSources::Packed { data, fingerprint } => Sources::Packed { data, fingerprint },
         }
     }
 
     fn load(&self) -> Result<crate::sources::SourceSet> {
-        match self {
-            BaseSources::Set(set) => Ok(set.clone()),
-            BaseSources::Packed { gzip, fingerprint } => Sources::Packed { gzip, fingerprint }.load(),
-        }
+        self.sources().load()
     }
 }
 
@@ -157,15 +161,15 @@ impl Kyr {
             merged
         };
         let sources = merged.as_ref().map_or(options.sources, Sources::Set);
-        let Opened { db: content, rebuilt, diagnostics } = store::open_or_build(options.data_dir, &sources)?;
         let (user, user_db_unreadable) = match UserDb::open(&options.data_dir.join(USER_DB_FILE)) {
             Ok(db) => (db, false),
             // Keep the file for the user to decide about; work from memory meanwhile.
             Err(_) => (UserDb::in_memory()?, true),
         };
+        // The language first, so that a first start compiles only it and English.
+        let locale = Self::locale_for(&user, &options.os_locales, &sources.languages()?)?;
+        let Opened { db: content, rebuilt, diagnostics } = store::open_or_build(options.data_dir, &sources, &locale)?;
         let locales = content.locales()?;
-        let codes: Vec<String> = locales.iter().map(|l| l.code.clone()).collect();
-        let locale = Self::locale_for(&user, &options.os_locales, &codes)?;
         let localizer = Localizer::new(&locale, |code| content.ftl_of(code).unwrap_or_default());
         let opened = OpenReport { rebuilt, diagnostics: diagnostics.len() };
         Ok(Kyr {
@@ -726,6 +730,11 @@ impl Kyr {
     pub fn set_language(&mut self, code: &str) -> Result<UiView> {
         if !self.locales.iter().any(|l| l.code == code) {
             return Err(Error::UnknownLocale(code.to_owned()));
+        }
+        // The database holds English and the language in use; another one is
+        // compiled into it now (a few tens of milliseconds).
+        if self.data_dir.is_some() && !self.content.has_text_of(code)? {
+            self.rebuild_content_for(code)?;
         }
         self.user.set_setting(SETTING_LANGUAGE, code)?;
         self.localizer = Localizer::new(code, |c| self.content.ftl_of(c).unwrap_or_default());

@@ -261,6 +261,9 @@ pub struct Prepared {
     pub state: PackState,
     /// Built-in sources with every active pack.
     pub sources: SourceSet,
+    /// The same, compiled: the install
+    /// writes this compilation, so the content is compiled once.
+    pub content: crate::compiler::CompiledContent,
 }
 
 /// Checks that `pack` compiles with the content and every other active
@@ -321,7 +324,7 @@ pub fn prepare(data_dir: &Path, base: &SourceSet, state: &PackState, pack: &Pack
         .map(|g| g.id.clone())
         .collect();
     next.installed.last_mut().expect("pushed above").guides = guides;
-    Ok(Prepared { state: next, sources })
+    Ok(Prepared { state: next, sources, content: compilation.content })
 }
 
 /// The prefix of everything a clinic adds: guide ids and message ids.
@@ -401,7 +404,9 @@ fn message_blocks(text: &str) -> std::collections::HashMap<String, String> {
 /// Installs a prepared pack: its file, the new state, the new database.
 /// `fail` is called after each step (tests make it fail); on a failure the
 /// old state is put back, so the old content stays.
-pub fn apply(data_dir: &Path, bytes: &[u8], old: &PackState, prepared: &Prepared, fail: &dyn Fn(Step) -> Result<(), Refusal>) -> Result<(), Refusal> {
+/// The database keeps the text of `locale` (and English), from the
+/// compilation that validated the pack.
+pub fn apply(data_dir: &Path, bytes: &[u8], old: &PackState, prepared: &Prepared, locale: &str, fail: &dyn Fn(Step) -> Result<(), Refusal>) -> Result<(), Refusal> {
     fail(Step::Validated)?;
     let installed = prepared.state.installed.last().expect("prepare adds the pack last");
     let dir = data_dir.join(PACKS_DIR);
@@ -410,7 +415,7 @@ pub fn apply(data_dir: &Path, bytes: &[u8], old: &PackState, prepared: &Prepared
     fail(Step::FileWritten)?;
     save_state(data_dir, &prepared.state)?;
     let built = fail(Step::StateWritten).and_then(|()| {
-        crate::store::build(&prepared.sources, &data_dir.join(crate::store::CONTENT_DB_FILE)).map_err(|e| Refusal::Io(e.to_string()))?;
+        crate::store::write(&prepared.content.with_locales(&[locale]), &data_dir.join(crate::store::CONTENT_DB_FILE)).map_err(|e| Refusal::Io(e.to_string()))?;
         fail(Step::DatabaseBuilt)
     });
     if let Err(e) = built {
@@ -436,15 +441,16 @@ pub fn restored(state: &PackState, pack_id: &str) -> Option<PackState> {
     Some(next)
 }
 
-/// Writes a state (restore) and rebuilds the database from it.
-pub fn apply_state(data_dir: &Path, base: &SourceSet, old: &PackState, next: &PackState) -> Result<(), Refusal> {
+/// Writes a state (restore) and rebuilds the database from it, with the
+/// text of `locale` (and English), compiling once.
+pub fn apply_state(data_dir: &Path, base: &SourceSet, old: &PackState, next: &PackState, locale: &str) -> Result<(), Refusal> {
     let sources = merged_sources(data_dir, base, next)?;
     let compilation = compile(&sources);
     if !compilation.diagnostics.is_empty() {
         return Err(Refusal::Content(compilation.diagnostics));
     }
     save_state(data_dir, next)?;
-    if let Err(e) = crate::store::build(&sources, &data_dir.join(crate::store::CONTENT_DB_FILE)) {
+    if let Err(e) = crate::store::write(&compilation.content.with_locales(&[locale]), &data_dir.join(crate::store::CONTENT_DB_FILE)) {
         save_state(data_dir, old)?;
         return Err(Refusal::Io(e.to_string()));
     }

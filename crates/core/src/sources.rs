@@ -5,17 +5,18 @@
 use crate::{Error, Result};
 use std::path::Path;
 
-/// Where the sources come from: a set in memory, or the packed copy the app
-/// embeds (gzip; see [`SourceSet::from_packed`]) with its fingerprint
-/// computed at build time, so a normal start never unpacks it.
+/// Where the sources come from: a set in memory, or the packed archive the
+/// app embeds (see [`SourceSet::pack`]) with its fingerprint computed at
+/// build time, so a normal start never unpacks it, and a first start
+/// unpacks only the languages it needs.
 #[derive(Clone, Copy)]
 pub enum Sources<'a> {
     /// Sources already read.
     Set(&'a SourceSet),
-    /// Packed sources and their fingerprint.
+    /// The packed archive and its fingerprint.
     Packed {
-        /// The gzip data.
-        gzip: &'a [u8],
+        /// The archive.
+        data: &'a [u8],
         /// [`SourceSet::fingerprint`] of what it holds.
         fingerprint: &'a str,
     },
@@ -30,13 +31,101 @@ impl Sources<'_> {
         }
     }
 
-    /// The sources themselves (unpacked when packed).
+    /// Every source (unpacked when packed).
     pub fn load(&self) -> Result<SourceSet> {
         match self {
             Sources::Set(set) => Ok((*set).clone()),
-            Sources::Packed { gzip, .. } => SourceSet::from_packed(gzip),
+            Sources::Packed { data, .. } => SourceSet::from_packed(data),
         }
     }
+
+    /// What compiling `keep`'s languages needs: the content, English, those
+    /// languages, and every language's `locale.toml` and name. A set in memory
+    /// is returned whole (the compiler skips what it is not asked for).
+    pub fn load_languages(&self, keep: &[&str]) -> Result<SourceSet> {
+        match self {
+            Sources::Set(set) => Ok((*set).clone()),
+            Sources::Packed { data, .. } => {
+                let wanted = |group: &str| match group.strip_prefix("locales/") {
+                    Some(code) => code == crate::l10n::SOURCE_LOCALE || keep.contains(&code),
+                    None => true,
+                };
+                unpack(data, wanted)
+            }
+        }
+    }
+
+    /// The language codes the sources hold.
+    pub fn languages(&self) -> Result<Vec<String>> {
+        let set = match self {
+            Sources::Set(set) => return Ok(language_codes(set)),
+            Sources::Packed { data, .. } => unpack(data, |group| group == INDEX_GROUP)?,
+        };
+        Ok(language_codes(&set))
+    }
+}
+
+fn language_codes(set: &SourceSet) -> Vec<String> {
+    set.files.iter().filter_map(|f| f.path.strip_prefix("locales/")?.strip_suffix("/locale.toml").map(str::to_owned)).collect()
+}
+
+/// The packed archive's first line.
+const ARCHIVE_MAGIC: &str = "kyr-sources 2\n";
+/// The group with every language's `locale.toml` and a one-line `ui.ftl`
+/// holding its name: enough to list the languages without unpacking them.
+pub const INDEX_GROUP: &str = "index";
+
+/// The archive group a source file belongs to: `content`, or
+/// `locales/<code>` for a language's files.
+pub fn group_of(path: &str) -> String {
+    match path.strip_prefix("locales/").and_then(|rest| rest.split_once('/')) {
+        Some((code, _)) => format!("locales/{code}"),
+        None => "content".to_owned(),
+    }
+}
+
+/// The index group's copy of a language's `ui.ftl`: its name line only.
+pub fn name_line(ui_ftl: &str) -> String {
+    ui_ftl.lines().find(|l| l.starts_with("language-name =")).map(|l| format!("{l}\n")).unwrap_or_default()
+}
+
+/// Unpacks the groups `wanted` accepts; a later group's file replaces an
+/// earlier one with the same path (a language's real `ui.ftl` replaces its
+/// one-line copy in the index).
+fn unpack(data: &[u8], wanted: impl Fn(&str) -> bool) -> Result<SourceSet> {
+    use std::io::Read;
+    let bad = |what: &str| Error::io("embedded sources", std::io::Error::new(std::io::ErrorKind::InvalidData, what.to_owned()));
+    let mut rest = data.strip_prefix(ARCHIVE_MAGIC.as_bytes()).ok_or_else(|| bad("not a sources archive"))?;
+    let mut files: Vec<SourceFile> = Vec::new();
+    while !rest.is_empty() {
+        let line = |r: &[u8]| -> Result<(String, usize)> {
+            let end = r.iter().position(|b| *b == b'\n').ok_or_else(|| bad("no line"))?;
+            Ok((String::from_utf8(r[..end].to_vec()).map_err(|_| bad("not UTF-8"))?, end + 1))
+        };
+        let (group, used) = line(rest)?;
+        rest = &rest[used..];
+        let (len, used) = line(rest)?;
+        rest = &rest[used..];
+        let len: usize = len.parse().map_err(|_| bad("bad length"))?;
+        let body = rest.get(..len).ok_or_else(|| bad("short group"))?;
+        rest = &rest[len..];
+        if !wanted(&group) {
+            continue;
+        }
+        let mut text = String::new();
+        flate2::read::GzDecoder::new(body).read_to_string(&mut text).map_err(|e| Error::io("embedded sources", e))?;
+        let mut at = text.as_str();
+        while !at.is_empty() {
+            let (path, after) = at.split_once('\n').ok_or_else(|| bad("no path"))?;
+            let (len, after) = after.split_once('\n').ok_or_else(|| bad("no length"))?;
+            let len: usize = len.parse().map_err(|_| bad("bad length"))?;
+            let text = after.get(..len).ok_or_else(|| bad("short text"))?;
+            files.retain(|f| f.path != path);
+            files.push(SourceFile { path: path.to_owned(), text: text.to_owned() });
+            at = &after[len..];
+        }
+    }
+    Ok(SourceSet::from_files(files))
 }
 
 /// The folders that hold content sources, relative to the project root.
@@ -84,35 +173,44 @@ impl SourceSet {
         SourceSet { files }
     }
 
-    /// Reads the packed form: gzip of, for each file, its path, a newline,
-    /// the text's length in bytes, a newline, and the text. `src-tauri/build.rs`
-    /// writes it; [`SourceSet::pack`] does the same.
-    pub fn from_packed(gzip: &[u8]) -> Result<Self> {
-        use std::io::Read;
-        let bad = |what: &str| Error::io("embedded sources", std::io::Error::new(std::io::ErrorKind::InvalidData, what.to_owned()));
-        let mut data = String::new();
-        flate2::read::GzDecoder::new(gzip).read_to_string(&mut data).map_err(|e| Error::io("embedded sources", e))?;
-        let mut files = Vec::new();
-        let mut rest = data.as_str();
-        while !rest.is_empty() {
-            let (path, after) = rest.split_once('\n').ok_or_else(|| bad("no path"))?;
-            let (len, after) = after.split_once('\n').ok_or_else(|| bad("no length"))?;
-            let len: usize = len.parse().map_err(|_| bad("bad length"))?;
-            let text = after.get(..len).ok_or_else(|| bad("short text"))?;
-            files.push(SourceFile { path: path.to_owned(), text: text.to_owned() });
-            rest = &after[len..];
-        }
-        Ok(Self::from_files(files))
+    /// Reads the packed archive written by [`SourceSet::pack`].
+    pub fn from_packed(data: &[u8]) -> Result<Self> {
+        unpack(data, |_| true)
     }
 
-    /// Writes the packed form read by [`SourceSet::from_packed`].
+    /// Packs the set as `src-tauri/build.rs` does: a first line, then groups
+    /// (the index, the content, one per language), each a name, a length and
+    /// gzip of, for each file, its path, a newline, the text's length in
+    /// bytes, a newline, and the text. One group unpacks without the others.
     pub fn pack(&self) -> Vec<u8> {
         use std::io::Write;
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        let mut groups: std::collections::BTreeMap<String, Vec<(String, &str)>> = std::collections::BTreeMap::new();
+        let mut index = Vec::new();
         for f in &self.files {
-            let _ = write!(gz, "{}\n{}\n{}", f.path, f.text.len(), f.text);
+            groups.entry(group_of(&f.path)).or_default().push((f.path.clone(), f.text.as_str()));
+            if f.path.ends_with("/locale.toml") && f.path.starts_with("locales/") {
+                index.push((f.path.clone(), f.text.clone()));
+            } else if f.path.starts_with("locales/") && f.path.ends_with("/ui.ftl") && f.path.matches('/').count() == 2 {
+                index.push((f.path.clone(), name_line(&f.text)));
+            }
         }
-        gz.finish().unwrap_or_default()
+        let gzip = |files: &mut dyn Iterator<Item = (&str, &str)>| {
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+            for (path, text) in files {
+                let _ = write!(gz, "{path}\n{}\n{text}", text.len());
+            }
+            gz.finish().unwrap_or_default()
+        };
+        let mut out = ARCHIVE_MAGIC.as_bytes().to_vec();
+        let mut add = |name: &str, body: Vec<u8>| {
+            out.extend_from_slice(format!("{name}\n{}\n", body.len()).as_bytes());
+            out.extend_from_slice(&body);
+        };
+        add(INDEX_GROUP, gzip(&mut index.iter().map(|(p, t)| (p.as_str(), t.as_str()))));
+        for (name, files) in &groups {
+            add(name, gzip(&mut files.iter().map(|(p, t)| (p.as_str(), *t))));
+        }
+        out
     }
 
     /// This set with `files` laid over it: a file with the same path
@@ -178,5 +276,27 @@ mod tests {
         assert_eq!(back.files().len(), 2);
         assert_eq!(back.files()[1].text, "a = Ä\nb = c\n");
         assert!(SourceSet::from_packed(b"not gzip").is_err());
+    }
+
+    #[test]
+    fn one_language_unpacks_without_the_others_and_every_name_is_listed() {
+        let set = SourceSet::from_embedded(&[
+            ("content/x.toml", "x = 1\n"),
+            ("locales/en/locale.toml", "direction = \"ltr\"\n"),
+            ("locales/en/ui.ftl", "language-name = English\nhello = Hello\n"),
+            ("locales/es/locale.toml", "direction = \"ltr\"\n"),
+            ("locales/es/ui.ftl", "language-name = Español\nhello = Hola\n"),
+            ("locales/ar/locale.toml", "direction = \"rtl\"\n"),
+            ("locales/ar/ui.ftl", "language-name = العربية\nhello = مرحبا\n"),
+        ]);
+        let data = set.pack();
+        let packed = Sources::Packed { data: &data, fingerprint: "f" };
+        assert_eq!(packed.languages().unwrap(), ["ar", "en", "es"]);
+        let es = packed.load_languages(&["es"]).unwrap();
+        let text = |path: &str| es.files().iter().find(|f| f.path == path).map(|f| f.text.clone());
+        assert_eq!(text("locales/es/ui.ftl").as_deref(), Some("language-name = Español\nhello = Hola\n"));
+        assert_eq!(text("locales/ar/ui.ftl").as_deref(), Some("language-name = العربية\n"), "only its name");
+        assert!(text("content/x.toml").is_some() && text("locales/ar/locale.toml").is_some());
+        assert_eq!(SourceSet::from_packed(&data).unwrap().fingerprint(), set.fingerprint(), "the whole set comes back as it was");
     }
 }

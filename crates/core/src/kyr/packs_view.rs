@@ -139,7 +139,8 @@ impl Kyr {
         }
         let base = self.base.load().map_err(|e| Refusal::Io(e.to_string()))?;
         let prepared = packs::prepare(self.data_dir().map_err(|e| Refusal::Io(e.to_string()))?, &base, &self.pack_state, &pack, &self.today)?;
-        packs::apply(self.data_dir().map_err(|e| Refusal::Io(e.to_string()))?, bytes, &self.pack_state, &prepared, fail)?;
+        let locale = self.locale().to_owned();
+        packs::apply(self.data_dir().map_err(|e| Refusal::Io(e.to_string()))?, bytes, &self.pack_state, &prepared, &locale, fail)?;
         self.reopen_content(prepared.state).map_err(|e| Refusal::Io(e.to_string()))?;
         Ok(InstallView { status: "installed".into(), review: None, message: Some(self.text("pack-installed", &[])), problems: Vec::new() })
     }
@@ -154,7 +155,7 @@ impl Kyr {
             return Ok(self.refused(&Refusal::Io(format!("no pack {pack_id}"))));
         };
         let base = self.base.load()?;
-        if let Err(refusal) = packs::apply_state(self.data_dir()?, &base, &self.pack_state, &next) {
+        if let Err(refusal) = packs::apply_state(self.data_dir()?, &base, &self.pack_state, &next, self.locale()) {
             return Ok(self.refused(&refusal));
         }
         self.reopen_content(next)?;
@@ -165,6 +166,24 @@ impl Kyr {
         if self.pack_state_unreadable {
             return Err(Refusal::Io("the record of installed packs cannot be read".into()));
         }
+        Ok(())
+    }
+
+    /// Compiles the content again with `locale`'s text (and English): the
+    /// built-in sources with the installed packs, as at start.
+    pub(super) fn rebuild_content_for(&mut self, locale: &str) -> Result<()> {
+        let dir = self.data_dir()?.to_owned();
+        let merged = if self.pack_state.installed.is_empty() || self.packs_broken {
+            None
+        } else {
+            let merged = self.base.load().ok().and_then(|b| packs::merged_sources(&dir, &b, &self.pack_state).ok());
+            self.packs_broken = merged.is_none();
+            merged
+        };
+        let sources = merged.as_ref().map_or_else(|| self.base.sources(), crate::sources::Sources::Set);
+        crate::store::build_languages(&sources, &[locale], &dir.join(CONTENT_DB_FILE))?;
+        self.content = ContentDb::open(&dir.join(CONTENT_DB_FILE))?;
+        self.locales = self.content.locales()?;
         Ok(())
     }
 

@@ -360,8 +360,8 @@ impl Kyr {
         for suffix in ["", "-journal", "-wal", "-shm", ".new"] {
             shred(PathBuf::from(format!("{}{suffix}", content.display())))?;
         }
-        let base = self.base.load()?;
-        crate::store::build(&base, &content)?;
+        let locale = self.locale().to_owned();
+        crate::store::build_languages(&self.base.sources(), &[&locale], &content)?;
         self.reopen_content(crate::packs::PackState::default())
     }
 }
