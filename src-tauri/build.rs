@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 /// The app's commands; each gets an `allow-<command>` permission that the
 /// capability in `capabilities/main.json` grants to the main window.
-const COMMANDS: &[&str] = &["ui", "home", "hide_tip_seen", "guide", "languages", "set_language", "glossary", "states", "set_state", "warrant", "cards", "print_card", "directory", "my_contacts", "save_contact", "import_contacts", "remove_import", "search", "vault", "vault_create", "vault_unlock", "vault_lock", "vault_save", "vault_set_duress", "vault_erase_damaged", "detained_message", "wipe_everything", "packs", "install_pack", "restore_pack", "opened_pack"];
+const COMMANDS: &[&str] = &["ui", "home", "open_link", "hide_tip_seen", "guide", "languages", "set_language", "glossary", "states", "set_state", "warrant", "cards", "print_card", "directory", "my_contacts", "save_contact", "import_contacts", "remove_import", "search", "vault", "vault_create", "vault_unlock", "vault_lock", "vault_save", "vault_set_duress", "vault_erase_damaged", "detained_message", "wipe_everything", "packs", "install_pack", "restore_pack", "opened_pack"];
 
 fn main() {
     embed_sources();
@@ -52,21 +52,25 @@ fn embed_sources() {
         let group = in_language.map_or_else(|| "content".to_owned(), |(code, _)| format!("locales/{code}"));
         groups.entry(group).or_default().push((rel.clone(), text));
     }
-    let gzip = |files: &[(String, String)]| {
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-        for (rel, text) in files {
-            write!(gz, "{rel}\n{}\n{text}", text.len()).unwrap();
+    // Each group brotli-compressed at its best (quality 11, 4 MiB window).
+    let compress = |files: &[(String, String)]| {
+        let mut out = Vec::new();
+        {
+            let mut br = brotli::CompressorWriter::new(&mut out, 64 * 1024, 11, 22);
+            for (rel, text) in files {
+                write!(br, "{rel}\n{}\n{text}", text.len()).unwrap();
+            }
         }
-        gz.finish().unwrap()
+        out
     };
     let mut archive = b"kyr-sources 2\n".to_vec();
     let mut add = |name: &str, body: Vec<u8>| {
         archive.extend_from_slice(format!("{name}\n{}\n", body.len()).as_bytes());
         archive.extend_from_slice(&body);
     };
-    add("index", gzip(&index));
+    add("index", compress(&index));
     for (name, group) in &groups {
-        add(name, gzip(group));
+        add(name, compress(group));
     }
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     std::fs::write(out_dir.join("sources.kyrsrc"), archive).expect("write sources.kyrsrc");

@@ -1,14 +1,14 @@
 // The legal aid directory: search by ZIP code, state, language and service;
 // call, text or copy a number; open a website after a warning; save
 // contacts; import a clinic's CSV. Links go to the phone's own apps through
-// the opener plugin — the app itself connects to nothing.
+// the shell (api.openLink) — the app itself connects to nothing.
 
 import { api } from "./api.js";
 import { filePicker, h, icon } from "./dom.js";
 import { t } from "./l10n.js";
 
 function openExternal(url) {
-  return window.__TAURI__.opener.openUrl(url);
+  return api.openLink(url);
 }
 
 async function copy(text, button) {

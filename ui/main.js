@@ -48,6 +48,7 @@ async function moveCard(delta) {
 
 /** Shows a screen and records it in the history. */
 async function go(state) {
+  flushQuery();
   if (await show(state)) history.pushState(state, "");
 }
 
@@ -195,8 +196,28 @@ async function afterPackChange(view) {
 }
 
 /** Keeps the query in the history entry, so back and forward restore it. */
+// WebKit refuses more than 100 history changes in 30 seconds (it throws),
+// and a fast typist gets there: the query is written once typing pauses,
+// and a refusal never stops the search.
+let rememberTimer;
+let rememberPending = null;
 function rememberQuery(q) {
-  if (history.state?.screen === "home") history.replaceState({ ...history.state, q }, "");
+  clearTimeout(rememberTimer);
+  rememberPending = q;
+  rememberTimer = setTimeout(flushQuery, 400);
+}
+
+/** Writes a query still waiting to be remembered (before leaving home). */
+function flushQuery() {
+  clearTimeout(rememberTimer);
+  if (rememberPending === null) return;
+  const q = rememberPending;
+  rememberPending = null;
+  try {
+    if (history.state?.screen === "home") history.replaceState({ ...history.state, q }, "");
+  } catch {
+    // Only the query's place in history is lost.
+  }
 }
 
 async function chooseLanguage(code) {

@@ -93,7 +93,7 @@ export function clinicCard(clinic) {
     h("p", { class: "clinic-name" }, clinic.name),
     clinic.phone && h("p", { class: "contact-phone", dir: "ltr" }, clinic.phone),
     clinic.phone_e164 && h("button", { type: "button", class: "small-button call", id: "clinic-call",
-      onclick: () => window.__TAURI__.opener.openUrl(`tel:${clinic.phone_e164}`) }, t("clinic-call")),
+      onclick: () => api.openLink(`tel:${clinic.phone_e164}`) }, t("clinic-call")),
     h("p", { class: "badge contact-from" }, clinic.from),
     clinic.key && h("p", { class: "hint clinic-key", id: "clinic-key" }, clinic.key));
 }

@@ -199,7 +199,7 @@ export function detainedScreen(view, open) {
   const error = h("p", { class: "error", role: "alert", id: "detained-error", hidden: !view.error }, view.error ?? "");
   let url = view.url;
   const send = h("button", { type: "button", class: "primary", id: "detained-send", disabled: !url,
-    onclick: () => url && window.__TAURI__.opener.openUrl(url) }, t("detained-send"));
+    onclick: () => url && api.openLink(url) }, t("detained-send"));
   const place = h("input", { type: "text", id: "detained-place", maxlength: 200, autocomplete: "off",
     oninput: async (e) => {
       const next = await api.detainedMessage(e.target.value);

@@ -25,6 +25,14 @@ pub fn ui(state: AppState) -> Reply<UiView> {
     Ok(lock(&state).ui()?)
 }
 
+/// Hands a phone, text, email or https link to the system's own apps,
+/// after the core has checked it; the app itself connects to nothing.
+#[tauri::command]
+pub fn open_link<R: tauri::Runtime>(app: tauri::AppHandle<R>, url: String) -> Reply<()> {
+    let url = kyr_core::links::check(&url)?;
+    crate::links::open(&app, url).map_err(|_| CommandError::from(kyr_core::Error::LinkNotAllowed))
+}
+
 #[tauri::command]
 pub fn home(state: AppState) -> Reply<HomeView> {
     Ok(lock(&state).home()?)

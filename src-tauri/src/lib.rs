@@ -4,6 +4,7 @@
 
 mod commands;
 mod error;
+mod links;
 
 use kyr_core::sources::Sources;
 use kyr_core::{Kyr, OpenOptions};
@@ -16,7 +17,7 @@ mod embedded {
 }
 
 /// ZIP code centroids for the directory (GeoNames, CC BY 4.0), read on first use.
-const ZIPCODES: &[u8] = include_bytes!("../../content/zipcodes.csv.gz");
+const ZIPCODES: &[u8] = include_bytes!("../../content/zipcodes.kyrzip");
 
 /// Overrides the data folder (tests, portable use). Unset on phones.
 const DATA_DIR_ENV: &str = "KYR_DATA_DIR";
@@ -31,7 +32,7 @@ fn pack_argument() -> Option<PathBuf> {
 
 /// The web view never leaves the app's own pages: a link, a script or a
 /// redirect that would navigate elsewhere is stopped (links to phones,
-/// texts and websites go to the system through the opener plugin instead).
+/// texts and websites go to the system through `open_link` instead).
 fn navigation_guard<R: tauri::Runtime>() -> tauri::plugin::TauriPlugin<R> {
     tauri::plugin::Builder::new("navigation-guard").on_navigation(|_, url| is_app_page(url)).build()
 }
@@ -45,8 +46,10 @@ fn is_app_page(url: &tauri::Url) -> bool {
 /// Starts the app; on Android and iOS this is the entry point.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
-    tauri::Builder::default()
-        .plugin(tauri_plugin_opener::init())
+    let builder = tauri::Builder::default();
+    #[cfg(mobile)]
+    let builder = builder.plugin(tauri_plugin_opener::init());
+    builder
         .plugin(navigation_guard())
         .setup(|app| {
             let data_dir = match std::env::var_os(DATA_DIR_ENV) {
@@ -69,6 +72,7 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::ui,
             commands::home,
+            commands::open_link,
             commands::hide_tip_seen,
             commands::guide,
             commands::languages,
@@ -123,8 +127,10 @@ mod tests {
         assert_eq!(packed.fingerprint(), embedded::FINGERPRINT);
         let on_disk = SourceSet::from_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..")).unwrap();
         assert_eq!(packed.fingerprint(), on_disk.fingerprint());
-        // build.rs writes the same archive as the core's packer, byte for byte.
-        assert!(embedded::PACKED == on_disk.pack().as_slice(), "build.rs and SourceSet::pack disagree");
+        // build.rs writes the archive the core reads: the same groups and files.
+        let index = kyr_core::sources::Sources::Packed { data: embedded::PACKED, fingerprint: embedded::FINGERPRINT }.languages().unwrap();
+        assert_eq!(index.len(), on_disk.files().iter().filter(|f| f.path.ends_with("/locale.toml")).count());
+        assert!(packed.files().iter().zip(on_disk.files()).all(|(a, b)| a.path == b.path && a.text == b.text));
         assert!(packed.files().iter().any(|f| f.path == "locales/en/ui.ftl"));
     }
 }

@@ -96,15 +96,12 @@ fn the_window_may_call_only_the_apps_own_commands_and_open_call_text_mail_and_we
     let permissions = cap["permissions"].as_array().unwrap();
     assert!(permissions.len() > 5);
     for p in permissions {
-        if let Some(p) = p.as_str() {
-            assert!(p.starts_with("allow-") && !p.contains(':'), "{p} grants more than one of the app's commands");
-            continue;
-        }
-        // The one plugin permission: links handed to the system's apps, by scheme.
-        assert_eq!(p["identifier"], "opener:allow-open-url", "{p}");
-        let urls: Vec<&str> = p["allow"].as_array().unwrap().iter().map(|a| a["url"].as_str().unwrap()).collect();
-        assert_eq!(urls, ["tel:*", "sms:*", "mailto:*", "https://*"]);
+        // Only the app's own commands: no plugin's, no scope wider than one command.
+        let p = p.as_str().unwrap_or_else(|| panic!("{p} is not one of the app's commands"));
+        assert!(p.starts_with("allow-") && !p.contains(':'), "{p} grants more than one of the app's commands");
     }
+    // Links reach the system only through open_link, which the core checks (kyr_core::links).
+    assert!(permissions.iter().any(|p| p == "allow-open-link"));
     assert!(!manifest_dir().join("../ui").join("node_modules").exists());
 }
 

@@ -262,14 +262,40 @@ impl App {
         serde_json::from_value(self.eval(&script).await).expect("the layout checks return a list")
     }
 
+    /// Memory of the app under test, in KiB: the proportional set size
+    /// (PSS) of every process it runs (the app, WebKit's web and network
+    /// processes), not of the drivers that launched it.
+    pub fn memory_kib(&self) -> u64 {
+        let group = self._driver.0.id().to_string();
+        let mut total = 0;
+        for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+            let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else { continue };
+            // "pid (comm) state ppid pgrp …": comm may hold spaces, so split after ')'.
+            let Some((head, rest)) = stat.rsplit_once(')') else { continue };
+            let comm = head.split_once('(').map_or("", |(_, c)| c);
+            let pgrp = rest.split_whitespace().nth(2).unwrap_or_default();
+            if pgrp != group || matches!(comm, "tauri-driver" | "WebKitWebDriver" | "WebKitWebDrive") {
+                continue;
+            }
+            let rollup = std::fs::read_to_string(entry.path().join("smaps_rollup")).unwrap_or_default();
+            let pss = rollup.lines().find_map(|l| l.strip_prefix("Pss:")).and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok());
+            total += pss.unwrap_or(0);
+        }
+        total
+    }
+
     /// Goes back until home is shown (a search or a step adds history).
     pub async fn go_home(&self) {
         for _ in 0..10 {
             if self.eval("return document.getElementById('screen').dataset.screen;").await == "home" {
                 return;
             }
+            // Mark what is shown, go back, and wait for the next screen to
+            // replace it: going back renders later, and a second click meanwhile
+            // would go back twice.
+            self.eval("const s = document.getElementById('screen').firstElementChild; if (s) s.dataset.left = 'yes'; return true;").await;
             self.click("#back").await;
-            tokio::time::sleep(Duration::from_millis(100)).await;
+            self.wait_until("document.getElementById('screen').firstElementChild?.dataset.left !== 'yes'").await;
         }
         self.on_screen("home").await;
     }

@@ -166,13 +166,17 @@ async fn the_detained_message_opens_the_sms_app_with_the_plan_in_spanish() {
     app.on_screen("detained").await;
     set_value(&app, "#detained-place", "Broadview").await;
     app.wait_until("document.getElementById('detained-text').textContent.includes('Broadview')").await;
-    // The app hands the link to the system; here the hand-off is recorded.
-    app.eval("window.__opened = []; window.__TAURI__.opener.openUrl = (u) => { window.__opened.push(u); return Promise.resolve(); }; return true;").await;
+    // The app hands the link to the system through `open_link`; here the
+    // hand-off is recorded at the IPC boundary instead of opening an app.
+    app.eval("window.__opened = []; const core = window.__TAURI__.core; window.__TAURI__.core = { ...core, invoke: (cmd, args, opts) => cmd === 'open_link' ? (window.__opened.push(args.url), Promise.resolve(null)) : core.invoke(cmd, args, opts) }; return true;").await;
     app.click("#detained-send").await;
     app.wait_until("window.__opened.length === 1").await;
     let url = app.eval("return window.__opened[0];").await.as_str().unwrap().to_owned();
     app.screenshot("screens/es-detained").await;
     assert!(url.starts_with("sms:+15555550100?body="), "{url}");
+    // The shell hands on phone, text, email and https links only.
+    let refused = app.eval("return window.__TAURI_INTERNALS__.invoke('open_link', { url: 'file:///etc/passwd' }).then(() => 'opened', e => e.code);").await;
+    assert_eq!(refused, json!("link-not-allowed"));
     for part in ["Ana", "A123456789", "Clinic", "Broadview", "555-555-0199"] {
         assert!(url.contains(part), "{part} missing from {url}");
     }

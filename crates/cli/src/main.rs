@@ -325,7 +325,7 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             let data_dir = args.data_dir.as_deref().unwrap_or(&scratch.0);
             let mut kyr = Kyr::open(&OpenOptions { data_dir, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
             kyr.set_language(args.lang.as_deref().unwrap_or("en"))?;
-            let zips = args.root.join("content/zipcodes.csv.gz");
+            let zips = args.root.join("content/zipcodes.kyrzip");
             kyr.set_zipcodes(std::fs::read(&zips).with_context(|| format!("reading {}", zips.display()))?);
             let view = kyr.directory(&args.query)?;
             if let Some(error) = view.error {
@@ -346,7 +346,7 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             if action == "import" {
                 let data_dir = args.data_dir.as_deref().context("contacts import needs --data-dir DIR (the app's data folder)")?;
                 let mut kyr = Kyr::open(&OpenOptions { data_dir, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
-                kyr.set_zipcodes(std::fs::read(args.root.join("content/zipcodes.csv.gz"))?);
+                kyr.set_zipcodes(std::fs::read(args.root.join("content/zipcodes.kyrzip"))?);
                 let result = kyr.import_contacts(&bytes)?;
                 // Fluent's bidi isolation marks help screens, not terminals.
                 let plain = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
@@ -359,7 +359,7 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             if action != "check" {
                 bail!("usage: kyr contacts check|import FILE");
             }
-            let zips = kyr_core::directory::ZipTable::from_gzip(&std::fs::read(args.root.join("content/zipcodes.csv.gz"))?)?;
+            let zips = kyr_core::directory::ZipTable::read(&std::fs::read(args.root.join("content/zipcodes.kyrzip"))?)?;
             match kyr_core::directory::parse_contacts(&bytes, &|z| zips.get(z).is_some()) {
                 Ok(contacts) => {
                     println!("ok: {} contacts", contacts.len());

@@ -100,7 +100,7 @@ fn write_site(inputs: &Inputs, out: &Path, step: &dyn Fn(usize, usize, &str)) ->
         step(i + 1, languages.len(), code);
     }
     let _ = std::fs::remove_dir_all(&scratch);
-    copy(&inputs.root.join("content/zipcodes.csv.gz"), &out.join("data/zipcodes.kyrzip"))?;
+    copy(&inputs.root.join("content/zipcodes.kyrzip"), &out.join("data/zipcodes.kyrzip"))?;
     files.push("data/zipcodes.kyrzip".to_owned());
     // The codes the page chooses its first language among.
     write(out, "data/languages.json", serde_json::to_string(&languages)?.as_bytes(), &mut files)?;

@@ -530,3 +530,17 @@ pub struct CitationRow {
     /// When it was read.
     pub read_on: String,
 }
+
+#[cfg(test)]
+mod tests {
+    /// `.cargo/config.toml` builds SQLite with what the app uses (FTS5) and
+    /// without extension loading, JSON or the other search engines.
+    #[test]
+    fn sqlite_is_built_with_fts5_and_without_extension_loading() {
+        let db = rusqlite::Connection::open_in_memory().unwrap();
+        let used = |option: &str| -> bool { db.query_row("SELECT sqlite_compileoption_used(?1)", [option], |r| r.get(0)).unwrap() };
+        assert!(used("ENABLE_FTS5"));
+        assert!(used("OMIT_LOAD_EXTENSION") && used("OMIT_JSON"));
+        assert!(!used("ENABLE_FTS3") && !used("ENABLE_RTREE"));
+    }
+}

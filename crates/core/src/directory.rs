@@ -306,23 +306,45 @@ pub struct ZipTable {
 }
 
 impl ZipTable {
-    /// Reads the gzipped CSV made by `scripts/zipcodes`.
-    pub fn from_gzip(bytes: &[u8]) -> std::io::Result<Self> {
+    /// Reads the ZIP table made by `scripts/zipcodes` (`content/zipcodes.kyrzip`,
+    /// its format described there): gzip of a header, the states, then
+    /// columns of varint differences.
+    pub fn read(bytes: &[u8]) -> std::io::Result<Self> {
         use std::io::Read;
-        let mut text = String::new();
-        flate2::read::GzDecoder::new(bytes).read_to_string(&mut text)?;
-        let mut rows = Vec::with_capacity(42_000);
-        for line in text.lines().skip(1) {
-            let mut f = line.split(',');
-            let (Some(zip), Some(state), Some(lat), Some(lon)) = (f.next(), f.next(), f.next(), f.next()) else { continue };
-            let (Ok(zip), Ok(lat), Ok(lon)) = (zip.parse(), lat.parse(), lon.parse()) else { continue };
-            let s = state.as_bytes();
-            if s.len() == 2 {
-                rows.push((zip, [s[0], s[1]], lat, lon));
+        let mut data = Vec::new();
+        flate2::read::GzDecoder::new(bytes).read_to_end(&mut data)?;
+        Self::parse(&data).ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidData, "not a kyr ZIP table"))
+    }
+
+    fn parse(data: &[u8]) -> Option<Self> {
+        let mut c = Cursor { bytes: data.strip_prefix(b"kyrzip 1\n".as_slice())?, at: 0 };
+        let count = c.u32()? as usize;
+        let state_count = c.u32()? as usize;
+        let states = c.take(2 * state_count)?;
+        let mut zips = Vec::with_capacity(count);
+        let mut zip = 0u64;
+        for _ in 0..count {
+            zip += c.varint()?;
+            zips.push(u32::try_from(zip).ok()?);
+        }
+        let state_column = c.take(count)?;
+        let mut coordinates = [Vec::with_capacity(count), Vec::with_capacity(count)];
+        for column in &mut coordinates {
+            let mut value = 0i64;
+            for _ in 0..count {
+                let v = c.varint()?;
+                value += (v >> 1) as i64 ^ -((v & 1) as i64);
+                column.push(value as f32 / 1000.0);
             }
         }
+        let mut rows = Vec::with_capacity(count);
+        for (i, zip) in zips.into_iter().enumerate() {
+            let s = usize::from(state_column[i]);
+            let code = states.get(2 * s..2 * s + 2)?;
+            rows.push((zip, [code[0], code[1]], coordinates[0][i], coordinates[1][i]));
+        }
         rows.sort_by_key(|r| r.0);
-        Ok(ZipTable { rows })
+        Some(ZipTable { rows })
     }
 
     /// Number of ZIP codes.
@@ -344,6 +366,38 @@ impl ZipTable {
         let i = self.rows.binary_search_by_key(&z, |r| r.0).ok()?;
         let (_, s, lat, lon) = self.rows[i];
         Some((String::from_utf8_lossy(&s).into_owned(), lat, lon))
+    }
+}
+
+/// Reads the ZIP table's bytes in order.
+struct Cursor<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let taken = self.bytes.get(self.at..self.at.checked_add(n)?)?;
+        self.at += n;
+        Some(taken)
+    }
+
+    fn u32(&mut self) -> Option<u32> {
+        let b = self.take(4)?;
+        Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    /// An unsigned LEB128 varint.
+    fn varint(&mut self) -> Option<u64> {
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let byte = self.take(1)?[0];
+            value |= u64::from(byte & 0x7F) << shift;
+            if byte & 0x80 == 0 {
+                return Some(value);
+            }
+        }
+        None
     }
 }
 

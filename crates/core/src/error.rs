@@ -54,6 +54,10 @@ pub enum Error {
     /// The web app keeps no files: no plan, no packs.
     #[error("not available in the web app")]
     NotInWebApp,
+    /// A link the app does not hand to the system (only phone, text,
+    /// email and https links are).
+    #[error("a link the app does not open")]
+    LinkNotAllowed,
 }
 
 impl Error {
@@ -72,6 +76,7 @@ impl Error {
             Error::VaultExists => "vault-exists",
             Error::VaultUnreadable => "vault-unreadable",
             Error::NotInWebApp => "not-in-web-app",
+            Error::LinkNotAllowed => "link-not-allowed",
         }
     }
 
@@ -79,7 +84,7 @@ impl Error {
     pub fn message_id(&self) -> &'static str {
         match self {
             Error::Io { .. } | Error::Database(_) | Error::WrongSchema { .. } => "error-storage",
-            Error::InvalidContent(_) | Error::NoWarrantChecker => "error-content",
+            Error::InvalidContent(_) | Error::NoWarrantChecker | Error::LinkNotAllowed => "error-content",
             Error::UnknownState(_) => "error-unknown-state",
             Error::UnknownGuide(_) => "error-unknown-guide",
             Error::UnknownLocale(_) => "error-unknown-locale",

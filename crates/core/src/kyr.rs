@@ -84,6 +84,8 @@ pub struct Kyr {
     today: String,
     zip_gzip: Vec<u8>,
     zips: std::cell::OnceCell<ZipTable>,
+    /// Search results' icons, read once per content database (`search_view.rs`).
+    icons: std::cell::OnceCell<std::collections::HashMap<(String, String), String>>,
     /// How opening went, for the shell's log (no personal data).
     pub opened: OpenReport,
 }
@@ -193,6 +195,7 @@ impl Kyr {
             today: crate::dates::today_utc(),
             zip_gzip: Vec::new(),
             zips: std::cell::OnceCell::new(),
+            icons: std::cell::OnceCell::new(),
             opened,
         })
     }
@@ -235,6 +238,7 @@ impl Kyr {
             today: options.today.clone(),
             zip_gzip: Vec::new(),
             zips: std::cell::OnceCell::new(),
+            icons: std::cell::OnceCell::new(),
             opened: OpenReport { rebuilt: false, diagnostics: 0 },
         })
     }
@@ -266,6 +270,7 @@ impl Kyr {
             return Err(Error::UnknownLocale(locale.to_owned()));
         }
         self.content = content;
+        self.icons = std::cell::OnceCell::new();
         self.set_language(locale)
     }
 
@@ -284,7 +289,7 @@ impl Kyr {
         self.data_dir.as_deref().ok_or(Error::NotInWebApp)
     }
 
-    /// Gives the ZIP code table (`content/zipcodes.csv.gz`); it is read on
+    /// Gives the ZIP code table (`content/zipcodes.kyrzip`); it is read on
     /// the first directory search, not at start-up.
     pub fn set_zipcodes(&mut self, gzip: Vec<u8>) {
         self.zip_gzip = gzip;
@@ -292,7 +297,7 @@ impl Kyr {
     }
 
     fn zips(&self) -> &ZipTable {
-        self.zips.get_or_init(|| ZipTable::from_gzip(&self.zip_gzip).unwrap_or_default())
+        self.zips.get_or_init(|| ZipTable::read(&self.zip_gzip).unwrap_or_default())
     }
 
     /// The vetted, shipped contacts, keyed `c:<id>`.

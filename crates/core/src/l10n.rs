@@ -20,7 +20,21 @@ pub fn os_locale_to_tag(os: &str) -> Option<LanguageIdentifier> {
     if base.is_empty() || base.eq_ignore_ascii_case("c") || base.eq_ignore_ascii_case("posix") {
         return None;
     }
-    base.parse().ok()
+    let mut tag: LanguageIdentifier = base.parse().ok()?;
+    with_chinese_script(&mut tag);
+    Some(tag)
+}
+
+/// Chinese is offered by script (zh-Hans, zh-Hant), but systems often say
+/// only a region (zh_TW, zh-HK). CLDR's likely script for each: traditional
+/// characters in Taiwan, Hong Kong and Macau, simplified elsewhere. This is
+/// the one likely-subtag rule our languages need.
+fn with_chinese_script(tag: &mut LanguageIdentifier) {
+    if tag.language.as_str() != "zh" || tag.script.is_some() {
+        return;
+    }
+    let traditional = tag.region.is_some_and(|r| matches!(r.as_str(), "TW" | "HK" | "MO"));
+    tag.script = Some(if traditional { "Hant" } else { "Hans" }.parse().expect("a valid script subtag"));
 }
 
 /// Picks the best of `available` for the user's `requested` locales (most
@@ -228,6 +242,10 @@ mod tests {
         assert_eq!(negotiate(&["zh_CN.UTF-8".into()], &available), "zh-Hans");
         assert_eq!(negotiate(&["zh_TW.UTF-8".into()], &available), "zh-Hant");
         assert_eq!(negotiate(&["zh-HK".into()], &available), "zh-Hant");
+        assert_eq!(negotiate(&["zh_MO".into()], &available), "zh-Hant");
+        assert_eq!(negotiate(&["zh".into()], &available), "zh-Hans");
+        assert_eq!(negotiate(&["zh-SG".into()], &available), "zh-Hans");
+        assert_eq!(negotiate(&["zh-Hant-US".into()], &available), "zh-Hant");
         assert_eq!(negotiate(&["pt_PT.UTF-8".into()], &available), "pt-BR");
     }
 

@@ -20,6 +20,7 @@ pub mod fold;
 pub mod freshness;
 mod error;
 pub mod l10n;
+pub mod links;
 pub mod model;
 pub mod names;
 pub mod pack;

@@ -4,7 +4,40 @@
 //! a no-break space, a right-to-left override) must count as the name it
 //! imitates, or be refused.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
+
+/// UTS #39's confusables, as compressed text (`scripts/confusables` makes it
+/// from Unicode's confusables.txt): each line a character and its prototype,
+/// in hex. Read on first use, which is only when a pack is checked.
+const CONFUSABLES: &[u8] = include_bytes!("../data/confusables.txt.gz");
+
+fn prototypes() -> &'static HashMap<char, Vec<char>> {
+    static TABLE: OnceLock<HashMap<char, Vec<char>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        use std::io::Read;
+        let mut text = String::new();
+        // Built in; a damaged copy would fail every test that compares names.
+        let _ = flate2::read::GzDecoder::new(CONFUSABLES).read_to_string(&mut text);
+        let hex = |h: &str| u32::from_str_radix(h, 16).ok().and_then(char::from_u32);
+        text.lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut points = l.split(' ').map(hex);
+                Some((points.next()??, points.collect::<Option<Vec<char>>>()?))
+            })
+            .collect()
+    })
+}
+
+/// The UTS #39 skeleton: decomposed, each character replaced by the
+/// prototype it can be mistaken for, decomposed again.
+fn confusable_skeleton(text: &str) -> String {
+    let table = prototypes();
+    let mapped: String = text.nfd().filter(|c| !is_hidden(*c)).flat_map(|c| table.get(&c).cloned().unwrap_or_else(|| vec![c])).collect();
+    mapped.nfd().collect()
+}
 
 /// Characters a person cannot see or that reorder text: format characters,
 /// bidi controls, and other default-ignorable code points (Unicode
@@ -30,7 +63,7 @@ pub fn has_hidden_characters(name: &str) -> bool {
 pub fn skeleton(name: &str) -> String {
     let folded: String = name.nfkc().flat_map(char::to_lowercase).filter(|c| !is_hidden(*c)).collect();
     let spaced = folded.split_whitespace().collect::<Vec<_>>().join(" ");
-    unicode_security::confusable_detection::skeleton(&spaced).collect()
+    confusable_skeleton(&spaced)
 }
 
 /// True when two names would look the same to a person.
@@ -59,6 +92,17 @@ mod tests {
             assert!(look_alike("kyr project", other), "{other:?}");
         }
         assert!(!look_alike(real, "Another Clinic"));
+    }
+
+    #[test]
+    fn the_skeleton_is_unicodes_for_every_confusable_character() {
+        // The compact table gives what the reference implementation gives.
+        assert!(prototypes().len() > 6_000);
+        for (c, _) in prototypes().iter().filter(|(c, _)| !is_hidden(**c)) {
+            let text = format!("a{c}b");
+            let reference: String = unicode_security::confusable_detection::skeleton(&text).collect();
+            assert_eq!(confusable_skeleton(&text), reference, "U+{:04X}", *c as u32);
+        }
     }
 
     #[test]

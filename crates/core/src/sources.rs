@@ -112,8 +112,14 @@ fn unpack(data: &[u8], wanted: impl Fn(&str) -> bool) -> Result<SourceSet> {
         if !wanted(&group) {
             continue;
         }
+        // The app's build writes brotli groups; `SourceSet::pack` writes gzip.
         let mut text = String::new();
-        flate2::read::GzDecoder::new(body).read_to_string(&mut text).map_err(|e| Error::io("embedded sources", e))?;
+        let read = if body.starts_with(&[0x1f, 0x8b]) {
+            flate2::read::GzDecoder::new(body).read_to_string(&mut text)
+        } else {
+            brotli_decompressor::Decompressor::new(body, 64 * 1024).read_to_string(&mut text)
+        };
+        read.map_err(|e| Error::io("embedded sources", e))?;
         let mut at = text.as_str();
         while !at.is_empty() {
             let (path, after) = at.split_once('\n').ok_or_else(|| bad("no path"))?;
@@ -178,9 +184,10 @@ impl SourceSet {
         unpack(data, |_| true)
     }
 
-    /// Packs the set as `src-tauri/build.rs` does: a first line, then groups
-    /// (the index, the content, one per language), each a name, a length and
-    /// gzip of, for each file, its path, a newline, the text's length in
+    /// Packs the set as `src-tauri/build.rs` does, but with gzip where the
+    /// app's build uses brotli: a first line, then groups (the index, the
+    /// content, one per language), each a name, a length and the compressed
+    /// form of, for each file, its path, a newline, the text's length in
     /// bytes, a newline, and the text. One group unpacks without the others.
     pub fn pack(&self) -> Vec<u8> {
         use std::io::Write;

@@ -69,3 +69,17 @@ fn new_sources_rebuild_the_database_in_the_language_in_use() {
     assert!(ContentDb::open(&dir.join(CONTENT_DB_FILE)).unwrap().has_text_of("fr").unwrap());
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn search_works_in_a_language_compiled_in_later() {
+    let data = packed();
+    let fingerprint = SourceSet::from_packed(&data).unwrap().fingerprint();
+    let dir = data_dir("later");
+    let mut kyr = open(&dir, &data, &fingerprint, "en-US");
+    kyr.set_language("ht").unwrap();
+    for q in ["manifestasyo", "manifestasyon"] {
+        let found = kyr.search(q);
+        assert!(found.as_ref().is_ok_and(|v| !v.results.is_empty()), "{q}: {:?}", found.map(|v| v.results.len()));
+    }
+    std::fs::remove_dir_all(dir).unwrap();
+}

@@ -128,6 +128,13 @@ export const api = {
   ui: () => call(() => core.ui()),
   home: () => call(() => core.home()),
   hideTipSeen: () => change(() => core.hide_tip_seen()),
+  // Phone, text and email links open the phone's apps; a website opens in
+  // a new tab with no referrer. The core checks every link first.
+  openLink: async (url) => {
+    if (!core.link_allowed(url)) throw { code: "link-not-allowed", message_id: "error-content" };
+    if (url.toLowerCase().startsWith("https://")) window.open(url, "_blank", "noopener,noreferrer");
+    else location.href = url;
+  },
   guide: (id) => call(() => core.guide(id)),
   languages: () => call(() => core.languages()),
   setLanguage: async (code) => {

@@ -81,7 +81,7 @@ impl WebKyr {
         self.kyr.user_bytes().ok().flatten()
     }
 
-    /// Gives the ZIP table (`zipcodes.csv.gz`), loaded with the directory.
+    /// Gives the ZIP table (`zipcodes.kyrzip`), loaded with the directory.
     pub fn set_zipcodes(&mut self, gzip: Vec<u8>) {
         self.kyr.set_zipcodes(gzip);
     }
@@ -110,6 +110,11 @@ impl WebKyr {
 
     pub fn glossary(&self) -> Reply {
         reply(self.kyr.glossary())
+    }
+
+    /// True for a link the page may hand to the phone (`kyr_core::links`).
+    pub fn link_allowed(&self, url: &str) -> bool {
+        kyr_core::links::check(url).is_ok()
     }
 
     pub fn hide_tip_seen(&mut self) -> Reply {

@@ -183,12 +183,14 @@ impl Kyr {
         let sources = merged.as_ref().map_or_else(|| self.base.sources(), crate::sources::Sources::Set);
         crate::store::build_languages(&sources, &[locale], &dir.join(CONTENT_DB_FILE))?;
         self.content = ContentDb::open(&dir.join(CONTENT_DB_FILE))?;
+        self.icons = std::cell::OnceCell::new();
         self.locales = self.content.locales()?;
         Ok(())
     }
 
     pub(super) fn reopen_content(&mut self, state: packs::PackState) -> Result<()> {
         self.content = ContentDb::open(&self.data_dir()?.join(CONTENT_DB_FILE))?;
+        self.icons = std::cell::OnceCell::new();
         self.pack_state = state;
         self.packs_broken = false;
         self.pack_state_unreadable = false;

@@ -23,25 +23,38 @@ impl Kyr {
             return Ok(SearchView { query: text.to_owned(), count: String::new(), results: Vec::new() });
         };
         let locale = self.locale().to_owned();
-        let mut icons: HashMap<(String, String), String> = HashMap::new();
-        for g in self.content.guides(&locale)? {
+        let icons = match self.icons.get() {
+            Some(icons) => icons,
+            None => {
+                let _ = self.icons.set(self.icon_table()?);
+                self.icons.get().expect("just set")
+            }
+        };
+        let mut seen = HashSet::new();
+        let mut results = Vec::new();
+        for hit in best_hits(&self.content, &locale, &query)?.into_iter().take(MAX_RESULTS) {
+            seen.insert((hit.kind.clone(), hit.target.clone()));
+            results.push(self.result(hit, &query, &locale, icons));
+        }
+        if locale != SOURCE_LOCALE {
+            let english = best_hits(&self.content, SOURCE_LOCALE, &query)?;
+            let fresh = english.into_iter().filter(|h| !seen.contains(&(h.kind.clone(), h.target.clone())));
+            results.extend(fresh.take(MAX_ENGLISH).map(|h| self.result(h, &query, SOURCE_LOCALE, icons)));
+        }
+        Ok(SearchView { query: text.to_owned(), count: self.count("search-count", results.len()), results })
+    }
+
+    /// Guide and deck icons by kind and id: the same in every language, read
+    /// once per content database, not on every keystroke.
+    fn icon_table(&self) -> Result<HashMap<(String, String), String>> {
+        let mut icons = HashMap::new();
+        for g in self.content.guides(SOURCE_LOCALE)? {
             icons.insert(("guide".into(), g.id), g.icon);
         }
         for (id, _, icon, _, _) in self.content.decks()? {
             icons.insert(("card".into(), id), icon);
         }
-        let mut seen = HashSet::new();
-        let mut results = Vec::new();
-        for hit in best_hits(&self.content, &locale, &query)?.into_iter().take(MAX_RESULTS) {
-            seen.insert((hit.kind.clone(), hit.target.clone()));
-            results.push(self.result(hit, &query, &locale, &icons));
-        }
-        if locale != SOURCE_LOCALE {
-            let english = best_hits(&self.content, SOURCE_LOCALE, &query)?;
-            let fresh = english.into_iter().filter(|h| !seen.contains(&(h.kind.clone(), h.target.clone())));
-            results.extend(fresh.take(MAX_ENGLISH).map(|h| self.result(h, &query, SOURCE_LOCALE, &icons)));
-        }
-        Ok(SearchView { query: text.to_owned(), count: self.count("search-count", results.len()), results })
+        Ok(icons)
     }
 
     fn result(&self, hit: Hit, query: &Query, lang: &str, icons: &HashMap<(String, String), String>) -> SearchResult {
