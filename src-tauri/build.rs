@@ -38,6 +38,8 @@ fn embed_sources() {
     let mut index = Vec::new();
     for (rel, abs) in &files {
         let text = std::fs::read_to_string(abs).expect("content sources are UTF-8");
+        // Fluent comments are for translators; the app needs none of them.
+        let text = if rel.ends_with(".ftl") { kyr_sources_without_comments(&text) } else { text };
         feed(rel.as_bytes());
         feed(&[0]);
         feed(text.as_bytes());
@@ -92,4 +94,11 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
             out.push((rel, path.canonicalize().unwrap()));
         }
     }
+}
+
+/// A Fluent file without its comment lines (`#`, `##`, `###` at the start of
+/// a line: inside a message, a line starting with `#` would be indented), as
+/// `kyr_core::sources::without_comments` does.
+fn kyr_sources_without_comments(text: &str) -> String {
+    text.lines().filter(|l| !l.starts_with('#')).map(|l| format!("{l}\n")).collect()
 }

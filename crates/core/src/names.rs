@@ -57,11 +57,12 @@ pub fn has_hidden_characters(name: &str) -> bool {
     name.chars().any(|c| c.is_control() || is_hidden(c))
 }
 
-/// The form two names are compared in: NFKC, lower case, hidden characters
+/// The form two names are compared in: NFKD (the skeleton decomposes anyway,
+/// and composing would need tables the app otherwise does without), lower case, hidden characters
 /// removed, any run of spaces one space, then the UTS #39 confusables
 /// skeleton, so that names that look the same compare equal.
 pub fn skeleton(name: &str) -> String {
-    let folded: String = name.nfkc().flat_map(char::to_lowercase).filter(|c| !is_hidden(*c)).collect();
+    let folded: String = name.nfkd().flat_map(char::to_lowercase).filter(|c| !is_hidden(*c)).collect();
     let spaced = folded.split_whitespace().collect::<Vec<_>>().join(" ");
     confusable_skeleton(&spaced)
 }

@@ -84,6 +84,13 @@ pub fn group_of(path: &str) -> String {
     }
 }
 
+/// A Fluent file as the app embeds it: without comment lines (`#`, `##`,
+/// `###` at the start of a line; a line of a message never starts with `#`).
+/// The translators' notes are not needed to show the text.
+pub fn without_comments(ftl: &str) -> String {
+    ftl.lines().filter(|l| !l.starts_with('#')).map(|l| format!("{l}\n")).collect()
+}
+
 /// The index group's copy of a language's `ui.ftl`: its name line only.
 pub fn name_line(ui_ftl: &str) -> String {
     ui_ftl.lines().find(|l| l.starts_with("language-name =")).map(|l| format!("{l}\n")).unwrap_or_default()

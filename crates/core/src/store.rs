@@ -73,7 +73,7 @@ pub fn write(content: &CompiledContent, path: &Path) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let tmp = temp_path(path);
     let _ = std::fs::remove_file(&tmp);
-    let written = content_db::write(content, &tmp).and_then(|()| sync(&tmp));
+    let written = content_db::write_with(content, &tmp, false).and_then(|()| sync(&tmp));
     if let Err(e) = written {
         let _ = std::fs::remove_file(&tmp);
         return Err(e);
