@@ -55,9 +55,10 @@ pub fn write(content: &CompiledContent, path: &Path) -> Result<()> {
     write_with(content, path, true)
 }
 
-/// Writes `content` as a new database at `path`; `compact` rewrites the
-/// file without its free pages (VACUUM), which the app skips on a device:
-/// the file is rebuilt there, never shipped, and it starts sooner.
+/// Writes `content` as a new database at `path`; `compact` merges each
+/// search index into one segment and rewrites the file without its free
+/// pages (VACUUM). The app skips both on a device: its database holds two
+/// languages, is rebuilt there, never shipped, and the first start is sooner.
 pub fn write_with(content: &CompiledContent, path: &Path, compact: bool) -> Result<()> {
     let mut db = Connection::open(path)?;
     // Built in one go and thrown away on failure, so no journal is needed.
@@ -153,8 +154,8 @@ pub fn write_with(content: &CompiledContent, path: &Path, compact: bool) -> Resu
     crate::search::insert_docs(&tx, &docs, |locale| codes.iter().position(|c| *c == locale))?;
     tx.execute_batch(&format!("PRAGMA user_version = {SCHEMA_VERSION};"))?;
     tx.commit()?;
-    crate::search::optimize(&db, content.locales.len())?;
     if compact {
+        crate::search::optimize(&db, content.locales.len())?;
         db.execute_batch("VACUUM;")?;
     }
     Ok(())
