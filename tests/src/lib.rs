@@ -114,40 +114,52 @@ impl App {
         if !keep_data {
             let _ = std::fs::remove_dir_all(&data_dir);
         }
-        let port = free_port();
         // The driver's and app's output, kept for diagnosing failures.
         let logs = artifacts().join("logs");
         std::fs::create_dir_all(&logs).unwrap();
-        let log = std::fs::File::create(logs.join(format!("{}.log", start.name))).unwrap();
-        let driver = Group::spawn(Command::new("tauri-driver")
-            .args(["--port", &port.to_string(), "--native-port", &free_port().to_string()])
-            .env("DISPLAY", &display_name)
-            .env("KYR_DATA_DIR", &data_dir)
-            .env("LANG", start.os_locale)
-            .env("LC_ALL", start.os_locale)
-            .env_remove("LANGUAGE")
-            .env_remove("LC_MESSAGES")
-            .stdout(log.try_clone().unwrap())
-            .stderr(log),
-            "tauri-driver is not installed: run scripts/test, or `cargo install tauri-driver --locked`");
-        wait_for_port(port);
         let mut caps = serde_json::Map::new();
         caps.insert("tauri:options".into(), serde_json::json!({ "application": binary, "args": args }));
         caps.insert("browserName".into(), "wry".into());
-        let launched = Instant::now();
-        // tauri-driver accepts connections before WebKitWebDriver behind it
-        // does; on a busy machine the first request can find it not ready.
-        let mut attempt = 0;
-        let client = loop {
-            let connected = ClientBuilder::new(HttpConnector::new()).capabilities(caps.clone()).connect(&format!("http://127.0.0.1:{port}")).await;
-            match connected {
-                Ok(client) => break client,
-                Err(e) if attempt < 20 => {
-                    attempt += 1;
-                    eprintln!("session not ready ({e}); retrying");
-                    tokio::time::sleep(Duration::from_millis(500)).await;
+        // A port found free can be taken before WebKitWebDriver binds it (it
+        // then exits: "Unable to listen"); the driver is started again on new
+        // ports, up to three times.
+        let mut tries = 0;
+        let (driver, client, launched) = 'start: loop {
+            tries += 1;
+            let port = free_port();
+            let log = std::fs::File::create(logs.join(format!("{}.log", start.name))).unwrap();
+            let driver = Group::spawn(Command::new("tauri-driver")
+                .args(["--port", &port.to_string(), "--native-port", &free_port().to_string()])
+                .env("DISPLAY", &display_name)
+                .env("KYR_DATA_DIR", &data_dir)
+                .env("LANG", start.os_locale)
+                .env("LC_ALL", start.os_locale)
+                .env_remove("LANGUAGE")
+                .env_remove("LC_MESSAGES")
+                .stdout(log.try_clone().unwrap())
+                .stderr(log),
+                "tauri-driver is not installed: run scripts/test, or `cargo install tauri-driver --locked`");
+            wait_for_port(port);
+            let launched = Instant::now();
+            // tauri-driver accepts connections before WebKitWebDriver behind it
+            // does; on a busy machine the first request can find it not ready.
+            let mut attempt = 0;
+            loop {
+                let connected = ClientBuilder::new(HttpConnector::new()).capabilities(caps.clone()).connect(&format!("http://127.0.0.1:{port}")).await;
+                match connected {
+                    Ok(client) => break 'start (driver, client, launched),
+                    Err(e) if attempt < 20 => {
+                        attempt += 1;
+                        eprintln!("session not ready ({e}); retrying");
+                        tokio::time::sleep(Duration::from_millis(500)).await;
+                    }
+                    Err(e) if tries < 3 => {
+                        eprintln!("no session ({e}); starting the driver again on new ports");
+                        drop(driver);
+                        break;
+                    }
+                    Err(e) => panic!("no WebDriver session with the app: {e} (see tests/artifacts/logs/{}.log)", start.name),
                 }
-                Err(e) => panic!("no WebDriver session with the app: {e} (see tests/artifacts/logs/{}.log)", start.name),
             }
         };
         let mut app = App {
