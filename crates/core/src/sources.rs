@@ -103,7 +103,8 @@ fn unpack(data: &[u8], wanted: impl Fn(&str) -> bool) -> Result<SourceSet> {
     use std::io::Read;
     let bad = |what: &str| Error::io("embedded sources", std::io::Error::new(std::io::ErrorKind::InvalidData, what.to_owned()));
     let mut rest = data.strip_prefix(ARCHIVE_MAGIC.as_bytes()).ok_or_else(|| bad("not a sources archive"))?;
-    let mut files: Vec<SourceFile> = Vec::new();
+    // By path: a later group replaces an earlier file in one step, not a scan.
+    let mut files: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
     while !rest.is_empty() {
         let line = |r: &[u8]| -> Result<(String, usize)> {
             let end = r.iter().position(|b| *b == b'\n').ok_or_else(|| bad("no line"))?;
@@ -133,12 +134,11 @@ fn unpack(data: &[u8], wanted: impl Fn(&str) -> bool) -> Result<SourceSet> {
             let (len, after) = after.split_once('\n').ok_or_else(|| bad("no length"))?;
             let len: usize = len.parse().map_err(|_| bad("bad length"))?;
             let text = after.get(..len).ok_or_else(|| bad("short text"))?;
-            files.retain(|f| f.path != path);
-            files.push(SourceFile { path: path.to_owned(), text: text.to_owned() });
+            files.insert(path.to_owned(), text.to_owned());
             at = &after[len..];
         }
     }
-    Ok(SourceSet::from_files(files))
+    Ok(SourceSet::from_files(files.into_iter().map(|(path, text)| SourceFile { path, text }).collect()))
 }
 
 /// The folders that hold content sources, relative to the project root.
