@@ -114,6 +114,12 @@ impl BaseSources {
     fn load(&self) -> Result<crate::sources::SourceSet> {
         self.sources().load()
     }
+
+    /// These sources with the installed packs laid over them; `None` when a
+    /// pack cannot be read (the built-in content is then used, and said so).
+    fn with_packs(&self, data_dir: &Path, state: &crate::packs::PackState) -> Option<crate::sources::SourceSet> {
+        self.load().ok().and_then(|b| crate::packs::merged_sources(data_dir, &b, state).ok())
+    }
 }
 
 /// What happened while opening, for logs and tests.
@@ -158,7 +164,7 @@ impl Kyr {
         let merged = if pack_state.installed.is_empty() {
             None
         } else {
-            let merged = base.load().ok().and_then(|b| crate::packs::merged_sources(options.data_dir, &b, &pack_state).ok());
+            let merged = base.with_packs(options.data_dir, &pack_state);
             packs_broken = merged.is_none();
             merged
         };

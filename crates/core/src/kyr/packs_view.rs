@@ -176,7 +176,7 @@ impl Kyr {
         let merged = if self.pack_state.installed.is_empty() || self.packs_broken {
             None
         } else {
-            let merged = self.base.load().ok().and_then(|b| packs::merged_sources(&dir, &b, &self.pack_state).ok());
+            let merged = self.base.with_packs(&dir, &self.pack_state);
             self.packs_broken = merged.is_none();
             merged
         };
