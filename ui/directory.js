@@ -50,26 +50,37 @@ export function contactCard(c) {
   // Everything else waits one tap away under "More".
   const call = c.phone_e164 && h("button", { type: "button", class: "primary call", onclick: () => openExternal(`tel:${c.phone_e164}`) },
     icon("call", "icon-button"), h("span", {}, t("directory-call")), c.phone && h("span", { class: "call-number", dir: "ltr" }, c.phone));
+  // An alert network's sign-up: the text that joins it, ready to send.
+  const signup = c.sms_link && h("button", { type: "button", class: call ? "secondary signup" : "primary signup", onclick: () => openExternal(c.sms_link) },
+    !call && icon("message", "icon-button"), h("span", {}, c.signup));
   const website = c.url && h("button", {
     // The notice names the site the browser will open.
-    type: "button", class: call ? "secondary" : "primary website", onclick: () => { if (window.confirm(`${t("directory-leaving")}\n\n${new URL(c.url).host}`)) openExternal(c.url); },
-  }, t("directory-website"));
+    type: "button", class: call || signup ? "secondary" : "primary website", onclick: () => { if (window.confirm(`${t("directory-leaving")}\n\n${new URL(c.url).host}`)) openExternal(c.url); },
+  }, t(c.kind_id === "alert_signup" ? "directory-signup-page" : "directory-website"));
+  const first = call || signup || website;
   return h("li", { class: "contact", "data-key": c.key, "data-import": c.import_id ?? undefined },
     h("p", { class: "contact-name" }, c.name),
     c.from && h("p", { class: "badge contact-from" }, c.from),
+    // A clinic's report never hides the entry: it stands beside it.
+    c.reported_outdated.map((line) => h("p", { class: "badge badge-warn reported-outdated" }, line)),
     h("p", { class: "contact-meta" }, [c.kind, c.distance].filter(Boolean).join(" · ")),
+    c.address && h("p", { class: "contact-address", dir: "auto" }, c.address),
+    c.serves && h("p", { class: "contact-serves" }, c.serves),
+    c.kind_id === "alert_signup" && h("p", { class: "hint contact-signup-hint" }, t("directory-signup-hint")),
     c.not_confirmed && h("p", { class: "badge badge-warn" }, t("directory-not-confirmed")),
     c.one_source && h("p", { class: "badge" }, t("directory-one-source")),
     c.services.length > 0 && h("p", { class: "contact-services" }, c.services.join(" · ")),
     !call && c.phone && h("p", { class: "contact-phone", dir: "ltr" }, c.phone),
-    call || website,
+    first,
     h("details", { class: "more" }, h("summary", { class: "secondary" }, t("directory-more")),
       h("div", { class: "more-actions" },
+        signup !== first && signup,
         c.phone_e164 && h("button", { type: "button", class: "secondary", onclick: () => openExternal(`sms:${c.phone_e164}`) }, t("directory-text")),
         c.phone && h("button", { type: "button", class: "secondary copy", onclick: (e) => copy(c.phone, e.currentTarget) }, t("directory-copy")),
-        call && website,
+        website !== first && website,
         saveButton, removeButton)),
-    h("p", { class: "contact-checked" }, c.checked),
+    // Where the entry was read, and how old that page is, in plain sight.
+    h("p", { class: "contact-checked" }, h("span", { class: "contact-source-host" }, c.source_host), " · ", c.checked),
     c.old && h("p", { class: "badge badge-warn" }, t("directory-old")),
     h("details", { class: "sources" }, h("summary", {}, t("directory-source")),
       h("p", { class: "cite-source", dir: "ltr" }, c.source_url),

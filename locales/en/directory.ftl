@@ -23,6 +23,17 @@ directory-old = More than a year old: check it before you rely on it.
 directory-not-confirmed = Not recently confirmed
 directory-distance = { $miles } miles away
 directory-source = Source
+# The website a directory entry was read on, e.g. "Source: example.org".
+directory-source-host = Source: { $host }
+# The area an office serves, as its own page says, e.g. "Serves: Franklin County".
+directory-serves = Serves: { $area }
+# A clinic says this built-in entry is out of date; the entry stays shown.
+directory-reported-outdated = Reported outdated by { $clinic }
+# Button that writes a text message to join a rapid-response alert network.
+directory-signup-text = Text { $word } to { $number }
+directory-signup-text-only = Send a text to { $number }
+directory-signup-page = Sign-up page
+directory-signup-hint = This app sends no alerts. This joins a local group that checks reports before it alerts people.
 directory-call = Call
 directory-text = Text
 directory-email = Email
@@ -66,6 +77,7 @@ contact-kind-government = Government line
 contact-kind-hotline = Hotline
 contact-kind-legal_aid = Legal aid
 contact-kind-consulate_lookup = Consulate help
+contact-kind-alert_signup = Alert sign-up
 
 service-deportation_defense = Deportation defense
 service-detention = Detention

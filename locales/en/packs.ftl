@@ -20,6 +20,7 @@ pack-review-new = This is the first pack from this clinic. Check the name and th
 pack-review-known = This pack is from a clinic you already trust.
 pack-adds-title = What this pack adds
 pack-adds-contacts = Contacts for the directory
+pack-adds-outdated = Reports of outdated directory entries
 pack-adds-profile = The clinic's name, website and line for printed cards
 pack-adds-guides = Its own guides: { $titles }
 pack-adds-languages = In these languages: { $languages }

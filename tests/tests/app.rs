@@ -593,3 +593,35 @@ async fn each_keystroke_paints_its_results_within_a_frame() {
     // Results are in the page within one frame (16 ms at 60 Hz) of the keystroke.
     assert!(ready95 <= 16.0, "{report}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_zip_in_ohio_lists_ohio_offices_nearest_first_with_their_source() {
+    // Ohio had no local help before the directory covered every state.
+    let app = App::start(start("directory-oh", "en_US.UTF-8")).await;
+    app.click("#open-directory").await;
+    app.on_screen("directory").await;
+    app.client.find(fantoccini::Locator::Css("#zip")).await.unwrap().send_keys("43215").await.unwrap();
+    app.click("#directory-search").await;
+    app.wait_until("document.querySelector('#national .contact') !== null").await;
+    let local = app.eval(
+        "return [...document.querySelectorAll('#local .contact')].map(li => ({
+           meta: li.querySelector('.contact-meta').textContent,
+           host: li.querySelector('.contact-source-host').textContent,
+           checked: li.querySelector('.contact-checked').textContent }));",
+    ).await;
+    let local: Vec<serde_json::Value> = serde_json::from_value(local).unwrap();
+    assert!(local.len() >= 3, "Ohio has local help: {local:?}");
+    // Nearest first: the first entry is an office with a distance, and the
+    // distances that follow it grow.
+    let miles: Vec<f64> = local
+        .iter()
+        .map_while(|c| c["meta"].as_str().unwrap().split(" · ").nth(1).and_then(|d| d.split(' ').next()).and_then(|n| n.parse().ok()))
+        .collect();
+    assert!(!miles.is_empty() && miles[0] < 30.0, "a Columbus office comes first: {local:?}");
+    assert!(miles.windows(2).all(|w| w[0] <= w[1]), "{miles:?}");
+    // Each shows the site its number was read on, in plain sight.
+    let source = expected("en", "directory-source-host");
+    let prefix = source.split('{').next().unwrap();
+    assert!(local.iter().all(|c| c["host"].as_str().unwrap().starts_with(prefix) && c["host"].as_str().unwrap().len() > prefix.len() + 3), "{local:?}");
+    app.screenshot("screens/en-directory-43215").await;
+}

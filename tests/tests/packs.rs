@@ -51,7 +51,11 @@ async fn choose_file(app: &App, path: &Path) {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_clinic_pack_is_reviewed_installed_and_its_contacts_and_card_line_show() {
     let dir = std::env::temp_dir().join(format!("kyr-e2e-packfiles-{}", std::process::id()));
-    let (pack, code) = make_pack(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    // The example pack, and a report that one built-in entry is outdated.
+    let source = example_named(&dir, "Example Clinic (sample)");
+    std::fs::write(source.join("outdated.csv"), "name,phone,url\nSanta Cruz County rapid response hotline,831-239-4289,\n").unwrap();
+    let (pack, code) = build_pack(&dir, &source);
     let app = App::start(Start { name: "pack-install", os_locale: "en_US.UTF-8", data_dir: None }).await;
     app.click("#open-settings").await;
     app.click("#setting-packs").await;
@@ -76,7 +80,7 @@ async fn a_clinic_pack_is_reviewed_installed_and_its_contacts_and_card_line_show
     // What it adds, before it is trusted: contacts and the profile, nothing of the app's own.
     let adds = app.eval("return [...document.querySelectorAll('#review-adds li')].map(li => li.textContent);").await;
     let adds: Vec<String> = serde_json::from_value(adds).unwrap();
-    assert_eq!(adds, [expected("en", "pack-adds-contacts"), expected("en", "pack-adds-profile")]);
+    assert_eq!(adds, [expected("en", "pack-adds-contacts"), expected("en", "pack-adds-outdated"), expected("en", "pack-adds-profile")]);
     app.screenshot("screens/en-pack-review").await;
     app.click("#review-install").await;
     app.wait_until("document.getElementById('pack-done') !== null").await;
@@ -93,6 +97,16 @@ async fn a_clinic_pack_is_reviewed_installed_and_its_contacts_and_card_line_show
     app.on_screen("directory").await;
     let first = app.eval("return document.querySelector('#results .contact .contact-name').textContent;").await;
     assert_eq!(first, serde_json::json!("Example Clinic (sample)"));
+    // The reported entry stays listed, unchanged, with the report beside it.
+    app.eval("const s = document.getElementById('region'); s.value = 'CA'; return true;").await;
+    app.click("#directory-search").await;
+    app.wait_until("document.querySelector('#local .contact') !== null").await;
+    let report = app
+        .eval("const li = [...document.querySelectorAll('#local .contact')].find(li => li.textContent.includes('831-239-4289')); return li.querySelector('.reported-outdated')?.textContent ?? null;")
+        .await;
+    let report = kyr_e2e::strip_isolation(report.as_str().expect("the Santa Cruz entry carries the report"));
+    assert_eq!(report, expected("en", "directory-reported-outdated").replace("{$clinic}", "Example Clinic (sample, not a real clinic)").replace("{ $clinic }", "Example Clinic (sample, not a real clinic)"));
+    assert_eq!(app.count("#local .reported-outdated").await, 1, "only that entry");
     app.click("#back").await;
     app.on_screen("home").await;
     app.click("#open-print").await;

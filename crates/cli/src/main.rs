@@ -333,9 +333,22 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             }
             // Contacts added from files come last, with where they came from.
             for c in view.clinics.iter().chain(&view.local).chain(&view.national).chain(&view.imported) {
-                let fields = [c.name.as_str(), c.phone.as_deref().unwrap_or(""), c.url.as_deref().unwrap_or(""), c.distance.as_deref().unwrap_or(""), &c.checked, &c.source_url, c.from.as_deref().unwrap_or("")];
-                // Names and sources are the data's own: control characters are not printed.
-                let line = fields.join("\t").chars().filter(|ch| *ch == '\t' || !ch.is_control()).collect::<String>();
+                let reports = c.reported_outdated.join("; ");
+                let fields = [
+                    c.name.as_str(),
+                    c.phone.as_deref().unwrap_or(""),
+                    c.url.as_deref().unwrap_or(""),
+                    c.distance.as_deref().unwrap_or(""),
+                    &c.checked,
+                    &c.source_url,
+                    c.from.as_deref().unwrap_or(""),
+                    c.address.as_deref().unwrap_or(""),
+                    c.signup.as_deref().unwrap_or(""),
+                    &reports,
+                ];
+                // Names and sources are the data's own: control characters
+                // are not printed, nor Fluent's isolation marks (for screens).
+                let line = fields.join("\t").chars().filter(|ch| *ch == '\t' || !(ch.is_control() || ('\u{2066}'..='\u{2069}').contains(ch))).collect::<String>();
                 println!("{line}");
             }
             Ok(ExitCode::SUCCESS)

@@ -53,7 +53,7 @@ fn read_secret(path: &Path) -> Result<[u8; 32]> {
 /// Every file of a pack source folder, with the pack's paths.
 fn collect(src: &Path) -> Result<Vec<PackFile>> {
     let mut files = Vec::new();
-    for name in ["contacts.csv", "profile.toml"] {
+    for name in ["contacts.csv", "outdated.csv", "profile.toml"] {
         let path = src.join(name);
         if path.exists() {
             files.push(PackFile { path: name.to_owned(), text: read_text(&path)? });
@@ -98,10 +98,11 @@ pub fn build(key: &Path, out: &Path, src: &Path, base: &SourceSet, today: &str) 
     if files.iter().any(|f| f.path.starts_with("content/") || f.path.starts_with("locales/")) {
         parts.push("content".to_owned());
     }
-    for (part, file) in [("contacts", "contacts.csv"), ("profile", "profile.toml")] {
-        if files.iter().any(|f| f.path == file) {
-            parts.push(part.to_owned());
-        }
+    if files.iter().any(|f| f.path == "contacts.csv" || f.path == "outdated.csv") {
+        parts.push("contacts".to_owned());
+    }
+    if files.iter().any(|f| f.path == "profile.toml") {
+        parts.push("profile".to_owned());
     }
     let manifest = Manifest {
         format: 1,

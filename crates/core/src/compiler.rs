@@ -26,11 +26,11 @@ const CARDS_FILE: &str = "content/cards.toml";
 const CONTACTS_FILE: &str = "content/contacts.csv";
 const GUIDES_DIR: &str = "content/guides/";
 
-/// The two-letter codes of the 50 states and the District of Columbia.
-pub const US_STATES: [&str; 51] = [
+/// The two-letter codes of the 50 states, the District of Columbia and Puerto Rico.
+pub const US_STATES: [&str; 52] = [
     "AK", "AL", "AR", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "HI", "IA", "ID", "IL", "IN", "KS", "KY", "LA", "MA", "MD", "ME",
-    "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX",
-    "UT", "VA", "VT", "WA", "WI", "WV", "WY",
+    "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR", "PA", "PR", "RI", "SC", "SD", "TN",
+    "TX", "UT", "VA", "VT", "WA", "WI", "WV", "WY",
 ];
 
 /// The tones a warrant checker result may have.
@@ -79,6 +79,8 @@ pub struct CompiledContent {
     pub pack_contacts: Vec<(String, crate::directory::Contact)>,
     /// Clinic profiles from packs.
     pub profiles: Vec<crate::pack_content::ClinicProfile>,
+    /// Built-in contacts that clinic packs report as outdated.
+    pub outdated_reports: Vec<crate::pack_content::OutdatedReport>,
 }
 
 impl CompiledContent {
@@ -169,6 +171,7 @@ fn compile_scoped(sources: &SourceSet, today: &str, keep: Option<&[&str]>) -> Co
     let contacts = read_contacts(sources, &mut diags);
     let pack_contacts = crate::pack_content::read_pack_contacts(sources, &mut diags);
     let profiles = crate::pack_content::read_profiles(sources, &mut diags);
+    let outdated_reports = crate::pack_content::read_outdated_reports(sources, &contacts, &mut diags);
     let mut texts = render(&text_locales, &ftl, &english);
     texts.extend(language_names(sources, locales.iter().filter(|l| !in_text(&l.code))));
     let content = CompiledContent {
@@ -187,6 +190,7 @@ fn compile_scoped(sources: &SourceSet, today: &str, keep: Option<&[&str]>) -> Co
         contacts,
         pack_contacts,
         profiles,
+        outdated_reports,
     };
     Compilation { content, diagnostics: diags }
 }

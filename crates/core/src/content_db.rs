@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Bumped whenever the tables change; an older file is rebuilt.
-pub const SCHEMA_VERSION: i64 = 8;
+pub const SCHEMA_VERSION: i64 = 9;
 
 const SCHEMA: &str = "
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -40,11 +40,13 @@ CREATE TABLE decks(id TEXT PRIMARY KEY, ord INTEGER NOT NULL, guide_id TEXT NOT 
 CREATE TABLE contacts(id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, phone TEXT, url TEXT,
   states TEXT NOT NULL, languages TEXT NOT NULL, services TEXT NOT NULL, source_url TEXT NOT NULL,
   source_quote TEXT NOT NULL, source_year TEXT NOT NULL, read_on TEXT NOT NULL, confidence TEXT NOT NULL,
-  note TEXT NOT NULL, zip TEXT);
+  note TEXT NOT NULL, zip TEXT, address TEXT NOT NULL, serves TEXT NOT NULL, sms_to TEXT, sms_body TEXT NOT NULL);
 CREATE TABLE pack_contacts(id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, phone TEXT, url TEXT,
   states TEXT NOT NULL, languages TEXT NOT NULL, services TEXT NOT NULL, source_url TEXT NOT NULL,
   source_quote TEXT NOT NULL, source_year TEXT NOT NULL, read_on TEXT NOT NULL, confidence TEXT NOT NULL,
-  note TEXT NOT NULL, zip TEXT, pack TEXT NOT NULL DEFAULT '');
+  note TEXT NOT NULL, zip TEXT, address TEXT NOT NULL, serves TEXT NOT NULL, sms_to TEXT, sms_body TEXT NOT NULL,
+  pack TEXT NOT NULL DEFAULT '');
+CREATE TABLE outdated_reports(pack TEXT NOT NULL, phone TEXT, url TEXT);
 CREATE TABLE clinic_profiles(pack TEXT PRIMARY KEY, name TEXT NOT NULL, phone TEXT, website TEXT,
   card_line TEXT NOT NULL) WITHOUT ROWID;
 ";
@@ -128,6 +130,9 @@ pub fn write_with(content: &CompiledContent, path: &Path, compact: bool) -> Resu
         for (pack, c) in &content.pack_contacts {
             crate::directory::insert_contact(&tx, "pack_contacts", c)?;
             tx.execute("UPDATE pack_contacts SET pack = ?1 WHERE id = last_insert_rowid()", [pack])?;
+        }
+        for r in &content.outdated_reports {
+            tx.execute("INSERT INTO outdated_reports VALUES (?1, ?2, ?3)", params![r.pack_id, r.phone, r.url])?;
         }
         for p in &content.profiles {
             tx.execute("INSERT INTO clinic_profiles VALUES (?1, ?2, ?3, ?4, ?5)", params![p.pack_id, p.name, p.phone, p.website, p.card_line])?;
@@ -496,6 +501,13 @@ impl ContentDb {
         };
         let contacts = crate::directory::load_contacts(&self.db, "pack_contacts")?;
         Ok(contacts.into_iter().map(|(id, c)| (id, packs.get(&id).cloned().unwrap_or_default(), c)).collect())
+    }
+
+    /// Built-in contacts that clinic packs report as outdated.
+    pub fn outdated_reports(&self) -> Result<Vec<crate::pack_content::OutdatedReport>> {
+        let mut q = self.db.prepare_cached("SELECT pack, phone, url FROM outdated_reports ORDER BY pack")?;
+        let rows = q.query_map([], |r| Ok(crate::pack_content::OutdatedReport { pack_id: r.get(0)?, phone: r.get(1)?, url: r.get(2)? }))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Clinic profiles from packs.

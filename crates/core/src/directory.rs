@@ -40,7 +40,13 @@ pub const SERVICES: [&str; 15] = [
 ];
 
 /// Kinds of entry; each has a localized label `contact-kind-<id>`.
-pub const KINDS: [&str; 5] = ["directory", "government", "hotline", "legal_aid", "consulate_lookup"];
+/// `alert_signup` is the way to join a verified rapid-response alert
+/// network (a text to send, or a sign-up page): the app links to it and
+/// sends no alerts itself.
+pub const KINDS: [&str; 6] = ["directory", "government", "hotline", "legal_aid", "consulate_lookup", "alert_signup"];
+
+/// The longest keyword a sign-up text may hold (`JOIN`, `ALERTAS`).
+const MAX_SMS_BODY: usize = 20;
 
 /// One validated contact.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,6 +79,15 @@ pub struct Contact {
     pub note: String,
     /// ZIP code of the office, when known (for distances).
     pub zip: Option<String>,
+    /// The office's street address as the source gives it, or empty.
+    pub address: String,
+    /// The counties or cities served, as the source says, or empty.
+    pub serves: String,
+    /// Where to send a sign-up text: a short code (`12345`) or a phone in
+    /// E.164.
+    pub sms_to: Option<String>,
+    /// The word to text to `sms_to` (`JOIN`), or empty.
+    pub sms_body: String,
 }
 
 /// A problem in a contacts CSV: the line (1 = header) and the field.
@@ -215,8 +230,26 @@ fn validate_row(line: usize, get: &dyn Fn(&str) -> String, known_zip: &dyn Fn(&s
             None
         }
     };
-    if phone.is_none() && url.is_none() && errors.iter().all(|e| e.field.as_deref() != Some("phone") && e.field.as_deref() != Some("url")) {
-        errors.push(err(line, Some("phone"), "required", "a contact needs a phone number or a website"));
+    let sms_to = match get("sms_to").as_str() {
+        "" => None,
+        raw => match sms_destination(raw) {
+            Some(to) => Some(to),
+            None => {
+                errors.push(err(line, Some("sms_to"), "bad-phone", format!("{raw:?} is neither a short code nor a U.S. phone number")));
+                None
+            }
+        },
+    };
+    let sms_body = get("sms_body");
+    if sms_body.chars().count() > MAX_SMS_BODY || !sms_body.chars().all(|c| c.is_alphanumeric() || c == ' ') {
+        errors.push(err(line, Some("sms_body"), "bad-value", format!("a sign-up word is letters and digits, at most {MAX_SMS_BODY}")));
+    }
+    if !sms_body.is_empty() && sms_to.is_none() {
+        errors.push(err(line, Some("sms_to"), "required", "a sign-up word needs the number to text it to"));
+    }
+    let reachable = phone.is_some() || url.is_some() || sms_to.is_some();
+    if !reachable && errors.iter().all(|e| !matches!(e.field.as_deref(), Some("phone" | "url" | "sms_to"))) {
+        errors.push(err(line, Some("phone"), "required", "a contact needs a phone number, a website or a number to text"));
     }
     let states = list(&get("states"));
     for s in &states {
@@ -244,6 +277,13 @@ fn validate_row(line: usize, get: &dyn Fn(&str) -> String, known_zip: &dyn Fn(&s
     if !confidence.is_empty() && !["high", "medium", "low"].contains(&confidence.as_str()) {
         errors.push(err(line, Some("confidence"), "bad-value", "must be high, medium or low"));
     }
+    let address = get("address");
+    let serves = get("serves");
+    for (field, value) in [("address", &address), ("serves", &serves)] {
+        if value.chars().count() > 200 || crate::names::has_hidden_characters(value) {
+            errors.push(err(line, Some(field), "bad-value", "at most 200 characters, with no hidden or direction characters"));
+        }
+    }
     let zip = match get("zip").as_str() {
         "" => None,
         z if z.len() == 5 && z.bytes().all(|b| b.is_ascii_digit()) && known_zip(z) => Some(z.to_owned()),
@@ -270,7 +310,34 @@ fn validate_row(line: usize, get: &dyn Fn(&str) -> String, known_zip: &dyn Fn(&s
         confidence,
         note: get("note"),
         zip,
+        address,
+        serves,
+        sms_to,
+        sms_body,
     })
+}
+
+/// Where a sign-up text goes: a carrier short code (five or six digits, as
+/// the networks publish them) or a U.S. phone number in E.164.
+pub fn sms_destination(raw: &str) -> Option<String> {
+    let compact: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
+    if (5..=6).contains(&compact.len()) && compact.bytes().all(|b| b.is_ascii_digit()) && !compact.starts_with('0') {
+        return Some(compact);
+    }
+    to_e164(raw)
+}
+
+/// The site a source was read on, as a person can read it:
+/// `https://www.example.org/contact` → `example.org`, and a file in a public
+/// repository (`github:owner/repo/path`) → `github.com/owner/repo`.
+pub fn source_site(source_url: &str) -> String {
+    if let Some(rest) = source_url.strip_prefix("github:") {
+        let repo: Vec<&str> = rest.split('/').take(2).collect();
+        return format!("github.com/{}", repo.join("/"));
+    }
+    let rest = source_url.split_once("://").map_or(source_url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    host.strip_prefix("www.").unwrap_or(host).to_owned()
 }
 
 /// Normalizes a U.S. phone number to E.164 (`+1` and ten digits), or `None`.
@@ -357,6 +424,11 @@ impl ZipTable {
         self.rows.is_empty()
     }
 
+    /// Every ZIP code with its state, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (String, String)> + '_ {
+        self.rows.iter().map(|(zip, state, _, _)| (format!("{zip:05}"), String::from_utf8_lossy(state).into_owned()))
+    }
+
     /// State and position of a ZIP code.
     pub fn get(&self, zip: &str) -> Option<(String, f32, f32)> {
         if zip.len() != 5 {
@@ -432,8 +504,23 @@ pub struct Found<'a> {
     pub national: bool,
 }
 
-/// Searches contacts: local help for the state first (nearest first where
-/// distances are known, then by name), national lines after.
+/// Offices closer than this are listed before the state's lines that have no
+/// office address (statewide hotlines); farther offices come after them.
+pub const NEARBY_MILES: f32 = 60.0;
+
+/// Where a local contact sorts: offices nearby, then lines for the whole
+/// state (no distance), then offices farther away.
+fn nearness(miles: Option<f32>) -> (u8, f32) {
+    match miles {
+        Some(m) if m <= NEARBY_MILES => (0, m),
+        None => (1, 0.0),
+        Some(m) => (2, m),
+    }
+}
+
+/// Searches contacts: local help for the state first (offices within
+/// [`NEARBY_MILES`] nearest first, then the state's lines, then farther
+/// offices; by name within each), national lines after.
 pub fn search<'a>(contacts: &'a [Contact], query: &DirectoryQuery, zips: &ZipTable) -> Result<Vec<Found<'a>>, &'static str> {
     let origin = match &query.zip {
         Some(z) => Some(zips.get(z).ok_or("unknown-zip")?),
@@ -458,10 +545,9 @@ pub fn search<'a>(contacts: &'a [Contact], query: &DirectoryQuery, zips: &ZipTab
         })
         .collect();
     found.sort_by(|a, b| {
-        a.national
-            .cmp(&b.national)
-            .then(a.miles.unwrap_or(f32::MAX).total_cmp(&b.miles.unwrap_or(f32::MAX)))
-            .then(a.contact.name.cmp(&b.contact.name))
+        let (group_a, miles_a) = nearness(a.miles);
+        let (group_b, miles_b) = nearness(b.miles);
+        a.national.cmp(&b.national).then(group_a.cmp(&group_b)).then(miles_a.total_cmp(&miles_b)).then(a.contact.name.cmp(&b.contact.name))
     });
     Ok(found)
 }
@@ -470,8 +556,9 @@ pub fn search<'a>(contacts: &'a [Contact], query: &DirectoryQuery, zips: &ZipTab
 /// user database's `imported_contacts`, which have the same columns).
 pub(crate) fn insert_contact(db: &rusqlite::Connection, table: &str, c: &Contact) -> rusqlite::Result<()> {
     let sql = format!(
-        "INSERT INTO {table}(name, kind, phone, url, states, languages, services, source_url, source_quote, source_year, read_on, confidence, note, zip)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+        "INSERT INTO {table}(name, kind, phone, url, states, languages, services, source_url, source_quote, source_year, read_on, confidence, note, zip,
+           address, serves, sms_to, sms_body)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"
     );
     db.prepare_cached(&sql)?.execute(rusqlite::params![
         c.name,
@@ -487,7 +574,11 @@ pub(crate) fn insert_contact(db: &rusqlite::Connection, table: &str, c: &Contact
         c.read_on,
         c.confidence,
         c.note,
-        c.zip
+        c.zip,
+        c.address,
+        c.serves,
+        c.sms_to,
+        c.sms_body
     ])?;
     Ok(())
 }
@@ -495,7 +586,8 @@ pub(crate) fn insert_contact(db: &rusqlite::Connection, table: &str, c: &Contact
 /// Reads every contact of `table`, with its row id.
 pub(crate) fn load_contacts(db: &rusqlite::Connection, table: &str) -> crate::Result<Vec<(i64, Contact)>> {
     let sql = format!(
-        "SELECT id, name, kind, phone, url, states, languages, services, source_url, source_quote, source_year, read_on, confidence, note, zip
+        "SELECT id, name, kind, phone, url, states, languages, services, source_url, source_quote, source_year, read_on, confidence, note, zip,
+           address, serves, sms_to, sms_body
          FROM {table} ORDER BY id"
     );
     let mut q = db.prepare_cached(&sql)?;
@@ -518,6 +610,10 @@ pub(crate) fn load_contacts(db: &rusqlite::Connection, table: &str) -> crate::Re
                 confidence: r.get(12)?,
                 note: r.get(13)?,
                 zip: r.get(14)?,
+                address: r.get(15)?,
+                serves: r.get(16)?,
+                sms_to: r.get(17)?,
+                sms_body: r.get(18)?,
             },
         ))
     })?;

@@ -329,15 +329,33 @@ impl Kyr {
 
     fn contact_view(&self, key: &str, c: &Contact, miles: Option<f32>, saved: &[String]) -> ContactView {
         let old = crate::dates::days_between(&c.read_on, &self.today).is_some_and(|d| d > STALE_AFTER_DAYS);
+        let non_empty = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
+        let signup = c.sms_to.as_ref().map(|to| {
+            let number = if to.starts_with('+') { directory::display_phone(to) } else { to.clone() };
+            match non_empty(&c.sms_body) {
+                Some(word) => self.text("directory-signup-text", &[("word", &word), ("number", &number)]),
+                None => self.text("directory-signup-text-only", &[("number", &number)]),
+            }
+        });
+        let sms_link = c.sms_to.as_ref().map(|to| match non_empty(&c.sms_body) {
+            Some(word) => format!("sms:{to}?body={}", word.replace(' ', "%20")),
+            None => format!("sms:{to}"),
+        });
         ContactView {
             from: None,
             import_id: None,
             key: key.to_owned(),
             name: c.name.clone(),
             kind: self.text(&format!("contact-kind-{}", c.kind), &[]),
+            kind_id: c.kind.clone(),
             phone: c.phone.as_deref().map(directory::display_phone),
             phone_e164: c.phone.clone(),
             url: c.url.clone(),
+            address: non_empty(&c.address),
+            serves: non_empty(&c.serves).map(|area| self.text("directory-serves", &[("area", &area)])),
+            signup,
+            sms_link,
+            reported_outdated: Vec::new(),
             services: c.services.iter().map(|s| self.text(&format!("service-{s}"), &[])).collect(),
             distance: miles.map(|m| self.text("directory-distance", &[("miles", &format!("{:.0}", m.max(1.0)))])),
             checked: self.source_read_line(c),
@@ -345,6 +363,7 @@ impl Kyr {
             not_confirmed: c.confidence == "low",
             one_source: c.confidence == "medium",
             source_url: c.source_url.clone(),
+            source_host: self.text("directory-source-host", &[("host", &directory::source_site(&c.source_url))]),
             source_quote: c.source_quote.clone(),
             saved: saved.iter().any(|k| k == key),
         }
@@ -360,11 +379,25 @@ impl Kyr {
         }
     }
 
+    /// A built-in contact as shown, with the clinics that report it outdated.
+    fn shipped_view(&self, key: &str, c: &Contact, miles: Option<f32>, saved: &[String], reports: &[crate::pack_content::OutdatedReport]) -> ContactView {
+        let mut card = self.contact_view(key, c, miles, saved);
+        for report in reports.iter().filter(|r| r.is_about(c)) {
+            let clinic = self.pack_publisher(&report.pack_id).unwrap_or_else(|| report.pack_id.clone());
+            let line = self.text("directory-reported-outdated", &[("clinic", &clinic)]);
+            if !card.reported_outdated.contains(&line) {
+                card.reported_outdated.push(line);
+            }
+        }
+        card
+    }
+
     /// Searches the directory.
     pub fn directory(&self, query: &DirectoryQuery) -> Result<DirectoryView> {
         let all = self.shipped_contacts()?;
         let contacts: Vec<Contact> = all.iter().map(|(_, c)| c.clone()).collect();
         let saved = self.user.saved_contacts()?;
+        let reports = self.content.outdated_reports()?;
         let mut view = DirectoryView {
             clinics: Vec::new(),
             error: None,
@@ -405,7 +438,7 @@ impl Kyr {
                 view.state = query.zip.as_deref().and_then(|z| self.zips().get(z)).map(|(s, _, _)| s).or(query.state.clone());
                 for f in found {
                     let index = contacts.iter().position(|c| std::ptr::eq(c, f.contact)).unwrap_or(0);
-                    let card = self.contact_view(&all[index].0, f.contact, f.miles, &saved);
+                    let card = self.shipped_view(&all[index].0, f.contact, f.miles, &saved, &reports);
                     if f.national {
                         view.national.push(card);
                     } else {
@@ -420,9 +453,14 @@ impl Kyr {
     /// The contacts the user saved (clinic packs' contacts included).
     pub fn my_contacts(&self) -> Result<Vec<ContactView>> {
         let saved = self.user.saved_contacts()?;
+        let reports = self.content.outdated_reports()?;
         let packed = self.content.pack_contacts()?.into_iter().map(|(id, _, c)| (format!("p:{id}"), c));
         let all: Vec<(String, Contact)> = self.shipped_contacts()?.into_iter().chain(packed).collect();
-        let mut views: Vec<ContactView> = all.iter().filter(|(k, _)| saved.contains(k)).map(|(k, c)| self.contact_view(k, c, None, &saved)).collect();
+        let mut views: Vec<ContactView> = all
+            .iter()
+            .filter(|(k, _)| saved.contains(k))
+            .map(|(k, c)| if k.starts_with("c:") { self.shipped_view(k, c, None, &saved, &reports) } else { self.contact_view(k, c, None, &saved) })
+            .collect();
         let imported = self.user.imported_contacts()?;
         views.extend(imported.iter().filter(|i| saved.contains(&format!("i:{}", i.id))).map(|i| self.imported_view(i, None, &saved)));
         Ok(views)

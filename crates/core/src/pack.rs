@@ -292,13 +292,13 @@ pub fn check_fluent_bounds(path: &str, text: &str) -> Result<(), PackError> {
 }
 
 /// Where a pack's files may go: the content and locale folders (TOML and
-/// Fluent), and its own contacts and profile.
+/// Fluent), and its own contacts, outdated-entry reports and profile.
 fn check_path(path: &str) -> Result<(), PackError> {
     let safe_chars = path.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '/'));
     let parts: Vec<&str> = path.split('/').collect();
     let safe_parts = parts.iter().all(|p| !p.is_empty() && !p.starts_with('.'));
     let allowed = match parts.as_slice() {
-        ["contacts.csv"] | ["profile.toml"] => true,
+        ["contacts.csv"] | ["outdated.csv"] | ["profile.toml"] => true,
         ["content", .., name] => name.ends_with(".toml") && parts.len() <= 3,
         ["locales", _lang, name] => name.ends_with(".ftl") || *name == "locale.toml",
         _ => false,
@@ -313,7 +313,9 @@ fn check_path(path: &str) -> Result<(), PackError> {
 fn check_parts(m: &Manifest, files: &[PackFile]) -> Result<(), PackError> {
     let has = |part: &str| m.parts.iter().any(|p| p == part);
     let content = files.iter().any(|f| f.path.starts_with("content/") || f.path.starts_with("locales/"));
-    let present = [("content", content), ("contacts", files.iter().any(|f| f.path == "contacts.csv")), ("profile", files.iter().any(|f| f.path == "profile.toml"))];
+    // A clinic's reports of outdated built-in entries belong to its contacts.
+    let contacts = files.iter().any(|f| f.path == "contacts.csv" || f.path == "outdated.csv");
+    let present = [("content", content), ("contacts", contacts), ("profile", files.iter().any(|f| f.path == "profile.toml"))];
     for (part, here) in present {
         if has(part) != here {
             return Err(malformed(format!("the manifest's parts and the files disagree about {part:?}")));

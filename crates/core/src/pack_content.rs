@@ -1,4 +1,5 @@
-//! What a clinic pack adds beside content: its contacts and its profile.
+//! What a clinic pack adds beside content: its contacts, its reports of
+//! built-in directory entries it knows to be outdated, and its profile.
 //! In the merged sources they sit under `packs/<pack id>/`, and are checked
 //! here as strictly as the built-in directory.
 
@@ -56,6 +57,71 @@ pub fn read_pack_contacts(sources: &SourceSet, diags: &mut Vec<Diagnostic>) -> V
                     d.message_id = e.field;
                     diags.push(d);
                 }
+            }
+        }
+    }
+    out
+}
+
+/// A clinic's report that a built-in directory entry is outdated. The entry
+/// itself is never changed: the app shows the report beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutdatedReport {
+    /// The pack that reports it.
+    pub pack_id: String,
+    /// The entry's phone in E.164, when the report names it by phone.
+    pub phone: Option<String>,
+    /// The entry's website, when the report names it by website.
+    pub url: Option<String>,
+}
+
+impl OutdatedReport {
+    /// True when this report is about `contact`: the same phone, or the
+    /// same website for a report that names no phone.
+    pub fn is_about(&self, contact: &Contact) -> bool {
+        match (&self.phone, &self.url) {
+            (Some(phone), _) => contact.phone.as_ref() == Some(phone),
+            (None, Some(url)) => contact.url.as_ref() == Some(url),
+            (None, None) => false,
+        }
+    }
+}
+
+/// Every pack's `outdated.csv` (columns `name`, `phone`, `url`): each row
+/// must name a built-in entry by its phone, or by its website when it has
+/// no phone, so a typo cannot silently report nothing.
+pub fn read_outdated_reports(sources: &SourceSet, built_in: &[Contact], diags: &mut Vec<Diagnostic>) -> Vec<OutdatedReport> {
+    let mut out = Vec::new();
+    for file in sources.files() {
+        let Some((pack, "outdated.csv")) = split(&file.path) else { continue };
+        let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(file.text.as_bytes());
+        let headers: Vec<String> = match reader.headers() {
+            Ok(h) => h.iter().map(|s| s.trim().to_owned()).collect(),
+            Err(e) => {
+                diags.push(Diagnostic::new(&file.path, K::BadReference, format!("the header cannot be read: {e}")).line(1));
+                continue;
+            }
+        };
+        let column = |name: &str| headers.iter().position(|h| h == name);
+        if column("phone").is_none() && column("url").is_none() {
+            diags.push(Diagnostic::new(&file.path, K::BadReference, "a phone or url column is needed".to_owned()).line(1));
+            continue;
+        }
+        for (i, record) in reader.records().enumerate() {
+            let line = i + 2;
+            let Ok(record) = record else {
+                diags.push(Diagnostic::new(&file.path, K::BadReference, "this row cannot be read".to_owned()).line(line));
+                continue;
+            };
+            let get = |name: &str| column(name).and_then(|c| record.get(c)).map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned);
+            let phone = get("phone");
+            let report = OutdatedReport { pack_id: pack.to_owned(), phone: phone.as_deref().and_then(to_e164), url: get("url") };
+            if phone.is_some() && report.phone.is_none() {
+                diags.push(Diagnostic::new(&file.path, K::BadReference, format!("{:?} is not a U.S. phone number", phone.unwrap_or_default())).line(line));
+            } else if !built_in.iter().any(|c| report.is_about(c)) {
+                diags.push(Diagnostic::new(&file.path, K::BadReference, "no built-in directory entry has this phone or website".to_owned()).line(line));
+            } else {
+                out.push(report);
             }
         }
     }

@@ -213,7 +213,7 @@ fn pack_sources(pack: &Pack) -> Vec<SourceFile> {
         .iter()
         .map(|f| {
             let path = match f.path.as_str() {
-                "contacts.csv" | "profile.toml" => format!("{}{}/{}", crate::pack_content::PACKS_PREFIX, pack.manifest.pack_id, f.path),
+                "contacts.csv" | "outdated.csv" | "profile.toml" => format!("{}{}/{}", crate::pack_content::PACKS_PREFIX, pack.manifest.pack_id, f.path),
                 other => other.to_owned(),
             };
             SourceFile { path, text: f.text.clone() }
@@ -341,7 +341,7 @@ pub fn check_clinic_space(pack: &Pack) -> Result<(), Refusal> {
         let outside = |why: &str| Refusal::OutsideClinicSpace(format!("{} ({why})", f.path));
         let parts: Vec<&str> = f.path.split('/').collect();
         match parts.as_slice() {
-            ["contacts.csv"] | ["profile.toml"] => {}
+            ["contacts.csv"] | ["outdated.csv"] | ["profile.toml"] => {}
             ["content", "guides", name] if name.starts_with(CLINIC_PREFIX) && name.ends_with(".toml") => {
                 let guide: crate::model::GuideSource = toml::from_str(&f.text).map_err(|_| outside("not a guide"))?;
                 if Some(guide.id.as_str()) != name.strip_suffix(".toml") || guide.urgent {

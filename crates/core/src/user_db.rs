@@ -9,7 +9,7 @@ use std::path::Path;
 
 /// File name of the user database inside the app's data folder.
 pub const USER_DB_FILE: &str = "user.sqlite";
-const SCHEMA_VERSION: i64 = 3;
+const SCHEMA_VERSION: i64 = 4;
 
 /// Tables added by schema 2: a clinic's imported contacts and the user's saved ones.
 const SCHEMA_2: &str = "
@@ -24,6 +24,14 @@ const SCHEMA_2: &str = "
 const SCHEMA_3: &str = "
     CREATE TABLE imports(id INTEGER PRIMARY KEY, added_on TEXT NOT NULL);
     ALTER TABLE imported_contacts ADD COLUMN import_id INTEGER;";
+
+/// Added by schema 4: an office's address and area, and the text that signs
+/// a person up to an alert network.
+const SCHEMA_4: &str = "
+    ALTER TABLE imported_contacts ADD COLUMN address TEXT NOT NULL DEFAULT '';
+    ALTER TABLE imported_contacts ADD COLUMN serves TEXT NOT NULL DEFAULT '';
+    ALTER TABLE imported_contacts ADD COLUMN sms_to TEXT;
+    ALTER TABLE imported_contacts ADD COLUMN sms_body TEXT NOT NULL DEFAULT '';";
 
 /// A contact added from a clinic's file, with the file it came from.
 #[derive(Debug, Clone)]
@@ -96,12 +104,14 @@ impl UserDb {
                      CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
                      {SCHEMA_2}
                      {SCHEMA_3}
+                     {SCHEMA_4}
                      PRAGMA user_version = {SCHEMA_VERSION};
                      COMMIT;"
                 ))?;
             }
-            1 => db.execute_batch(&format!("BEGIN; {SCHEMA_2} {SCHEMA_3} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"))?,
-            2 => db.execute_batch(&format!("BEGIN; {SCHEMA_3} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"))?,
+            1 => db.execute_batch(&format!("BEGIN; {SCHEMA_2} {SCHEMA_3} {SCHEMA_4} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"))?,
+            2 => db.execute_batch(&format!("BEGIN; {SCHEMA_3} {SCHEMA_4} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"))?,
+            3 => db.execute_batch(&format!("BEGIN; {SCHEMA_4} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"))?,
             SCHEMA_VERSION => {}
             other => return Err(Error::WrongSchema { path: name.to_owned(), what: "user", found: other.to_string() }),
         }

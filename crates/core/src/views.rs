@@ -349,12 +349,25 @@ pub struct ContactView {
     pub name: String,
     /// Kind, localized.
     pub kind: String,
+    /// Kind, as its id (`alert_signup`…), for the screen's choices.
+    pub kind_id: String,
     /// Phone as people write it, and for links (E.164).
     pub phone: Option<String>,
     /// Phone in E.164, for `tel:` and `sms:` links.
     pub phone_e164: Option<String>,
     /// Website (https).
     pub url: Option<String>,
+    /// The office's street address, when the source gives it.
+    pub address: Option<String>,
+    /// "Serves: Franklin County", when the source says.
+    pub serves: Option<String>,
+    /// For an alert network: the label of the sign-up text ("Text JOIN to
+    /// 12345"), with `sms_link`.
+    pub signup: Option<String>,
+    /// The `sms:` link that sends the sign-up text.
+    pub sms_link: Option<String>,
+    /// "Reported outdated by <clinic>", once per clinic pack that says so.
+    pub reported_outdated: Vec<String>,
     /// Services, localized.
     pub services: Vec<String>,
     /// "12 miles away", when known.
@@ -371,6 +384,9 @@ pub struct ContactView {
     pub one_source: bool,
     /// Where it was read.
     pub source_url: String,
+    /// "Source: itfmontereycounty.org": the site it was read on, shown
+    /// without opening anything.
+    pub source_host: String,
     /// What the source says.
     pub source_quote: String,
     /// The user saved it.

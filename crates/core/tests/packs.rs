@@ -46,7 +46,7 @@ impl Clinic {
         let mut parts = vec!["contacts".to_owned(), "profile".to_owned()];
         let mut languages: Vec<String> = extra.iter().filter_map(|f| f.path.strip_prefix("locales/")).map(|p| p.split('/').next().unwrap().to_owned()).collect();
         languages.dedup();
-        if !extra.is_empty() {
+        if extra.iter().any(|f| f.path.starts_with("content/") || f.path.starts_with("locales/")) {
             parts.insert(0, "content".into());
         }
         files.extend(extra);
@@ -386,4 +386,50 @@ fn a_refusal_shows_no_path_of_this_device() {
     let shown = format!("{:?} {:?}", view.message, view.problems);
     assert!(!shown.contains(&dir.display().to_string()) && !shown.contains("disk full"), "{shown}");
     std::fs::remove_dir_all(dir).unwrap();
+}
+
+fn outdated(rows: &str) -> Vec<PackFile> {
+    vec![PackFile { path: "outdated.csv".into(), text: format!("name,phone,url\n{rows}") }]
+}
+
+#[test]
+fn a_clinic_reports_a_built_in_entry_outdated_beside_it_without_changing_it() {
+    let dir = data_dir("outdated");
+    let clinic = Clinic::new();
+    let mut kyr = open(&dir);
+    let query = kyr_core::directory::DirectoryQuery { state: Some("CA".into()), ..Default::default() };
+    let before = kyr.directory(&query).unwrap();
+    let santa_cruz = |view: &kyr_core::views::DirectoryView| view.local.iter().find(|c| c.phone_e164.as_deref() == Some("+18312394289")).cloned().expect("the built-in Santa Cruz line");
+    assert!(santa_cruz(&before).reported_outdated.is_empty());
+
+    let bytes = clinic.pack(NAME, 1, outdated("Santa Cruz County rapid response hotline,831-239-4289,\n"));
+    let review = kyr.install_pack(&bytes, false).unwrap();
+    let adds = review.review.unwrap().adds.join("\n");
+    assert!(adds.contains("Reports of outdated directory entries"), "{adds}");
+    let done = kyr.install_pack(&bytes, true).unwrap();
+    assert_eq!(done.status, "installed", "{:?}", done.problems);
+    let after = kyr.directory(&query).unwrap();
+    let card = santa_cruz(&after);
+    let line = card.reported_outdated.join(" ").replace(['\u{2068}', '\u{2069}'], "");
+    assert_eq!(line, format!("Reported outdated by {NAME}"));
+    // The built-in entry itself is unchanged and still listed, in place.
+    let original = santa_cruz(&before);
+    assert_eq!((card.name, card.phone, card.source_url, card.source_quote), (original.name, original.phone, original.source_url, original.source_quote));
+    assert_eq!(after.local.len(), before.local.len());
+    // Only that entry carries the report.
+    assert_eq!(after.local.iter().filter(|c| !c.reported_outdated.is_empty()).count(), 1);
+}
+
+#[test]
+fn a_report_that_names_no_built_in_entry_refuses_the_pack() {
+    let dir = data_dir("outdated-typo");
+    let clinic = Clinic::new();
+    let mut kyr = open(&dir);
+    for rows in ["Typo,831-239-4288,\n", "Bad,not a phone,\n", "Site,,https://example.org/not-listed\n"] {
+        let bytes = clinic.pack(NAME, 1, outdated(rows));
+        let done = kyr.install_pack(&bytes, true).unwrap();
+        assert_ne!(done.status, "installed", "{rows}");
+        assert!(done.problems.iter().any(|p| p.contains("outdated.csv")), "{rows}: {:?}", done.problems);
+    }
+    assert_untouched(&kyr, &dir);
 }

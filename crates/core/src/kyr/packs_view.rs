@@ -69,6 +69,9 @@ impl Kyr {
         if has("contacts.csv") {
             lines.push(self.text("pack-adds-contacts", &[]));
         }
+        if has("outdated.csv") {
+            lines.push(self.text("pack-adds-outdated", &[]));
+        }
         if has("profile.toml") {
             lines.push(self.text("pack-adds-profile", &[]));
         }
