@@ -21,6 +21,7 @@ pack-review-new = ከዚህ ማዕከል የመጣ የመጀመሪያው ጥቅ�
 pack-review-known = ይህ ጥቅል አስቀድመው ከሚያምኑት ማዕከል የመጣ ነው።
 pack-adds-title = ይህ ጥቅል የሚጨምራቸው ነገሮች
 pack-adds-contacts = ወደ "የሕግ ድጋፍ ያግኙ" ዝርዝር የሚገቡ አድራሻዎች
+pack-adds-outdated = በዝርዝሩ ውስጥ ስላሉ ጊዜ ያለፈባቸው አድራሻዎች የቀረቡ ሪፖርቶች
 pack-adds-profile = የማዕከሉ ስም፣ ድረ ገጽ እና በሚታተሙ ካርዶች ላይ የሚወጣ አንድ መስመር ጽሑፍ
 pack-adds-guides = የማዕከሉ የራሱ መመሪያዎች፦ { $titles }
 pack-adds-languages = በእነዚህ ቋንቋዎች፦ { $languages }

@@ -50,6 +50,7 @@ state-oh = ኦሃዮ
 state-ok = ኦክላሆማ
 state-or = ኦሪገን
 state-pa = ፔንስልቬንያ
+state-pr = ፖርቶ ሪኮ
 state-ri = ሮድ አይላንድ
 state-sc = ደቡብ ካሮላይና
 state-sd = ደቡብ ዳኮታ

@@ -20,6 +20,7 @@ pack-review-new = هذه أول حزمة من هذه العيادة. قبل أن
 pack-review-known = هذه الحزمة من عيادة تثق بها بالفعل.
 pack-adds-title = ما تضيفه هذه الحزمة
 pack-adds-contacts = جهات اتصال تضاف إلى الدليل
+pack-adds-outdated = بلاغات عن جهات اتصال قديمة في الدليل
 pack-adds-profile = اسم العيادة وموقعها الإلكتروني وسطرها في البطاقات المطبوعة
 pack-adds-guides = أدلة خاصة بها: { $titles }
 pack-adds-languages = بهذه اللغات: { $languages }

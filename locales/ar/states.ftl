@@ -50,6 +50,7 @@ state-oh = أوهايو
 state-ok = أوكلاهوما
 state-or = أوريغون
 state-pa = بنسلفانيا
+state-pr = بورتوريكو
 state-ri = رود آيلاند
 state-sc = كارولاينا الجنوبية
 state-sd = داكوتا الجنوبية

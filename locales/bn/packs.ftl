@@ -22,6 +22,7 @@ pack-review-new = এই ক্লিনিক থেকে এটি প্র�
 pack-review-known = এই প্যাকেজটি এমন একটি ক্লিনিক থেকে এসেছে, যার ওপর আপনি আগে থেকেই ভরসা করেন।
 pack-adds-title = এই প্যাকেজ যা যোগ করে
 pack-adds-contacts = "আইনি সহায়তা খুঁজুন" তালিকার জন্য যোগাযোগ
+pack-adds-outdated = তালিকার পুরোনো যোগাযোগ নিয়ে রিপোর্ট
 pack-adds-profile = ক্লিনিকের নাম, ওয়েবসাইট, আর প্রিন্ট করা কার্ডে ছাপার জন্য একটি লাইন
 pack-adds-guides = ক্লিনিকের নিজের গাইড: { $titles }
 pack-adds-languages = এই ভাষাগুলোতে: { $languages }

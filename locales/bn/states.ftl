@@ -50,6 +50,7 @@ state-oh = ওহাইও
 state-ok = ওকলাহোমা
 state-or = অরেগন
 state-pa = পেনসিলভেনিয়া
+state-pr = পুয়ের্তো রিকো
 state-ri = রোড আইল্যান্ড
 state-sc = সাউথ ক্যারোলাইনা
 state-sd = সাউথ ডাকোটা

@@ -20,6 +20,7 @@ pack-review-new = Este es el primer paquete de esta clínica. Antes de instalarl
 pack-review-known = Este paquete es de una clínica en la que usted ya confía.
 pack-adds-title = Lo que agrega este paquete
 pack-adds-contacts = Contactos para el directorio
+pack-adds-outdated = Reportes de contactos desactualizados del directorio
 pack-adds-profile = El nombre de la clínica, su sitio web y una línea de texto para las tarjetas impresas
 pack-adds-guides = Guías propias del paquete: { $titles }
 pack-adds-languages = En estos idiomas: { $languages }

@@ -50,6 +50,7 @@ state-oh = Ohio
 state-ok = Oklahoma
 state-or = Oregón
 state-pa = Pensilvania
+state-pr = Puerto Rico
 state-ri = Rhode Island
 state-sc = Carolina del Sur
 state-sd = Dakota del Sur

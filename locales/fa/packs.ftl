@@ -20,6 +20,7 @@ pack-review-new = این اولین بسته از این کلینیک است. پ
 pack-review-known = این بسته از کلینیکی است که از قبل به آن اعتماد دارید.
 pack-adds-title = آنچه این بسته اضافه می‌کند
 pack-adds-contacts = مخاطبانی برای فهرست
+pack-adds-outdated = گزارش‌هایی درباره مخاطبان قدیمی در فهرست
 pack-adds-profile = نام کلینیک، وب‌سایت آن و سطر آن برای کارت‌های چاپی
 pack-adds-guides = راهنماهای خودش: { $titles }
 pack-adds-languages = به این زبان‌ها: { $languages }

@@ -50,6 +50,7 @@ state-oh = اوهایو
 state-ok = اوکلاهما
 state-or = اورگن
 state-pa = پنسیلوانیا
+state-pr = پورتوریکو
 state-ri = رود آیلند
 state-sc = کارولینای جنوبی
 state-sd = داکوتای جنوبی

@@ -20,6 +20,7 @@ pack-review-new = C'est le premier paquet de cette clinique. Avant de l'installe
 pack-review-known = Ce paquet vient d'une clinique à qui vous faites déjà confiance.
 pack-adds-title = Ce que ce paquet ajoute
 pack-adds-contacts = Des contacts pour l'annuaire
+pack-adds-outdated = Des signalements de contacts de l'annuaire qui ne sont plus à jour
 pack-adds-profile = Le nom de la clinique, son site web et une ligne de texte pour les cartes imprimées
 pack-adds-guides = Ses propres guides : { $titles }
 pack-adds-languages = Dans ces langues : { $languages }

@@ -50,6 +50,7 @@ state-oh = Ohio
 state-ok = Oklahoma
 state-or = Oregon
 state-pa = Pennsylvanie
+state-pr = Porto Rico
 state-ri = Rhode Island
 state-sc = Caroline du Sud
 state-sd = Dakota du Sud

@@ -22,6 +22,7 @@ pack-review-new = यह इस क्लिनिक का पहला पै
 pack-review-known = यह पैकेज उस क्लिनिक का है जिस पर आप पहले से भरोसा करते हैं।
 pack-adds-title = यह पैकेज क्या जोड़ता है
 pack-adds-contacts = "कानूनी मदद खोजें" सूची के लिए संपर्क
+pack-adds-outdated = सूची में पुराने हो चुके संपर्कों की रिपोर्टें
 pack-adds-profile = क्लिनिक का नाम, वेबसाइट और प्रिंट किए गए कार्डों पर छपने वाली एक लाइन
 pack-adds-guides = क्लिनिक की अपनी गाइड: { $titles }
 pack-adds-languages = इन भाषाओं में: { $languages }

@@ -50,6 +50,7 @@ state-oh = ओहायो
 state-ok = ओक्लाहोमा
 state-or = ओरेगन
 state-pa = पेंसिल्वेनिया
+state-pr = प्यूर्टो रिको
 state-ri = रोड आइलैंड
 state-sc = साउथ कैरोलाइना
 state-sd = साउथ डकोटा

@@ -20,6 +20,7 @@ pack-review-new = Qhov no yog thawj pob ntaub ntawv los ntawm lub chaw pab no. U
 pack-review-known = Pob ntaub ntawv no los ntawm ib lub chaw pab uas koj twb ntseeg siab lawm.
 pack-adds-title = Yam uas pob ntaub ntawv no ntxiv
 pack-adds-contacts = Cov xov tooj tiv tauj rau daim ntawv teev hauv "Nrhiav kev pab txog kev cai lij choj"
+pack-adds-outdated = Cov lus qhia tias muaj xov tooj tiv tauj hauv daim ntawv teev uas qub lawm
 pack-adds-profile = Lub chaw pab lub npe, nws lub website, thiab ib kab lus rau cov daim npav uas luam tawm
 pack-adds-guides = Lub chaw pab tus kheej cov lus qhia: { $titles }
 pack-adds-languages = Muaj ua cov hom lus no: { $languages }

@@ -20,6 +20,7 @@ pack-review-new = Se premye pake ki soti nan klinik sa a. Anvan ou enstale l, ma
 pack-review-known = Pake sa a soti nan yon klinik ou deja fè konfyans.
 pack-adds-title = Sa pake sa a ajoute
 pack-adds-contacts = Kontak pou mete nan lis kontak la
+pack-adds-outdated = Rapò sou kontak nan lis kontak la ki pa ajou ankò
 pack-adds-profile = Non klinik la, sit entènèt li ak liy tèks li pou kat ki enprime yo
 pack-adds-guides = Gid pa li: { $titles }
 pack-adds-languages = Nan lang sa yo: { $languages }

@@ -20,6 +20,7 @@ pack-review-new = 이 상담소에서 받은 첫 자료 묶음이에요. 설치�
 pack-review-known = 이미 믿기로 한 상담소에서 온 자료 묶음이에요.
 pack-adds-title = 이 자료 묶음으로 추가되는 것
 pack-adds-contacts = 목록에 추가될 연락처
+pack-adds-outdated = 목록에 있는 오래된 연락처 신고
 pack-adds-profile = 상담소 이름, 웹사이트, 인쇄할 카드에 넣을 한 줄 문구
 pack-adds-guides = 자료 묶음에 있는 자체 안내: { $titles }
 pack-adds-languages = 다음 언어로: { $languages }

@@ -50,6 +50,7 @@ state-oh = 오하이오
 state-ok = 오클라호마
 state-or = 오리건
 state-pa = 펜실베이니아
+state-pr = 푸에르토리코
 state-ri = 로드아일랜드
 state-sc = 사우스캐롤라이나
 state-sd = 사우스다코타

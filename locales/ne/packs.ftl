@@ -22,6 +22,7 @@ pack-review-new = यो क्लिनिकबाट आएको पहि�
 pack-review-known = यो प्याकेज तपाईंले पहिले नै भरोसा गरेको क्लिनिकबाट आएको हो।
 pack-adds-title = यो प्याकेजले थप्ने कुराहरू
 pack-adds-contacts = "कानुनी सहायता खोज्नुहोस्" सूचीका लागि सम्पर्कहरू
+pack-adds-outdated = सूचीमा पुराना भएका सम्पर्कहरूबारे रिपोर्टहरू
 pack-adds-profile = क्लिनिकको नाम, वेबसाइट र प्रिन्ट गरिने कार्डमा छापिने एउटा लाइन
 pack-adds-guides = क्लिनिककै गाइडहरू: { $titles }
 pack-adds-languages = यी भाषाहरूमा: { $languages }

@@ -50,6 +50,7 @@ state-oh = ओहायो
 state-ok = ओक्लाहोमा
 state-or = ओरेगन
 state-pa = पेन्सिलभेनिया
+state-pr = पोर्टो रिको
 state-ri = रोड आइल्यान्ड
 state-sc = साउथ क्यारोलाइना
 state-sd = साउथ डकोटा

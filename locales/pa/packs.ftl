@@ -22,6 +22,7 @@ pack-review-new = ਇਹ ਇਸ ਕਲੀਨਿਕ ਦਾ ਪਹਿਲਾ ਪੈ
 pack-review-known = ਇਹ ਪੈਕੇਜ ਉਸ ਕਲੀਨਿਕ ਦਾ ਹੈ ਜਿਸ ਉੱਤੇ ਤੁਸੀਂ ਪਹਿਲਾਂ ਹੀ ਭਰੋਸਾ ਕਰਦੇ ਹੋ।
 pack-adds-title = ਇਹ ਪੈਕੇਜ ਕੀ ਜੋੜਦਾ ਹੈ
 pack-adds-contacts = "ਕਾਨੂੰਨੀ ਮਦਦ ਲੱਭੋ" ਸੂਚੀ ਲਈ ਸੰਪਰਕ
+pack-adds-outdated = ਸੂਚੀ ਵਿੱਚ ਪੁਰਾਣੇ ਹੋ ਚੁੱਕੇ ਸੰਪਰਕਾਂ ਬਾਰੇ ਰਿਪੋਰਟਾਂ
 pack-adds-profile = ਕਲੀਨਿਕ ਦਾ ਨਾਮ, ਵੈੱਬਸਾਈਟ ਅਤੇ ਪ੍ਰਿੰਟ ਕੀਤੇ ਕਾਰਡਾਂ ਉੱਤੇ ਛਪਣ ਵਾਲੀ ਇੱਕ ਲਾਈਨ
 pack-adds-guides = ਕਲੀਨਿਕ ਦੀਆਂ ਆਪਣੀਆਂ ਗਾਈਡਾਂ: { $titles }
 pack-adds-languages = ਇਨ੍ਹਾਂ ਭਾਸ਼ਾਵਾਂ ਵਿੱਚ: { $languages }

@@ -50,6 +50,7 @@ state-oh = ਓਹਾਇਓ
 state-ok = ਓਕਲਾਹੋਮਾ
 state-or = ਔਰੇਗਨ
 state-pa = ਪੈਨਸਿਲਵੇਨੀਆ
+state-pr = ਪੋਰਟੋ ਰੀਕੋ
 state-ri = ਰੋਡ ਆਈਲੈਂਡ
 state-sc = ਸਾਊਥ ਕੈਰੋਲਾਈਨਾ
 state-sd = ਸਾਊਥ ਡਕੋਟਾ

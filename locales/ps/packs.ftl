@@ -20,6 +20,7 @@ pack-review-new = دا له دې کلینیک څخه لومړۍ بسته ده. �
 pack-review-known = دا بسته له داسې کلینیک څخه ده چې تاسو دمخه پرې باور لرئ.
 pack-adds-title = دا بسته څه زیاتوي
 pack-adds-contacts = د فهرست لپاره اړیکې
+pack-adds-outdated = په فهرست کې د زړو اړیکو په اړه راپورونه
 pack-adds-profile = د کلینیک نوم، وېبسایټ او د چاپ شویو کارتونو لپاره یې کرښه
 pack-adds-guides = خپل لارښودونه: { $titles }
 pack-adds-languages = په دې ژبو کې: { $languages }

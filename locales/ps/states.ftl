@@ -50,6 +50,7 @@ state-oh = اوهایو
 state-ok = اوکلاهوما
 state-or = اوریګن
 state-pa = پنسلوانیا
+state-pr = پورټو ریکو
 state-ri = روډ ایلنډ
 state-sc = سویلي کارولینا
 state-sd = سویلي ډکوټا

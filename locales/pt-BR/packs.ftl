@@ -20,6 +20,7 @@ pack-review-new = Este é o primeiro pacote desta clínica. Antes de instalar, p
 pack-review-known = Este pacote é de uma clínica em que você já confia.
 pack-adds-title = O que este pacote adiciona
 pack-adds-contacts = Contatos para o diretório
+pack-adds-outdated = Avisos de contatos desatualizados no diretório
 pack-adds-profile = O nome da clínica, o site dela e uma linha de texto para os cartões impressos
 pack-adds-guides = Guias do próprio pacote: { $titles }
 pack-adds-languages = Nestes idiomas: { $languages }

@@ -50,6 +50,7 @@ state-oh = Ohio
 state-ok = Oklahoma
 state-or = Oregon
 state-pa = Pensilvânia
+state-pr = Porto Rico
 state-ri = Rhode Island
 state-sc = Carolina do Sul
 state-sd = Dakota do Sul

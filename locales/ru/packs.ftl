@@ -20,6 +20,7 @@ pack-review-new = Это первый пакет от этой клиники. �
 pack-review-known = Этот пакет от клиники, которой вы уже доверяете.
 pack-adds-title = Что добавляет этот пакет
 pack-adds-contacts = Контакты для справочника
+pack-adds-outdated = Сообщения об устаревших записях справочника
 pack-adds-profile = Название клиники, её сайт и строка для печатных карточек
 pack-adds-guides = Свои памятки: { $titles }
 pack-adds-languages = На этих языках: { $languages }

@@ -50,6 +50,7 @@ state-oh = Огайо
 state-ok = Оклахома
 state-or = Орегон
 state-pa = Пенсильвания
+state-pr = Пуэрто-Рико
 state-ri = Род-Айленд
 state-sc = Южная Каролина
 state-sd = Южная Дакота

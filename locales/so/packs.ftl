@@ -21,6 +21,7 @@ pack-review-new = Tani waa xirmadii ugu horreysay ee xaruntan ka timaada. Kahor 
 pack-review-known = Xirmadan waxay ka timid xarun aad horey ugu kalsoon tahay.
 pack-adds-title = Waxa xirmadani ku darayso
 pack-adds-contacts = Xiriiro lagu darayo liiska xiriirada
+pack-adds-outdated = Warbixinno ku saabsan xiriirro duugoobay oo ku jira liiska xiriirada
 pack-adds-profile = Magaca xarunta, website-keeda iyo sadarkeeda kaararka la daabaco
 pack-adds-guides = Hagayaal u gaar ah: { $titles }
 pack-adds-languages = Luqadahan ku qoran: { $languages }

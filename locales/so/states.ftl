@@ -50,6 +50,7 @@ state-oh = Ohio
 state-ok = Oklahoma
 state-or = Oregon
 state-pa = Pennsylvania
+state-pr = Puerto Rico
 state-ri = Rhode Island
 state-sc = South Carolina
 state-sd = South Dakota

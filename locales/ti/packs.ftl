@@ -21,6 +21,7 @@ pack-review-new = እዚ ካብዚ ማእከል ዝመጸ ቀዳማይ ጥቕላ
 pack-review-known = እዚ ጥቕላል ካብ ድሮ እትኣምንዎ ማእከል እዩ።
 pack-adds-title = እዚ ጥቕላል እንታይ ይውስኽ
 pack-adds-contacts = ንዝርዝር "ሕጋዊ ሓገዝ ርኸቡ" ዝኾኑ ኣድራሻታት
+pack-adds-outdated = ብዛዕባ ኣብ ዝርዝር ዘለዉ ግዜኦም ዝሓለፈ ኣድራሻታት ዝቐረቡ ጸብጻባት
 pack-adds-profile = ስም ናይቲ ማእከል፣ መርበብ ሓበሬታ፣ ከምኡ'ውን ኣብ ዝሕተሙ ካርድታት ዝወጽእ ሓደ መስመር ጽሑፍ
 pack-adds-guides = ናይቲ ማእከል ናይ ባዕሉ መምርሒታት: { $titles }
 pack-adds-languages = ብዞም ቋንቋታት: { $languages }

@@ -50,6 +50,7 @@ state-oh = ኦሃዮ
 state-ok = ኦክላሆማ
 state-or = ኦሪገን
 state-pa = ፔንሲልቫንያ
+state-pr = ፖርቶ ሪኮ
 state-ri = ሮድ ኣይላንድ
 state-sc = ደቡብ ካሮላይና
 state-sd = ደቡብ ዳኮታ

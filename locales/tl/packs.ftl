@@ -20,6 +20,7 @@ pack-review-new = Ito ang unang pakete mula sa klinikang ito. Bago mo ito i-inst
 pack-review-known = Galing ang paketeng ito sa klinikang pinagkakatiwalaan mo na.
 pack-adds-title = Ano ang idinadagdag ng paketeng ito
 pack-adds-contacts = Mga contact para sa direktoryo
+pack-adds-outdated = Mga ulat tungkol sa mga lumang contact sa direktoryo
 pack-adds-profile = Ang pangalan at website ng klinika, at isang linya ng sulat para sa mga ipi-print na card
 pack-adds-guides = Sariling mga gabay ng pakete: { $titles }
 pack-adds-languages = Sa mga wikang ito: { $languages }

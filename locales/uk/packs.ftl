@@ -20,6 +20,7 @@ pack-review-new = Це перший пакет від цієї клініки. �
 pack-review-known = Цей пакет від клініки, якій ви вже довіряєте.
 pack-adds-title = Що додає цей пакет
 pack-adds-contacts = Контакти для довідника
+pack-adds-outdated = Повідомлення про застарілі записи довідника
 pack-adds-profile = Назва клініки, її вебсайт і рядок для надрукованих карток
 pack-adds-guides = Власні посібники: { $titles }
 pack-adds-languages = Цими мовами: { $languages }

@@ -50,6 +50,7 @@ state-oh = Огайо
 state-ok = Оклахома
 state-or = Орегон
 state-pa = Пенсільванія
+state-pr = Пуерто-Рико
 state-ri = Род-Айленд
 state-sc = Південна Кароліна
 state-sd = Південна Дакота

@@ -20,6 +20,7 @@ pack-review-new = یہ اس کلینک کا پہلا پیکج ہے۔ انسٹا�
 pack-review-known = یہ پیکج ایسے کلینک کا ہے جس پر آپ پہلے سے بھروسہ کرتے ہیں۔
 pack-adds-title = یہ پیکج کیا شامل کرتا ہے
 pack-adds-contacts = ڈائریکٹری کے لیے رابطے
+pack-adds-outdated = ڈائریکٹری کے پرانے رابطوں کی رپورٹیں
 pack-adds-profile = کلینک کا نام، ویب سائٹ اور پرنٹ شدہ کارڈز کے لیے اس کی سطر
 pack-adds-guides = اس کی اپنی گائیڈز: { $titles }
 pack-adds-languages = ان زبانوں میں: { $languages }

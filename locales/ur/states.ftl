@@ -50,6 +50,7 @@ state-oh = اوہائیو
 state-ok = اوکلاہوما
 state-or = اوریگن
 state-pa = پنسلوینیا
+state-pr = پورٹو ریکو
 state-ri = رہوڈ آئی لینڈ
 state-sc = ساؤتھ کیرولائنا
 state-sd = ساؤتھ ڈکوٹا

@@ -20,6 +20,7 @@ pack-review-new = Đây là gói thông tin đầu tiên từ văn phòng này. 
 pack-review-known = Gói thông tin này là của một văn phòng bạn đã tin.
 pack-adds-title = Gói thông tin này thêm những gì
 pack-adds-contacts = Số liên lạc để thêm vào danh bạ
+pack-adds-outdated = Báo cáo về các liên lạc đã cũ trong danh bạ
 pack-adds-profile = Tên và trang web của văn phòng, và một dòng chữ để in trên thẻ
 pack-adds-guides = Hướng dẫn riêng của gói thông tin: { $titles }
 pack-adds-languages = Bằng các ngôn ngữ này: { $languages }

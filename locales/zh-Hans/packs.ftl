@@ -20,6 +20,7 @@ pack-review-new = 这是这家机构的第一个资料包。安装之前，请�
 pack-review-known = 这个资料包来自您已经信任的法律援助机构。
 pack-adds-title = 这个资料包会添加什么
 pack-adds-contacts = 添加到名录的联系人
+pack-adds-outdated = 名录中过时联系人的报告
 pack-adds-profile = 这家法律援助机构的名称、网站，以及印在打印卡片上的一行字
 pack-adds-guides = 资料包自己的指南：{ $titles }
 pack-adds-languages = 使用这些语言：{ $languages }

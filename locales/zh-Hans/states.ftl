@@ -50,6 +50,7 @@ state-oh = 俄亥俄州
 state-ok = 俄克拉何马州
 state-or = 俄勒冈州
 state-pa = 宾夕法尼亚州
+state-pr = 波多黎各
 state-ri = 罗得岛州
 state-sc = 南卡罗来纳州
 state-sd = 南达科他州

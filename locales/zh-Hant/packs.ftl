@@ -20,6 +20,7 @@ pack-review-new = 這是這家機構的第一個資料包。安裝之前，請�
 pack-review-known = 這個資料包來自您已經信任的法律扶助機構。
 pack-adds-title = 這個資料包會新增什麼
 pack-adds-contacts = 新增到名錄的聯絡人
+pack-adds-outdated = 名錄中過時聯絡人的回報
 pack-adds-profile = 這家法律扶助機構的名稱、網站，以及印在列印卡片上的一行字
 pack-adds-guides = 資料包自己的指南：{ $titles }
 pack-adds-languages = 使用這些語言：{ $languages }

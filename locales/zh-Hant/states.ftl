@@ -50,6 +50,7 @@ state-oh = 俄亥俄州
 state-ok = 奧克拉荷馬州
 state-or = 奧勒岡州
 state-pa = 賓夕法尼亞州
+state-pr = 波多黎各
 state-ri = 羅德島州
 state-sc = 南卡羅來納州
 state-sd = 南達科他州
