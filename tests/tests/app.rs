@@ -595,12 +595,12 @@ async fn each_keystroke_paints_its_results_within_a_frame() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_zip_in_ohio_lists_ohio_offices_nearest_first_with_their_source() {
-    // Ohio had no local help before the directory covered every state.
-    let app = App::start(start("directory-oh", "en_US.UTF-8")).await;
+async fn a_zip_in_iowa_lists_its_offices_nearest_first_with_their_source() {
+    // Iowa had no local help before the directory covered every state.
+    let app = App::start(start("directory-ia", "en_US.UTF-8")).await;
     app.click("#open-directory").await;
     app.on_screen("directory").await;
-    app.client.find(fantoccini::Locator::Css("#zip")).await.unwrap().send_keys("43215").await.unwrap();
+    app.client.find(fantoccini::Locator::Css("#zip")).await.unwrap().send_keys("50311").await.unwrap();
     app.click("#directory-search").await;
     app.wait_until("document.querySelector('#national .contact') !== null").await;
     let local = app.eval(
@@ -609,19 +609,31 @@ async fn a_zip_in_ohio_lists_ohio_offices_nearest_first_with_their_source() {
            host: li.querySelector('.contact-source-host').textContent,
            checked: li.querySelector('.contact-checked').textContent }));",
     ).await;
-    let local: Vec<serde_json::Value> = serde_json::from_value(local).unwrap();
-    assert!(local.len() >= 3, "Ohio has local help: {local:?}");
+    // Fluent's isolation marks around numbers would stop them parsing.
+    let local: Vec<serde_json::Value> = serde_json::from_str(&kyr_e2e::strip_isolation(&local.to_string())).unwrap();
+    assert!(local.len() >= 3, "Iowa has local help: {local:?}");
     // Nearest first: the first entry is an office with a distance, and the
     // distances that follow it grow.
     let miles: Vec<f64> = local
         .iter()
         .map_while(|c| c["meta"].as_str().unwrap().split(" · ").nth(1).and_then(|d| d.split(' ').next()).and_then(|n| n.parse().ok()))
         .collect();
-    assert!(!miles.is_empty() && miles[0] < 30.0, "a Columbus office comes first: {local:?}");
+    assert!(!miles.is_empty() && miles[0] < 30.0, "a Des Moines office comes first: {local:?}");
     assert!(miles.windows(2).all(|w| w[0] <= w[1]), "{miles:?}");
     // Each shows the site its number was read on, in plain sight.
     let source = expected("en", "directory-source-host");
     let prefix = source.split('{').next().unwrap();
     assert!(local.iter().all(|c| c["host"].as_str().unwrap().starts_with(prefix) && c["host"].as_str().unwrap().len() > prefix.len() + 3), "{local:?}");
-    app.screenshot("screens/en-directory-43215").await;
+    app.screenshot("screens/en-directory-50311").await;
+
+    // An alert network is joined by a text the phone's own app sends; the
+    // entry says the app itself sends no alerts.
+    app.eval("document.getElementById('zip').value = ''; document.getElementById('region').value = 'CA'; return true;").await;
+    app.click("#directory-search").await;
+    app.wait_until("document.querySelector('#local .signup') !== null").await;
+    let signup = kyr_e2e::strip_isolation(app.text("#local .signup").await.as_str());
+    assert!(signup.contains("ALERTA") && signup.contains("24587"), "{signup}");
+    let card = "[...document.querySelectorAll('#local .contact')].find(li => li.querySelector('.signup'))";
+    let hint = app.eval(&format!("return {card}.querySelector('.contact-signup-hint').textContent;")).await;
+    assert_eq!(hint, serde_json::json!(expected("en", "directory-signup-hint")));
 }
