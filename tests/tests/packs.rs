@@ -107,8 +107,7 @@ async fn a_clinic_pack_is_reviewed_installed_and_its_contacts_and_card_line_show
     let report = kyr_e2e::strip_isolation(report.as_str().expect("the Santa Cruz entry carries the report"));
     assert_eq!(report, expected("en", "directory-reported-outdated").replace("{$clinic}", "Example Clinic (sample, not a real clinic)").replace("{ $clinic }", "Example Clinic (sample, not a real clinic)"));
     assert_eq!(app.count("#local .reported-outdated").await, 1, "only that entry");
-    app.click("#back").await;
-    app.on_screen("home").await;
+    app.go_home().await;
     app.click("#open-print").await;
     app.on_screen("print").await;
     assert_eq!(app.eval("return document.getElementById('print-clinic').value;").await, serde_json::json!("Example Clinic (sample): see example.org/clinic"));
