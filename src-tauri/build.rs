@@ -8,12 +8,47 @@ use std::path::{Path, PathBuf};
 
 /// The app's commands; each gets an `allow-<command>` permission that the
 /// capability in `capabilities/main.json` grants to the main window.
-const COMMANDS: &[&str] = &["ui", "home", "open_link", "hide_tip_seen", "guide", "languages", "set_language", "glossary", "states", "set_state", "warrant", "cards", "print_card", "directory", "my_contacts", "save_contact", "import_contacts", "remove_import", "search", "vault", "vault_create", "vault_unlock", "vault_lock", "vault_save", "vault_set_duress", "vault_erase_damaged", "detained_message", "wipe_everything", "packs", "install_pack", "restore_pack", "opened_pack"];
+const COMMANDS: &[&str] = &[
+    "ui",
+    "home",
+    "open_link",
+    "hide_tip_seen",
+    "guide",
+    "languages",
+    "set_language",
+    "glossary",
+    "states",
+    "set_state",
+    "warrant",
+    "cards",
+    "print_card",
+    "directory",
+    "my_contacts",
+    "save_contact",
+    "import_contacts",
+    "remove_import",
+    "search",
+    "vault",
+    "vault_create",
+    "vault_unlock",
+    "vault_lock",
+    "vault_save",
+    "vault_set_duress",
+    "vault_erase_damaged",
+    "detained_message",
+    "wipe_everything",
+    "packs",
+    "install_pack",
+    "restore_pack",
+    "opened_pack",
+];
 
 fn main() {
     embed_sources();
-    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)))
-        .expect("tauri build step failed");
+    tauri_build::try_build(
+        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri build step failed");
 }
 
 fn embed_sources() {
@@ -48,7 +83,10 @@ fn embed_sources() {
         let in_language = rel.strip_prefix("locales/").and_then(|r| r.split_once('/'));
         match in_language {
             Some((_, "locale.toml")) => index.push((rel.clone(), text.clone())),
-            Some((_, "ui.ftl")) => index.push((rel.clone(), text.lines().find(|l| l.starts_with("language-name =")).map(|l| format!("{l}\n")).unwrap_or_default())),
+            Some((_, "ui.ftl")) => index.push((
+                rel.clone(),
+                text.lines().find(|l| l.starts_with("language-name =")).map(|l| format!("{l}\n")).unwrap_or_default(),
+            )),
             _ => {}
         }
         let group = in_language.map_or_else(|| "content".to_owned(), |(code, _)| format!("locales/{code}"));
@@ -90,7 +128,13 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
         if path.is_dir() {
             collect(root, &path, out);
         } else if name.ends_with(".toml") || name.ends_with(".ftl") || name.ends_with(".csv") {
-            let rel = path.strip_prefix(root).unwrap().components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            let rel = path
+                .strip_prefix(root)
+                .unwrap()
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
             out.push((rel, path.canonicalize().unwrap()));
         }
     }

@@ -3,11 +3,11 @@
 
 use crate::error::CommandError;
 use kyr_core::directory::DirectoryQuery;
-use kyr_core::views::{
-    CardsView, ContactView, DirectoryView, GlossaryView, GuideView, HomeView, ImportView, SearchView, VaultView, DetainedView, PacksView, InstallView, LanguagesView, PrintCardView, StatesView, UiView,
-    WarrantView,
-};
 use kyr_core::vault::Plan;
+use kyr_core::views::{
+    CardsView, ContactView, DetainedView, DirectoryView, GlossaryView, GuideView, HomeView, ImportView, InstallView,
+    LanguagesView, PacksView, PrintCardView, SearchView, StatesView, UiView, VaultView, WarrantView,
+};
 use kyr_core::Kyr;
 use std::sync::{Mutex, MutexGuard};
 use tauri::State;
@@ -94,8 +94,15 @@ fn some(value: Option<String>) -> Option<String> {
 }
 
 #[tauri::command]
-pub fn directory(state: AppState, zip: Option<String>, region: Option<String>, language: Option<String>, service: Option<String>) -> Reply<DirectoryView> {
-    let query = DirectoryQuery { zip: some(zip), state: some(region), language: some(language), service: some(service) };
+pub fn directory(
+    state: AppState,
+    zip: Option<String>,
+    region: Option<String>,
+    language: Option<String>,
+    service: Option<String>,
+) -> Reply<DirectoryView> {
+    let query =
+        DirectoryQuery { zip: some(zip), state: some(region), language: some(language), service: some(service) };
     Ok(lock(&state).directory(&query)?)
 }
 

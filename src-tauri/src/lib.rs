@@ -62,7 +62,12 @@ pub fn run() {
             let mut kyr = Kyr::open(&OpenOptions { data_dir: &data_dir, sources, os_locales })?;
             kyr.set_zipcodes(ZIPCODES.to_vec());
             // Counts only: logs never carry content the user chose or typed.
-            eprintln!("kyr: content ready in {} ms (rebuilt: {}, problems: {})", started.elapsed().as_millis(), kyr.opened.rebuilt, kyr.opened.diagnostics);
+            eprintln!(
+                "kyr: content ready in {} ms (rebuilt: {}, problems: {})",
+                started.elapsed().as_millis(),
+                kyr.opened.rebuilt,
+                kyr.opened.diagnostics
+            );
             app.manage(Mutex::new(kyr));
             let opened = pack_argument();
             eprintln!("kyr: opened with a pack file: {}", opened.is_some());
@@ -115,7 +120,13 @@ mod tests {
     fn only_the_apps_own_pages_may_be_shown() {
         let ok = |u: &str| super::is_app_page(&u.parse().unwrap());
         assert!(ok("tauri://localhost/index.html") && ok("http://tauri.localhost/") && ok("https://tauri.localhost/x"));
-        for elsewhere in ["https://example.com/", "http://localhost:8080/", "https://tauri.localhost.evil.example/", "file:///etc/passwd", "tauri://evil/"] {
+        for elsewhere in [
+            "https://example.com/",
+            "http://localhost:8080/",
+            "https://tauri.localhost.evil.example/",
+            "file:///etc/passwd",
+            "tauri://evil/",
+        ] {
             assert!(!ok(elsewhere), "{elsewhere}");
         }
     }
@@ -128,11 +139,24 @@ mod tests {
         // The checkout as the app embeds it: Fluent files without their comments.
         let on_disk = SourceSet::from_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..")).unwrap();
         let on_disk = SourceSet::from_files(
-            on_disk.files().iter().map(|f| kyr_core::sources::SourceFile { path: f.path.clone(), text: if f.path.ends_with(".ftl") { kyr_core::sources::without_comments(&f.text) } else { f.text.clone() } }).collect(),
+            on_disk
+                .files()
+                .iter()
+                .map(|f| kyr_core::sources::SourceFile {
+                    path: f.path.clone(),
+                    text: if f.path.ends_with(".ftl") {
+                        kyr_core::sources::without_comments(&f.text)
+                    } else {
+                        f.text.clone()
+                    },
+                })
+                .collect(),
         );
         assert_eq!(packed.fingerprint(), on_disk.fingerprint());
         // build.rs writes the archive the core reads: the same groups and files.
-        let index = kyr_core::sources::Sources::Packed { data: embedded::PACKED, fingerprint: embedded::FINGERPRINT }.languages().unwrap();
+        let index = kyr_core::sources::Sources::Packed { data: embedded::PACKED, fingerprint: embedded::FINGERPRINT }
+            .languages()
+            .unwrap();
         assert_eq!(index.len(), on_disk.files().iter().filter(|f| f.path.ends_with("/locale.toml")).count());
         assert!(packed.files().iter().zip(on_disk.files()).all(|(a, b)| a.path == b.path && a.text == b.text));
         assert!(packed.files().iter().any(|f| f.path == "locales/en/ui.ftl"));

@@ -7,9 +7,28 @@ use std::process::Command;
 
 /// Crates that would let the app talk to a network. Matched by exact name.
 const NETWORK_CRATES: &[&str] = &[
-    "reqwest", "hyper", "hyper-util", "h2", "ureq", "isahc", "curl", "curl-sys", "surf", "attohttpc",
-    "tungstenite", "tokio-tungstenite", "async-tungstenite", "socket2", "quinn", "rustls", "native-tls",
-    "openssl", "tauri-plugin-http", "tauri-plugin-websocket", "tauri-plugin-upload", "tauri-plugin-updater",
+    "reqwest",
+    "hyper",
+    "hyper-util",
+    "h2",
+    "ureq",
+    "isahc",
+    "curl",
+    "curl-sys",
+    "surf",
+    "attohttpc",
+    "tungstenite",
+    "tokio-tungstenite",
+    "async-tungstenite",
+    "socket2",
+    "quinn",
+    "rustls",
+    "native-tls",
+    "openssl",
+    "tauri-plugin-http",
+    "tauri-plugin-websocket",
+    "tauri-plugin-upload",
+    "tauri-plugin-updater",
 ];
 
 fn manifest_dir() -> &'static Path {
@@ -29,8 +48,17 @@ fn tree(target: Option<&str>, inverted: Option<&str>) -> Vec<String> {
         args.extend(["-i", package, "--depth", "1"]);
     }
     let out = Command::new(cargo).args(&args).current_dir(manifest_dir()).output().expect("cargo tree runs");
-    assert!(out.status.success(), "cargo tree {args:?} failed (scripts/test fetches the mobile targets' crates): {}", String::from_utf8_lossy(&out.stderr));
-    let mut names: Vec<String> = String::from_utf8(out.stdout).unwrap().lines().filter_map(|l| l.split_whitespace().next()).map(str::to_owned).collect();
+    assert!(
+        out.status.success(),
+        "cargo tree {args:?} failed (scripts/test fetches the mobile targets' crates): {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut names: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .map(str::to_owned)
+        .collect();
     names.sort();
     names.dedup();
     names
@@ -39,7 +67,10 @@ fn tree(target: Option<&str>, inverted: Option<&str>) -> Vec<String> {
 #[test]
 fn no_network_crate_is_in_the_apps_dependency_tree() {
     let names = tree(None, None);
-    assert!(names.iter().any(|n| n == "tauri") && names.iter().any(|n| n == "rusqlite"), "the tree looks wrong: {names:?}");
+    assert!(
+        names.iter().any(|n| n == "tauri") && names.iter().any(|n| n == "rusqlite"),
+        "the tree looks wrong: {names:?}"
+    );
     let found: Vec<_> = names.iter().filter(|n| NETWORK_CRATES.contains(&n.as_str())).collect();
     assert!(found.is_empty(), "network crates in the app: {found:?}");
 }
@@ -62,7 +93,10 @@ fn on_phones_the_only_network_crates_are_tauris_own_and_on_a_written_allowlist()
         for package in &found {
             // What uses it directly: tauri, each other, or tokio (tauri's runtime) — never our code.
             let users = tree(Some(target), Some(package));
-            let others: Vec<_> = users.iter().filter(|n| !MOBILE_ALLOWED.contains(&n.as_str()) && !["tauri", "tokio"].contains(&n.as_str())).collect();
+            let others: Vec<_> = users
+                .iter()
+                .filter(|n| !MOBILE_ALLOWED.contains(&n.as_str()) && !["tauri", "tokio"].contains(&n.as_str()))
+                .collect();
             assert!(others.is_empty(), "{target}: {package} is used by {others:?}, not only by tauri");
         }
     }
@@ -70,7 +104,8 @@ fn on_phones_the_only_network_crates_are_tauris_own_and_on_a_written_allowlist()
 
 #[test]
 fn the_csp_allows_no_remote_origin_and_no_inline_script() {
-    let conf: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(manifest_dir().join("tauri.conf.json")).unwrap()).unwrap();
+    let conf: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(manifest_dir().join("tauri.conf.json")).unwrap()).unwrap();
     let csp = conf["app"]["security"]["csp"].as_str().expect("a CSP string");
     let mut directives = std::collections::BTreeMap::new();
     for directive in csp.split(';').map(str::trim).filter(|d| !d.is_empty()) {
@@ -110,15 +145,23 @@ fn android_release_builds_ask_for_no_network_and_allow_no_backup() {
     let mobile = manifest_dir().join("mobile/android");
     let manifest = std::fs::read_to_string(mobile.join("release/AndroidManifest.xml")).unwrap();
     for permission in ["android.permission.INTERNET", "android.permission.ACCESS_NETWORK_STATE"] {
-        let line = manifest.lines().find(|l| l.contains(&format!("\"{permission}\""))).unwrap_or_else(|| panic!("{permission} not handled"));
+        let line = manifest
+            .lines()
+            .find(|l| l.contains(&format!("\"{permission}\"")))
+            .unwrap_or_else(|| panic!("{permission} not handled"));
         assert!(line.contains("tools:node=\"remove\""), "{permission} must be removed: {line}");
     }
-    for setting in ["android:allowBackup=\"false\"", "android:fullBackupContent=\"false\"", "android:dataExtractionRules=\"@xml/data_extraction_rules\""] {
+    for setting in [
+        "android:allowBackup=\"false\"",
+        "android:fullBackupContent=\"false\"",
+        "android:dataExtractionRules=\"@xml/data_extraction_rules\"",
+    ] {
         assert!(manifest.contains(setting), "missing {setting}");
     }
     let rules = std::fs::read_to_string(mobile.join("main/res/xml/data_extraction_rules.xml")).unwrap();
     for section in ["cloud-backup", "device-transfer"] {
-        let body = rules.split(&format!("<{section}>")).nth(1).and_then(|s| s.split(&format!("</{section}>")).next()).unwrap();
+        let body =
+            rules.split(&format!("<{section}>")).nth(1).and_then(|s| s.split(&format!("</{section}>")).next()).unwrap();
         for domain in ["root", "file", "database", "sharedpref", "external"] {
             assert!(body.contains(&format!("<exclude domain=\"{domain}\" path=\".\" />")), "{section} keeps {domain}");
         }
@@ -137,7 +180,8 @@ fn overlay_on(name: &str, activity: &str) -> (String, std::path::PathBuf) {
     let script = manifest_dir().join("../scripts/mobile-android-overlay");
     for _ in 0..2 {
         // Twice: running it again changes nothing.
-        let out = std::process::Command::new("bash").arg(&script).env("KYR_ANDROID_PROJECT", &project).output().unwrap();
+        let out =
+            std::process::Command::new("bash").arg(&script).env("KYR_ANDROID_PROJECT", &project).output().unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     }
     (std::fs::read_to_string(java.join("MainActivity.kt")).unwrap(), project)
@@ -149,10 +193,20 @@ fn android_windows_are_secure_and_packs_open_only_from_content_uris() {
     let edge = "package org.kyr.rights\n\nimport android.os.Bundle\nimport androidx.activity.enableEdgeToEdge\n\nclass MainActivity : TauriActivity() {\n  override fun onCreate(savedInstanceState: Bundle?) {\n    enableEdgeToEdge()\n    super.onCreate(savedInstanceState)\n  }\n}\n";
     for (name, generated) in [("plain", plain), ("edge", edge)] {
         let (activity, project) = overlay_on(name, generated);
-        assert_eq!(activity.matches("setFlags(WindowManager.LayoutParams.FLAG_SECURE, WindowManager.LayoutParams.FLAG_SECURE)").count(), 1, "{name}:\n{activity}");
+        assert_eq!(
+            activity
+                .matches("setFlags(WindowManager.LayoutParams.FLAG_SECURE, WindowManager.LayoutParams.FLAG_SECURE)")
+                .count(),
+            1,
+            "{name}:\n{activity}"
+        );
         assert_eq!(activity.matches("import android.view.WindowManager").count(), 1, "{name}:\n{activity}");
         assert!(activity.starts_with("package org.kyr.rights\n"), "{name}:\n{activity}");
-        assert!(activity.contains("override fun onCreate(savedInstanceState: Bundle?)") && activity.contains("super.onCreate(savedInstanceState)"), "{name}:\n{activity}");
+        assert!(
+            activity.contains("override fun onCreate(savedInstanceState: Bundle?)")
+                && activity.contains("super.onCreate(savedInstanceState)"),
+            "{name}:\n{activity}"
+        );
         assert!(project.join("app/src/release/AndroidManifest.xml").is_file());
         std::fs::remove_dir_all(project).unwrap();
     }

@@ -10,8 +10,8 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use kyr_core::l10n::Localizer;
 use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
 use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
@@ -32,7 +32,11 @@ pub fn artifacts() -> PathBuf {
 /// The app binary: `KYR_APP_BIN`, else the debug build in `target/`.
 fn app_binary() -> PathBuf {
     let path = std::env::var_os("KYR_APP_BIN").map_or_else(|| root().join("target/debug/kyr-app"), PathBuf::from);
-    assert!(path.is_file(), "no app at {}: build it first with `cargo build -p kyr-app` (scripts/test does)", path.display());
+    assert!(
+        path.is_file(),
+        "no app at {}: build it first with `cargo build -p kyr-app` (scripts/test does)",
+        path.display()
+    );
     path
 }
 
@@ -54,7 +58,11 @@ pub fn shipped_locales() -> Vec<(String, String)> {
 pub fn expected(locale: &str, id: &str) -> String {
     let localizer = Localizer::new(locale, |code| {
         let dir = root().join("locales").join(code);
-        let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "ftl")).collect();
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .collect();
         files.sort();
         files.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect()
     });
@@ -110,7 +118,9 @@ impl App {
         let binary = app_binary();
         let (display_name, display) = display();
         let keep_data = start.data_dir.is_some();
-        let data_dir = start.data_dir.unwrap_or_else(|| std::env::temp_dir().join(format!("kyr-e2e-{}-{}", start.name, std::process::id())));
+        let data_dir = start
+            .data_dir
+            .unwrap_or_else(|| std::env::temp_dir().join(format!("kyr-e2e-{}-{}", start.name, std::process::id())));
         if !keep_data {
             let _ = std::fs::remove_dir_all(&data_dir);
         }
@@ -128,24 +138,29 @@ impl App {
             tries += 1;
             let port = free_port();
             let log = std::fs::File::create(logs.join(format!("{}.log", start.name))).unwrap();
-            let driver = Group::spawn(Command::new("tauri-driver")
-                .args(["--port", &port.to_string(), "--native-port", &free_port().to_string()])
-                .env("DISPLAY", &display_name)
-                .env("KYR_DATA_DIR", &data_dir)
-                .env("LANG", start.os_locale)
-                .env("LC_ALL", start.os_locale)
-                .env_remove("LANGUAGE")
-                .env_remove("LC_MESSAGES")
-                .stdout(log.try_clone().unwrap())
-                .stderr(log),
-                "tauri-driver is not installed: run scripts/test, or `cargo install tauri-driver --locked`");
+            let driver = Group::spawn(
+                Command::new("tauri-driver")
+                    .args(["--port", &port.to_string(), "--native-port", &free_port().to_string()])
+                    .env("DISPLAY", &display_name)
+                    .env("KYR_DATA_DIR", &data_dir)
+                    .env("LANG", start.os_locale)
+                    .env("LC_ALL", start.os_locale)
+                    .env_remove("LANGUAGE")
+                    .env_remove("LC_MESSAGES")
+                    .stdout(log.try_clone().unwrap())
+                    .stderr(log),
+                "tauri-driver is not installed: run scripts/test, or `cargo install tauri-driver --locked`",
+            );
             wait_for_port(port);
             let launched = Instant::now();
             // tauri-driver accepts connections before WebKitWebDriver behind it
             // does; on a busy machine the first request can find it not ready.
             let mut attempt = 0;
             loop {
-                let connected = ClientBuilder::new(HttpConnector::new()).capabilities(caps.clone()).connect(&format!("http://127.0.0.1:{port}")).await;
+                let connected = ClientBuilder::new(HttpConnector::new())
+                    .capabilities(caps.clone())
+                    .connect(&format!("http://127.0.0.1:{port}"))
+                    .await;
                 match connected {
                     Ok(client) => break 'start (driver, client, launched),
                     Err(e) if attempt < 20 => {
@@ -158,7 +173,9 @@ impl App {
                         drop(driver);
                         break;
                     }
-                    Err(e) => panic!("no WebDriver session with the app: {e} (see tests/artifacts/logs/{}.log)", start.name),
+                    Err(e) => {
+                        panic!("no WebDriver session with the app: {e} (see tests/artifacts/logs/{}.log)", start.name)
+                    }
                 }
             }
         };
@@ -201,9 +218,21 @@ impl App {
     pub async fn click(&self, css: &str) {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
-            let el = self.client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("no {css}: {e}"));
+            let el = self
+                .client
+                .wait()
+                .at_most(Duration::from_secs(10))
+                .for_element(Locator::Css(css))
+                .await
+                .unwrap_or_else(|e| panic!("no {css}: {e}"));
             // Centre it first, so the sticky header never covers it.
-            let _ = self.client.execute("document.querySelector(arguments[0])?.scrollIntoView({ block: 'center' }); return true;", vec![css.into()]).await;
+            let _ = self
+                .client
+                .execute(
+                    "document.querySelector(arguments[0])?.scrollIntoView({ block: 'center' }); return true;",
+                    vec![css.into()],
+                )
+                .await;
             match el.click().await {
                 Ok(()) => return,
                 Err(e) if Instant::now() < deadline => eprintln!("retrying click on {css}: {e}"),
@@ -216,7 +245,13 @@ impl App {
     /// Types into the element matching a CSS selector, key by key, as a
     /// person does.
     pub async fn type_text(&self, css: &str, text: &str) {
-        let el = self.client.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("no {css}: {e}"));
+        let el = self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no {css}: {e}"));
         el.send_keys(text).await.unwrap_or_else(|e| panic!("cannot type into {css}: {e}"));
     }
 
@@ -227,7 +262,8 @@ impl App {
         let script = "const el = document.querySelector(arguments[0]); return el ? el.innerText : null;";
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
-            let value = self.client.execute(script, vec![css.into()]).await.unwrap_or_else(|e| panic!("reading {css}: {e}"));
+            let value =
+                self.client.execute(script, vec![css.into()]).await.unwrap_or_else(|e| panic!("reading {css}: {e}"));
             if let Some(text) = value.as_str() {
                 return strip_isolation(text.trim());
             }
@@ -290,7 +326,10 @@ impl App {
                 continue;
             }
             let rollup = std::fs::read_to_string(entry.path().join("smaps_rollup")).unwrap_or_default();
-            let pss = rollup.lines().find_map(|l| l.strip_prefix("Pss:")).and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok());
+            let pss = rollup
+                .lines()
+                .find_map(|l| l.strip_prefix("Pss:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok());
             total += pss.unwrap_or(0);
         }
         total
@@ -372,7 +411,10 @@ fn display() -> (String, Option<Group>) {
     let number = (100..400).find(|&n| display_is_free(n)).expect("a free X display");
     let name = format!(":{number}");
     let child = Group::spawn(
-        Command::new("Xvfb").args([name.as_str(), "-screen", "0", "1024x900x24", "-nolisten", "tcp"]).stdout(Stdio::null()).stderr(Stdio::null()),
+        Command::new("Xvfb")
+            .args([name.as_str(), "-screen", "0", "1024x900x24", "-nolisten", "tcp"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null()),
         "Xvfb is not installed: run scripts/test, which installs it",
     );
     let socket = format!("/tmp/.X11-unix/X{number}");
@@ -397,7 +439,8 @@ fn display_is_free(n: u32) -> bool {
             if alive {
                 return false;
             }
-            std::fs::remove_file(&lock).is_ok() && (std::fs::remove_file(&socket).is_ok() || !Path::new(&socket).exists())
+            std::fs::remove_file(&lock).is_ok()
+                && (std::fs::remove_file(&socket).is_ok() || !Path::new(&socket).exists())
         }
     }
 }

@@ -25,7 +25,15 @@ async fn audit(app: &App, label: &str, summary: &mut String) {
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join(format!("{label}.json")), serde_json::to_string_pretty(&violations).unwrap()).unwrap();
     let by_impact = |impact: &str| violations.iter().filter(|v| v["impact"] == impact).count();
-    writeln!(summary, "{label}: critical {}, serious {}, moderate {}, minor {}", by_impact("critical"), by_impact("serious"), by_impact("moderate"), by_impact("minor")).unwrap();
+    writeln!(
+        summary,
+        "{label}: critical {}, serious {}, moderate {}, minor {}",
+        by_impact("critical"),
+        by_impact("serious"),
+        by_impact("moderate"),
+        by_impact("minor")
+    )
+    .unwrap();
     let grave: Vec<_> = violations.iter().filter(|v| v["impact"] == "serious" || v["impact"] == "critical").collect();
     assert!(grave.is_empty(), "{label}: {grave:#?}");
 }
@@ -68,7 +76,8 @@ async fn home_guide_and_language_screens_pass_axe_in_english_and_arabic() {
     let app = App::start(Start { name: "axe-self-check", os_locale: "en_US.UTF-8", data_dir: None }).await;
     inject_axe(&app).await;
     app.eval("const img = document.createElement('img'); img.src = 'icons/door.svg'; document.getElementById('screen').append(img); return true;").await;
-    let script = "const done = arguments[arguments.length - 1]; axe.run(document).then(r => done(r.violations.map(v => v.id)));";
+    let script =
+        "const done = arguments[arguments.length - 1]; axe.run(document).then(r => done(r.violations.map(v => v.id)));";
     let ids = app.client.execute_async(script, vec![]).await.expect("axe runs");
     assert!(ids.as_array().unwrap().iter().any(|id| id == "image-alt"), "axe missed an image without alt: {ids}");
     std::fs::write(artifacts().join("axe/summary.txt"), summary).unwrap();
@@ -84,7 +93,9 @@ async fn controls_keep_the_layout_rules_on_every_kind_of_screen() {
         let app = App::start(Start { name: &format!("layout-{lang}"), os_locale, data_dir: None }).await;
         app.client.set_window_size(400, 800).await.expect("resize the window");
         app.wait_until("window.innerWidth <= 410").await;
-        let mut check = |screen: &str, found: Vec<String>| problems.extend(found.into_iter().map(|p| format!("{lang} {screen}: {p}")));
+        let mut check = |screen: &str, found: Vec<String>| {
+            problems.extend(found.into_iter().map(|p| format!("{lang} {screen}: {p}")))
+        };
 
         check("home", app.layout_problems().await);
         app.click(".scenario[data-guide='door']").await;
@@ -100,7 +111,11 @@ async fn controls_keep_the_layout_rules_on_every_kind_of_screen() {
         let primaries = app.eval("return [...document.querySelectorAll('.contact')].filter(li => li.querySelectorAll('.primary').length !== 1).map(li => li.dataset.key);").await;
         assert_eq!(primaries, serde_json::json!([]), "{lang}: contacts without exactly one primary action");
         let call = app.text("#local .contact:first-child .call").await;
-        assert!(call.contains(&app.text("#local .contact:first-child .call-number").await) && call.chars().any(|c| c.is_ascii_digit()), "{lang}: {call}");
+        assert!(
+            call.contains(&app.text("#local .contact:first-child .call-number").await)
+                && call.chars().any(|c| c.is_ascii_digit()),
+            "{lang}: {call}"
+        );
         app.go_home().await;
 
         app.click("#open-plan").await;

@@ -42,7 +42,10 @@ async fn starts_on_the_home_screen_in_english() {
     let painted = painted.as_f64().expect("home-painted mark");
     assert!(painted > 0.0);
     std::fs::create_dir_all(artifacts()).unwrap();
-    let metrics = format!("page_load_to_home_painted_ms {painted:.0}\nlaunch_to_home_painted_ms {}\n", app.start_to_home.as_millis());
+    let metrics = format!(
+        "page_load_to_home_painted_ms {painted:.0}\nlaunch_to_home_painted_ms {}\n",
+        app.start_to_home.as_millis()
+    );
     std::fs::write(artifacts().join("start-metrics.txt"), metrics).unwrap();
     app.screenshot("screens/en-home").await;
 }
@@ -59,7 +62,8 @@ async fn switches_to_spanish_then_arabic_and_remembers_the_choice() {
     let data_dir = std::env::temp_dir().join(format!("kyr-e2e-switch-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data_dir);
     {
-        let app = App::start(Start { name: "switch", os_locale: "en_US.UTF-8", data_dir: Some(data_dir.clone()) }).await;
+        let app =
+            App::start(Start { name: "switch", os_locale: "en_US.UTF-8", data_dir: Some(data_dir.clone()) }).await;
         app.click("#language-button").await;
         app.on_screen("languages").await;
         assert_eq!(app.text("[data-lang='ar'] .language-name").await, expected("ar", "language-name"));
@@ -76,7 +80,11 @@ async fn switches_to_spanish_then_arabic_and_remembers_the_choice() {
         // follow it as one line that opens to show the translation notice.
         app.click("#urgent").await;
         app.on_screen("guide").await;
-        assert_eq!(app.eval("return document.getElementById('notice-machine-assisted').offsetParent === null;").await, serde_json::json!(true), "not at the top of a guide");
+        assert_eq!(
+            app.eval("return document.getElementById('notice-machine-assisted').offsetParent === null;").await,
+            serde_json::json!(true),
+            "not at the top of a guide"
+        );
         assert_eq!(app.text("#guide-notices summary").await, expected("es", "guide-not-lawyer-reviewed"));
         let order = "return !!(document.querySelector('.section-first').compareDocumentPosition(document.getElementById('guide-notices')) & Node.DOCUMENT_POSITION_FOLLOWING);";
         assert_eq!(app.eval(order).await, serde_json::json!(true));
@@ -84,7 +92,11 @@ async fn switches_to_spanish_then_arabic_and_remembers_the_choice() {
         assert_eq!(app.text("#guide-notices .guide-notice-more").await, expected("es", "notice-machine-assisted"));
         app.click("#back").await;
         app.on_screen("home").await;
-        assert_eq!(app.text("#notices .notice").await, expected("es", "notice-machine-assisted"), "back on home, the notice is at the top again");
+        assert_eq!(
+            app.text("#notices .notice").await,
+            expected("es", "notice-machine-assisted"),
+            "back on home, the notice is at the top again"
+        );
         assert_no_raw_ids(&app).await;
         app.screenshot("screens/es-home").await;
 
@@ -102,7 +114,8 @@ async fn switches_to_spanish_then_arabic_and_remembers_the_choice() {
         app.screenshot("screens/ar-home").await;
     }
     // Restarted, the app opens in the language the user chose, not the OS's.
-    let app = App::start(Start { name: "switch-restart", os_locale: "en_US.UTF-8", data_dir: Some(data_dir.clone()) }).await;
+    let app =
+        App::start(Start { name: "switch-restart", os_locale: "en_US.UTF-8", data_dir: Some(data_dir.clone()) }).await;
     assert_eq!(app.lang_dir().await, ("ar".into(), "rtl".into()));
     drop(app);
     let _ = std::fs::remove_dir_all(&data_dir);
@@ -114,7 +127,8 @@ async fn opens_a_guide_and_goes_back() {
     app.click(".scenario[data-guide='door']").await;
     app.on_screen("guide").await;
     assert_eq!(app.text("#guide-title").await, expected("en", "door-title"));
-    let kinds = app.eval("return [...document.querySelectorAll('.section[data-kind]')].map(s => s.dataset.kind);").await;
+    let kinds =
+        app.eval("return [...document.querySelectorAll('.section[data-kind]')].map(s => s.dataset.kind);").await;
     assert_eq!(kinds, serde_json::json!(["first", "do", "dont", "say", "why", "unsettled", "lawyer"]));
     assert_eq!(app.text(".section-first .text").await, expected("en", "door-first"));
     assert_eq!(app.count(".section-say .english").await, 0, "English readers need no second English line");
@@ -158,9 +172,11 @@ async fn a_guide_in_arabic_shows_each_phrase_with_its_english_line() {
     assert_eq!(phrase, expected("ar", "phrase-no-scan"));
     let english = app.text(".section-say li:first-child .english").await;
     assert!(english.ends_with(&expected("en", "phrase-no-scan")), "{english}");
-    let dir = app.eval("return getComputedStyle(document.querySelector('.section-say .english-text')).direction;").await;
+    let dir =
+        app.eval("return getComputedStyle(document.querySelector('.section-say .english-text')).direction;").await;
     assert_eq!(dir, "ltr", "the English line reads left to right inside an Arabic page");
-    let label = app.eval("return getComputedStyle(document.querySelector('.section-say .english-label')).direction;").await;
+    let label =
+        app.eval("return getComputedStyle(document.querySelector('.section-say .english-label')).direction;").await;
     assert_eq!(label, "rtl", "its label stays in the page's direction");
     app.screenshot("screens/ar-guide-face-scan").await;
     app.click("#back").await;
@@ -170,7 +186,8 @@ async fn a_guide_in_arabic_shows_each_phrase_with_its_english_line() {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_web_view_cannot_reach_the_network() {
     let app = App::start(start("no-network", "en_US.UTF-8")).await;
-    let script = "const done = arguments[0]; fetch('https://example.com/').then(() => done('loaded'), e => done(String(e)));";
+    let script =
+        "const done = arguments[0]; fetch('https://example.com/').then(() => done('loaded'), e => done(String(e)));";
     let result = app.client.execute_async(script, vec![]).await.expect("script ran");
     let result = result.as_str().unwrap_or_default().to_owned();
     assert_ne!(result, "loaded");
@@ -247,7 +264,8 @@ async fn the_warrant_checker_tells_an_ice_form_from_a_judges_warrant() {
     app.wait_until("document.getElementById('warrant-result') !== null").await;
     assert_eq!(app.text("#warrant-result h2").await, expected("en", "warrant-r-wrong-title"));
     // Only-if-sure: saying the name is wrong when it is not would be a false statement.
-    let page = app.eval("return document.body.innerText;").await.as_str().unwrap().replace(['\u{2068}', '\u{2069}'], "");
+    let page =
+        app.eval("return document.body.innerText;").await.as_str().unwrap().replace(['\u{2068}', '\u{2069}'], "");
     assert!(page.contains(&expected("en", "warrant-r-wrong-1")), "{page}");
 }
 
@@ -266,7 +284,10 @@ async fn a_paper_from_an_immigration_court_is_not_taken_for_a_judges_warrant() {
     app.wait_until("document.querySelector('.question[data-step=signed]') !== null").await;
     app.click(".answer[data-answer='2']").await;
     app.wait_until("document.getElementById('warrant-result') !== null").await;
-    assert_eq!(app.eval("return document.getElementById('warrant-result').dataset.result;").await.as_str(), Some("immigration-court"));
+    assert_eq!(
+        app.eval("return document.getElementById('warrant-result').dataset.result;").await.as_str(),
+        Some("immigration-court")
+    );
     // The court answers say which courts they mean.
     app.click("#warrant-restart").await;
     app.wait_until("document.querySelector('.question[data-step=top]') !== null").await;
@@ -375,7 +396,13 @@ async fn a_zip_search_in_spanish_lists_nearest_help_first_with_source_dates() {
     let csv = std::env::temp_dir().join(format!("kyr-e2e-clinic-{}.csv", std::process::id()));
     std::fs::write(&csv, "name,kind,phone,url,states,languages,services,source_url,source_quote,source_year,read_on,confidence,note,zip\n\
         Clínica del Loop,legal_aid,312-555-0147,https://example.org/loop,IL,es;en,deportation_defense,https://example.org/loop/contact,Call 312-555-0147,2026,2026-11-20,high,,60603\n").unwrap();
-    app.client.find(fantoccini::Locator::Css("#import-file")).await.unwrap().send_keys(csv.to_str().unwrap()).await.unwrap();
+    app.client
+        .find(fantoccini::Locator::Css("#import-file"))
+        .await
+        .unwrap()
+        .send_keys(csv.to_str().unwrap())
+        .await
+        .unwrap();
     app.wait_until("document.querySelector('#import-report .notice') !== null").await;
     std::fs::remove_file(&csv).unwrap();
 
@@ -385,23 +412,33 @@ async fn a_zip_search_in_spanish_lists_nearest_help_first_with_source_dates() {
     // A contact added from a file is listed apart, after the vetted ones,
     // labelled with where it came from, never among them.
     assert_eq!(app.text("#imported .contact:first-child .contact-name").await, "Clínica del Loop");
-    assert!(app.text("#imported .contact:first-child .contact-from").await.contains("20"), "labelled with the file's date");
+    assert!(
+        app.text("#imported .contact:first-child .contact-from").await.contains("20"),
+        "labelled with the file's date"
+    );
     assert!(!app.text("#local").await.contains("Clínica del Loop"));
     let meta = app.text("#imported .contact:first-child .contact-meta").await;
     assert!(meta.contains("1 "), "distance shown: {meta}");
     // Every entry shows when its source was read, and national lines follow.
-    let checked = app.eval("return [...document.querySelectorAll('#local .contact-checked')].map(p => p.innerText);").await;
+    let checked =
+        app.eval("return [...document.querySelectorAll('#local .contact-checked')].map(p => p.innerText);").await;
     let checked: Vec<String> = serde_json::from_value(checked).unwrap();
     // Dates in words, the locale's way ("20 de noviembre de 2026"), not ISO.
     let months: Vec<String> = (1..=12).map(|m| expected("es", &format!("month-{m}"))).collect();
-    assert!(checked.len() >= 3 && checked.iter().all(|c| months.iter().any(|m| c.contains(m)) && !c.contains("2026-1")), "{checked:?}");
+    assert!(
+        checked.len() >= 3 && checked.iter().all(|c| months.iter().any(|m| c.contains(m)) && !c.contains("2026-1")),
+        "{checked:?}"
+    );
     assert!(app.count("#national .contact").await >= 5);
     app.screenshot("screens/es-directory-60601").await;
 
     // Save one (under "More"), and find it under "My contacts".
     app.click("#imported .contact:first-child .more summary").await;
     app.click("#imported .contact:first-child .save").await;
-    app.wait_until("document.querySelector('#imported .contact:first-child .save').getAttribute('aria-pressed') === 'true'").await;
+    app.wait_until(
+        "document.querySelector('#imported .contact:first-child .save').getAttribute('aria-pressed') === 'true'",
+    )
+    .await;
     app.click("#my-contacts").await;
     app.on_screen("contacts").await;
     assert_eq!(app.text("#saved .contact-name").await, "Clínica del Loop");
@@ -424,10 +461,20 @@ async fn a_broken_clinic_file_changes_nothing_and_says_why() {
     app.click("#open-directory").await;
     app.on_screen("directory").await;
     let csv = std::env::temp_dir().join(format!("kyr-e2e-bad-{}.csv", std::process::id()));
-    std::fs::write(&csv, "name,kind,phone,url,states,languages,services,source_url,source_quote,source_year,read_on,confidence,note\n\
+    std::fs::write(
+        &csv,
+        "name,kind,phone,url,states,languages,services,source_url,source_quote,source_year,read_on,confidence,note\n\
         Good,hotline,312-555-0101,,IL,,,https://example.org,q,2026,2026-11-01,high,\n\
-        Bad,hotline,555-0101,,IL,,,https://example.org,q,2026,2026-11-01,high,\n").unwrap();
-    app.client.find(fantoccini::Locator::Css("#import-file")).await.unwrap().send_keys(csv.to_str().unwrap()).await.unwrap();
+        Bad,hotline,555-0101,,IL,,,https://example.org,q,2026,2026-11-01,high,\n",
+    )
+    .unwrap();
+    app.client
+        .find(fantoccini::Locator::Css("#import-file"))
+        .await
+        .unwrap()
+        .send_keys(csv.to_str().unwrap())
+        .await
+        .unwrap();
     app.wait_until("document.querySelector('#import-report .error') !== null").await;
     std::fs::remove_file(&csv).unwrap();
     let errors = app.text("#import-report .import-errors").await;
@@ -438,7 +485,13 @@ async fn a_broken_clinic_file_changes_nothing_and_says_why() {
     bytes.push(0xED); // "i" with an accent in Latin-1
     bytes.extend_from_slice(b"nica,hotline,312-555-0101,,IL,,,https://example.org,q,2026,2026-11-01,high,\n");
     std::fs::write(&latin1, &bytes).unwrap();
-    app.client.find(fantoccini::Locator::Css("#import-file")).await.unwrap().send_keys(latin1.to_str().unwrap()).await.unwrap();
+    app.client
+        .find(fantoccini::Locator::Css("#import-file"))
+        .await
+        .unwrap()
+        .send_keys(latin1.to_str().unwrap())
+        .await
+        .unwrap();
     app.wait_until("document.querySelector('#import-report .import-errors') !== null && document.querySelector('#import-report .import-errors').innerText.includes('UTF-8')").await;
     std::fs::remove_file(&latin1).unwrap();
     assert!(app.text("#import-report .import-errors").await.contains("Line 2"));
@@ -470,10 +523,18 @@ async fn search_in_spanish_finds_unaccented_words_and_opens_the_matching_section
     // Typed without the accent, as on many phone keyboards.
     let result = search_for(&app, "huellas", "protest", Some(5)).await;
     assert_eq!(app.count("#home-content[hidden]").await, 1, "results take the place of the home content");
-    let first = app.eval("const b = document.querySelector('.search-result'); return [b.dataset.kind, b.dataset.target];").await;
+    let first = app
+        .eval("const b = document.querySelector('.search-result'); return [b.dataset.kind, b.dataset.target];")
+        .await;
     assert_eq!(first, serde_json::json!(["guide", "face-scan"]), "the face-scan guide comes first");
-    let marked = app.eval(&format!("return [...document.querySelectorAll(\"{result} mark\")].map(m => m.textContent);")).await;
-    assert!(marked.as_array().is_some_and(|m| !m.is_empty() && m.iter().all(|w| w.as_str().unwrap().to_lowercase().starts_with("huella"))), "{marked}");
+    let marked =
+        app.eval(&format!("return [...document.querySelectorAll(\"{result} mark\")].map(m => m.textContent);")).await;
+    assert!(
+        marked.as_array().is_some_and(
+            |m| !m.is_empty() && m.iter().all(|w| w.as_str().unwrap().to_lowercase().starts_with("huella"))
+        ),
+        "{marked}"
+    );
     app.screenshot("screens/es-search").await;
 
     app.click(&result).await;
@@ -499,7 +560,9 @@ async fn search_in_arabic_matches_unvowelled_words_and_labels_english_results() 
     app.on_screen("home").await;
     assert_eq!(app.lang_dir().await.1, "rtl");
     let result = search_for(&app, "بصمات", "protest", Some(5)).await;
-    let first = app.eval("const b = document.querySelector('.search-result'); return [b.dataset.kind, b.dataset.target];").await;
+    let first = app
+        .eval("const b = document.querySelector('.search-result'); return [b.dataset.kind, b.dataset.target];")
+        .await;
     assert_eq!(first, serde_json::json!(["guide", "face-scan"]));
     // The field and the results run right to left like the rest of the screen.
     let rtl = app.eval("return getComputedStyle(document.getElementById('search-input')).direction;").await;
@@ -517,11 +580,21 @@ async fn search_in_arabic_matches_unvowelled_words_and_labels_english_results() 
     let clear = app.eval("const b = document.getElementById('search-clear').getBoundingClientRect(); const i = document.getElementById('search-input').getBoundingClientRect(); return [b.left - i.left < i.right - b.right, b.width >= 44 && b.height >= 44];").await;
     assert_eq!(clear, serde_json::json!([true, true]));
     app.click("#search-clear").await;
-    app.wait_until("!document.getElementById('home-content').hidden && document.getElementById('search-input').value === ''").await;
-    assert_eq!(app.eval("return getComputedStyle(document.getElementById('search-clear')).display;").await, serde_json::json!("none"), "nothing to clear: no button");
+    app.wait_until(
+        "!document.getElementById('home-content').hidden && document.getElementById('search-input').value === ''",
+    )
+    .await;
+    assert_eq!(
+        app.eval("return getComputedStyle(document.getElementById('search-clear')).display;").await,
+        serde_json::json!("none"),
+        "nothing to clear: no button"
+    );
     app.type_text("#search-input", "frisk").await;
     app.wait_until("document.querySelector(\".search-result[data-english='true']\") !== null").await;
-    assert_eq!(app.text(".search-result[data-english='true'] .search-english").await, expected("ar", "search-in-english"));
+    assert_eq!(
+        app.text(".search-result[data-english='true'] .search-english").await,
+        expected("ar", "search-in-english")
+    );
     let english = app.eval("const t = document.querySelector(\".search-result[data-english='true'] .search-result-title\"); return [t.lang, t.dir];").await;
     assert_eq!(english, serde_json::json!(["en", "ltr"]));
 }
@@ -532,7 +605,9 @@ async fn search_in_arabic_matches_unvowelled_words_and_labels_english_results() 
 /// view. Writes the figures to `tests/artifacts/typing.txt`.
 #[tokio::test(flavor = "multi_thread")]
 async fn each_keystroke_paints_its_results_within_a_frame() {
-    let set: toml::Table = toml::from_str(&std::fs::read_to_string(root().join("crates/core/tests/search/queries.toml")).unwrap()).unwrap();
+    let set: toml::Table =
+        toml::from_str(&std::fs::read_to_string(root().join("crates/core/tests/search/queries.toml")).unwrap())
+            .unwrap();
     let app = App::start(start("typing", "en_US.UTF-8")).await;
     let (mut times, mut frames): (Vec<f64>, Vec<f64>) = (Vec::new(), Vec::new());
     for (lang, queries) in &set {
@@ -568,7 +643,8 @@ async fn each_keystroke_paints_its_results_within_a_frame() {
                 out.push([ready, performance.now() - t0]);
               }
               done(out); })();";
-        let measured = app.client.execute_async(script, vec![serde_json::json!(queries)]).await.expect("the typing script runs");
+        let measured =
+            app.client.execute_async(script, vec![serde_json::json!(queries)]).await.expect("the typing script runs");
         for v in measured.as_array().unwrap() {
             let pair = v.as_array().unwrap_or_else(|| panic!("{lang}: {v}"));
             times.push(pair[0].as_f64().unwrap());
@@ -603,12 +679,14 @@ async fn a_zip_in_iowa_lists_its_offices_nearest_first_with_their_source() {
     app.client.find(fantoccini::Locator::Css("#zip")).await.unwrap().send_keys("50311").await.unwrap();
     app.click("#directory-search").await;
     app.wait_until("document.querySelector('#national .contact') !== null").await;
-    let local = app.eval(
-        "return [...document.querySelectorAll('#local .contact')].map(li => ({
+    let local = app
+        .eval(
+            "return [...document.querySelectorAll('#local .contact')].map(li => ({
            meta: li.querySelector('.contact-meta').textContent,
            host: li.querySelector('.contact-source-host').textContent,
            checked: li.querySelector('.contact-checked').textContent }));",
-    ).await;
+        )
+        .await;
     // Fluent's isolation marks around numbers would stop them parsing.
     let local: Vec<serde_json::Value> = serde_json::from_str(&kyr_e2e::strip_isolation(&local.to_string())).unwrap();
     assert!(local.len() >= 3, "Iowa has local help: {local:?}");
@@ -616,19 +694,34 @@ async fn a_zip_in_iowa_lists_its_offices_nearest_first_with_their_source() {
     // distances that follow it grow.
     let miles: Vec<f64> = local
         .iter()
-        .map_while(|c| c["meta"].as_str().unwrap().split(" · ").nth(1).and_then(|d| d.split(' ').next()).and_then(|n| n.parse().ok()))
+        .map_while(|c| {
+            c["meta"]
+                .as_str()
+                .unwrap()
+                .split(" · ")
+                .nth(1)
+                .and_then(|d| d.split(' ').next())
+                .and_then(|n| n.parse().ok())
+        })
         .collect();
     assert!(!miles.is_empty() && miles[0] < 30.0, "a Des Moines office comes first: {local:?}");
     assert!(miles.windows(2).all(|w| w[0] <= w[1]), "{miles:?}");
     // Each shows the site its number was read on, in plain sight.
     let source = expected("en", "directory-source-host");
     let prefix = source.split('{').next().unwrap();
-    assert!(local.iter().all(|c| c["host"].as_str().unwrap().starts_with(prefix) && c["host"].as_str().unwrap().len() > prefix.len() + 3), "{local:?}");
+    assert!(
+        local
+            .iter()
+            .all(|c| c["host"].as_str().unwrap().starts_with(prefix)
+                && c["host"].as_str().unwrap().len() > prefix.len() + 3),
+        "{local:?}"
+    );
     app.screenshot("screens/en-directory-50311").await;
 
     // An alert network is joined by a text the phone's own app sends; the
     // entry says the app itself sends no alerts.
-    app.eval("document.getElementById('zip').value = ''; document.getElementById('region').value = 'CA'; return true;").await;
+    app.eval("document.getElementById('zip').value = ''; document.getElementById('region').value = 'CA'; return true;")
+        .await;
     app.click("#directory-search").await;
     app.wait_until("document.querySelector('#local .signup') !== null").await;
     let signup = kyr_e2e::strip_isolation(app.text("#local .signup").await.as_str());

@@ -44,7 +44,8 @@ async fn every_locale_renders_home_and_a_guide() {
         }
         // One short bar, and the primary actions above the fold: the red
         // card, the card to show an agent, the shortcuts, Hide.
-        let bar = app.eval("return document.querySelector('.bar').getBoundingClientRect().height;").await.as_f64().unwrap();
+        let bar =
+            app.eval("return document.querySelector('.bar').getBoundingClientRect().height;").await.as_f64().unwrap();
         assert!(bar <= 64.0, "{code}: the bar is {bar} px tall on home");
         let fold = app.eval("const h = window.innerHeight; return ['#urgent', '#open-cards', '#shortcuts', '#quick-exit'].filter(s => document.querySelector(s).getBoundingClientRect().bottom > h);").await;
         if fold.as_array().is_some_and(|a| !a.is_empty()) {
@@ -54,7 +55,11 @@ async fn every_locale_renders_home_and_a_guide() {
         let fits = app.eval("const i = document.getElementById('search-input'); const cs = getComputedStyle(i); const c = document.createElement('canvas').getContext('2d'); c.font = cs.font; return c.measureText(i.placeholder).width <= i.clientWidth - parseFloat(cs.paddingInlineStart) - parseFloat(cs.paddingInlineEnd);").await;
         assert_eq!(fits, true, "{code}: the search placeholder is cut off");
         if code != "en" {
-            assert_eq!(app.text("#language-en").await, expected("en", "nav-language"), "{code}: 'Language' in English on the button");
+            assert_eq!(
+                app.text("#language-en").await,
+                expected("en", "nav-language"),
+                "{code}: 'Language' in English on the button"
+            );
         }
         layout.extend(app.layout_problems().await.into_iter().map(|p| format!("{code} home: {p}")));
         app.screenshot(&format!("screens/{code}-home")).await;
@@ -63,14 +68,18 @@ async fn every_locale_renders_home_and_a_guide() {
         app.on_screen("guide").await;
         app.wait_text("#guide-title", &expected(code, "door-title")).await;
         app.wait_text(".section-first .text", &expected(code, "door-first")).await;
-        let bar = app.eval("return document.querySelector('.bar').getBoundingClientRect().height;").await.as_f64().unwrap();
+        let bar =
+            app.eval("return document.querySelector('.bar').getBoundingClientRect().height;").await.as_f64().unwrap();
         assert!(bar <= 64.0, "{code}: the bar is {bar} px tall on a guide");
         // The first instruction is the first thing read: its box starts high
         // on the screen and its first line is in view, before any notice.
         let first = app.eval("const r = document.querySelector('.section-first li').getBoundingClientRect(); return [r.top, r.bottom];").await;
         let (top, bottom) = (first[0].as_f64().unwrap(), first[1].as_f64().unwrap());
         first_tops.push(format!("{code} {top:.0}"));
-        assert!(top <= FIRST_INSTRUCTION_TOP && bottom <= 800.0, "{code}: 'Do this first' is at {top:.0}–{bottom:.0} px of 800");
+        assert!(
+            top <= FIRST_INSTRUCTION_TOP && bottom <= 800.0,
+            "{code}: 'Do this first' is at {top:.0}–{bottom:.0} px of 800"
+        );
         layout.extend(app.layout_problems().await.into_iter().map(|p| format!("{code} guide: {p}")));
         app.screenshot(&format!("screens/{code}-guide-door")).await;
         app.click("#back").await;
@@ -96,8 +105,15 @@ fn fontconfig_lang(code: &str) -> &str {
 #[test]
 fn installed_fonts_cover_every_character_of_every_locale() {
     for (code, _) in shipped_locales() {
-        let listed = Command::new("fc-list").arg(format!(":lang={}", fontconfig_lang(&code))).arg("family").output().expect("fc-list (fontconfig) runs");
-        assert!(!listed.stdout.is_empty(), "{code}: no installed font supports this language; scripts/setup test installs the Noto fonts");
+        let listed = Command::new("fc-list")
+            .arg(format!(":lang={}", fontconfig_lang(&code)))
+            .arg("family")
+            .output()
+            .expect("fc-list (fontconfig) runs");
+        assert!(
+            !listed.stdout.is_empty(),
+            "{code}: no installed font supports this language; scripts/setup test installs the Noto fonts"
+        );
 
         // Every character the locale's text uses, beyond ASCII, must be in some font.
         let mut chars = BTreeSet::new();
@@ -105,14 +121,19 @@ fn installed_fonts_cover_every_character_of_every_locale() {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "ftl") {
                 let text = std::fs::read_to_string(&path).unwrap();
-                chars.extend(text.lines().filter(|l| !l.starts_with('#')).flat_map(|l| l.chars()).filter(|c| !c.is_ascii() && !c.is_control() && !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200c}' | '\u{200d}' | '\u{200f}' | '\u{200e}')));
+                chars.extend(text.lines().filter(|l| !l.starts_with('#')).flat_map(|l| l.chars()).filter(|c| {
+                    !c.is_ascii()
+                        && !c.is_control()
+                        && !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200c}' | '\u{200d}' | '\u{200f}' | '\u{200e}')
+                }));
             }
         }
         let missing: Vec<char> = chars
             .iter()
             .copied()
             .filter(|c| {
-                let out = Command::new("fc-list").arg(format!(":charset={:x}", *c as u32)).arg("family").output().unwrap();
+                let out =
+                    Command::new("fc-list").arg(format!(":charset={:x}", *c as u32)).arg("family").output().unwrap();
                 out.stdout.is_empty()
             })
             .collect();

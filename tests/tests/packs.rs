@@ -32,10 +32,22 @@ fn make_pack(dir: &Path) -> (PathBuf, String) {
 fn build_pack(dir: &Path, source: &Path) -> (PathBuf, String) {
     let kyr = root().join("target/debug/kyr");
     let key = dir.join("clinic.key");
-    let out = Command::new(&kyr).args(["pack", "keygen", "--out"]).arg(&key).output().expect("kyr runs (cargo build --workspace)");
+    let out = Command::new(&kyr)
+        .args(["pack", "keygen", "--out"])
+        .arg(&key)
+        .output()
+        .expect("kyr runs (cargo build --workspace)");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let pack = dir.join("sample.kyrpack");
-    let out = Command::new(&kyr).current_dir(root()).args(["pack", "build", "--key"]).arg(&key).arg("--out").arg(&pack).arg(source).output().unwrap();
+    let out = Command::new(&kyr)
+        .current_dir(root())
+        .args(["pack", "build", "--key"])
+        .arg(&key)
+        .arg("--out")
+        .arg(&pack)
+        .arg(source)
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let stdout = String::from_utf8(out.stdout).unwrap();
     let code = stdout.lines().find_map(|l| l.strip_prefix("key code:")).unwrap().trim().to_owned();
@@ -45,7 +57,13 @@ fn build_pack(dir: &Path, source: &Path) -> (PathBuf, String) {
 async fn choose_file(app: &App, path: &Path) {
     // The packs screen may still be drawing after the click that opened it.
     app.wait_until("document.getElementById('pack-file') !== null").await;
-    app.client.find(fantoccini::Locator::Css("#pack-file")).await.unwrap().send_keys(path.to_str().unwrap()).await.unwrap();
+    app.client
+        .find(fantoccini::Locator::Css("#pack-file"))
+        .await
+        .unwrap()
+        .send_keys(path.to_str().unwrap())
+        .await
+        .unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -54,7 +72,11 @@ async fn a_clinic_pack_is_reviewed_installed_and_its_contacts_and_card_line_show
     let _ = std::fs::remove_dir_all(&dir);
     // The example pack, and a report that one built-in entry is outdated.
     let source = example_named(&dir, "Example Clinic (sample)");
-    std::fs::write(source.join("outdated.csv"), "name,phone,url\nSanta Cruz County rapid response hotline,831-239-4289,\n").unwrap();
+    std::fs::write(
+        source.join("outdated.csv"),
+        "name,phone,url\nSanta Cruz County rapid response hotline,831-239-4289,\n",
+    )
+    .unwrap();
     let (pack, code) = build_pack(&dir, &source);
     let app = App::start(Start { name: "pack-install", os_locale: "en_US.UTF-8", data_dir: None }).await;
     app.click("#open-settings").await;
@@ -80,7 +102,14 @@ async fn a_clinic_pack_is_reviewed_installed_and_its_contacts_and_card_line_show
     // What it adds, before it is trusted: contacts and the profile, nothing of the app's own.
     let adds = app.eval("return [...document.querySelectorAll('#review-adds li')].map(li => li.textContent);").await;
     let adds: Vec<String> = serde_json::from_value(adds).unwrap();
-    assert_eq!(adds, [expected("en", "pack-adds-contacts"), expected("en", "pack-adds-outdated"), expected("en", "pack-adds-profile")]);
+    assert_eq!(
+        adds,
+        [
+            expected("en", "pack-adds-contacts"),
+            expected("en", "pack-adds-outdated"),
+            expected("en", "pack-adds-profile")
+        ]
+    );
     app.screenshot("screens/en-pack-review").await;
     app.click("#review-install").await;
     app.wait_until("document.getElementById('pack-done') !== null").await;
@@ -105,14 +134,25 @@ async fn a_clinic_pack_is_reviewed_installed_and_its_contacts_and_card_line_show
         .eval("const li = [...document.querySelectorAll('#local .contact')].find(li => li.textContent.includes('831-239-4289')); return li.querySelector('.reported-outdated')?.textContent ?? null;")
         .await;
     let report = kyr_e2e::strip_isolation(report.as_str().expect("the Santa Cruz entry carries the report"));
-    assert_eq!(report, expected("en", "directory-reported-outdated").replace("{$clinic}", "Example Clinic (sample, not a real clinic)").replace("{ $clinic }", "Example Clinic (sample, not a real clinic)"));
+    assert_eq!(
+        report,
+        expected("en", "directory-reported-outdated")
+            .replace("{$clinic}", "Example Clinic (sample, not a real clinic)")
+            .replace("{ $clinic }", "Example Clinic (sample, not a real clinic)")
+    );
     assert_eq!(app.count("#local .reported-outdated").await, 1, "only that entry");
     app.go_home().await;
     app.click("#open-print").await;
     app.on_screen("print").await;
-    assert_eq!(app.eval("return document.getElementById('print-clinic').value;").await, serde_json::json!("Example Clinic (sample): see example.org/clinic"));
+    assert_eq!(
+        app.eval("return document.getElementById('print-clinic').value;").await,
+        serde_json::json!("Example Clinic (sample): see example.org/clinic")
+    );
     assert!(app.text(".wallet-clinic").await.contains("example.org/clinic"));
-    assert!(app.text("#print-clinic-from").await.contains("Example Clinic (sample, not a real clinic)"), "labelled with its publisher");
+    assert!(
+        app.text("#print-clinic-from").await.contains("Example Clinic (sample, not a real clinic)"),
+        "labelled with its publisher"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -120,7 +160,11 @@ async fn a_clinic_pack_is_reviewed_installed_and_its_contacts_and_card_line_show
 async fn opening_the_app_with_a_pack_file_shows_its_review_first() {
     let dir = std::env::temp_dir().join(format!("kyr-e2e-packfiles-open-{}", std::process::id()));
     let (pack, code) = make_pack(&dir);
-    let app = App::start_with_args(Start { name: "pack-open", os_locale: "es_MX.UTF-8", data_dir: None }, &[pack.to_str().unwrap()]).await;
+    let app = App::start_with_args(
+        Start { name: "pack-open", os_locale: "es_MX.UTF-8", data_dir: None },
+        &[pack.to_str().unwrap()],
+    )
+    .await;
     app.on_screen("packs").await;
     app.wait_until("document.getElementById('pack-review') !== null").await;
     assert_eq!(app.text("#review-key").await, code);
@@ -128,7 +172,10 @@ async fn opening_the_app_with_a_pack_file_shows_its_review_first() {
     // Cancelled, it is not offered again.
     app.click("#review-cancel").await;
     app.wait_until("document.getElementById('pack-review') === null").await;
-    assert_eq!(app.eval("return window.__TAURI__.core.invoke('opened_pack', { forget: false }).then(v => v === null);").await, serde_json::json!(true));
+    assert_eq!(
+        app.eval("return window.__TAURI__.core.invoke('opened_pack', { forget: false }).then(v => v === null);").await,
+        serde_json::json!(true)
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -149,7 +196,10 @@ async fn text_from_a_pack_is_shown_as_text_never_as_markup() {
     app.click("#back").await;
     app.click("#back").await;
     app.on_screen("home").await;
-    assert_eq!(app.eval("return document.querySelector('#clinic-card .clinic-name').textContent;").await, serde_json::json!(name));
+    assert_eq!(
+        app.eval("return document.querySelector('#clinic-card .clinic-name').textContent;").await,
+        serde_json::json!(name)
+    );
     assert_eq!(app.count("#clinic-card img[src='x']").await, 0, "no element was made from the pack's text");
     assert_ne!(app.eval("return document.title;").await, serde_json::json!("owned"));
     let _ = std::fs::remove_dir_all(&dir);

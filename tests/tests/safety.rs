@@ -33,10 +33,15 @@ async fn unlock(app: &App, pin: &str) {
 async fn quick_exit_hides_everything_and_back_finds_nothing() {
     let data_dir = std::env::temp_dir().join(format!("kyr-e2e-hide-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data_dir);
-    let app = App::start(Start { name: "quick-exit", os_locale: "en_US.UTF-8", data_dir: Some(data_dir.clone()) }).await;
+    let app =
+        App::start(Start { name: "quick-exit", os_locale: "en_US.UTF-8", data_dir: Some(data_dir.clone()) }).await;
     // Home teaches, once, what Hide does and how to come back.
     app.wait_text("#hide-tip p", &expected("en", "hide-tip-text")).await;
-    assert_eq!(app.text("#hide-tip .hide-tip-button").await, expected("en", "quick-exit"), "the picture shows the real button's word");
+    assert_eq!(
+        app.text("#hide-tip .hide-tip-button").await,
+        expected("en", "quick-exit"),
+        "the picture shows the real button's word"
+    );
     app.click("#hide-tip-ok").await;
     app.wait_until("document.getElementById('hide-tip') === null").await;
     app.click(".scenario[data-guide='door']").await;
@@ -49,24 +54,37 @@ async fn quick_exit_hides_everything_and_back_finds_nothing() {
     // It looks like a finished notes app: a list of everyday notes, each
     // opening in an editor, and a way back to the list. Nothing says kyr.
     let titles = app.eval("return [...document.querySelectorAll('.note strong')].map(s => s.innerText);").await;
-    assert_eq!(titles, json!([expected("en", "neutral-note-1-title"), expected("en", "neutral-note-2-title"), expected("en", "neutral-note-3-title")]));
+    assert_eq!(
+        titles,
+        json!([
+            expected("en", "neutral-note-1-title"),
+            expected("en", "neutral-note-2-title"),
+            expected("en", "neutral-note-3-title")
+        ])
+    );
     app.click(".notes-list li:nth-child(2) .note").await;
     app.wait_until("document.querySelector('#neutral textarea') !== null").await;
     let note = app.eval("return document.querySelector('#neutral textarea').value;").await;
     assert!(note.as_str().unwrap().contains(&expected("en", "neutral-note-2-body")), "{note}");
     app.click("#neutral-all").await;
     app.wait_until("document.querySelectorAll('.note').length === 3").await;
-    assert!(!app.eval("return document.body.innerText;").await.as_str().unwrap().to_lowercase().contains("kyr"), "the notes page names kyr");
+    assert!(
+        !app.eval("return document.body.innerText;").await.as_str().unwrap().to_lowercase().contains("kyr"),
+        "the notes page names kyr"
+    );
     // Back, twice: still the neutral page, never the guide.
     for _ in 0..2 {
         app.eval("history.back(); return true;").await;
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-        app.wait_until("document.getElementById('neutral') !== null && document.getElementById('screen') === null").await;
+        app.wait_until("document.getElementById('neutral') !== null && document.getElementById('screen') === null")
+            .await;
     }
     app.screenshot("screens/quick-exit").await;
     drop(app);
     // Opened again, the app is itself, and the lesson is not repeated.
-    let app = App::start(Start { name: "quick-exit-again", os_locale: "en_US.UTF-8", data_dir: Some(data_dir.clone()) }).await;
+    let app =
+        App::start(Start { name: "quick-exit-again", os_locale: "en_US.UTF-8", data_dir: Some(data_dir.clone()) })
+            .await;
     app.on_screen("home").await;
     assert_eq!(app.count("#hide-tip").await, 0);
     drop(app);
@@ -121,7 +139,12 @@ async fn the_plan_is_locked_with_a_pin_and_the_second_pin_erases_it() {
     app.click("#print-plan").await;
     app.on_screen("plan-print").await;
     let sheet = app.text("#plan-sheet").await;
-    assert!(sheet.starts_with(&expected("en", "vault-print-title")) && sheet.contains("Ana") && sheet.contains("1-555-555-0100"), "{sheet}");
+    assert!(
+        sheet.starts_with(&expected("en", "vault-print-title"))
+            && sheet.contains("Ana")
+            && sheet.contains("1-555-555-0100"),
+        "{sheet}"
+    );
     app.click("#back").await;
     app.on_screen("plan").await;
     app.wait_until("document.getElementById('plan-name') !== null").await;
@@ -229,6 +252,9 @@ async fn unreadable_saved_data_is_kept_and_erased_only_when_the_user_asks() {
         app.wait_until("document.querySelector('#notices .notice') === null || !document.getElementById('notices').innerText.includes('settings')").await;
         assert_eq!(app.count("#notice-erase").await, 0);
     }
-    assert!(!std::fs::read(dir.join("user.sqlite")).unwrap().starts_with(b"not a database"), "replaced by a fresh database");
+    assert!(
+        !std::fs::read(dir.join("user.sqlite")).unwrap().starts_with(b"not a database"),
+        "replaced by a fresh database"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

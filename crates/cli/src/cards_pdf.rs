@@ -63,7 +63,8 @@ pub fn render(job: &CardsPdf, fonts: &Fonts) -> Result<Vec<u8>> {
     let local = Side { title: &job.card.title, lines: &job.card.text, rtl: job.card.dir == "rtl" };
     // Lay out each side once; every card on a sheet is the same.
     let front = layout(&english, job.clinic_line, fonts).context("laying out the English side")?;
-    let back = layout(&local, job.clinic_line, fonts).with_context(|| format!("laying out the {} side", job.card.lang))?;
+    let back =
+        layout(&local, job.clinic_line, fonts).with_context(|| format!("laying out the {} side", job.card.lang))?;
 
     let mut document = Document::new();
     for (side, mirrored) in [(&front, false), (&back, true)] {
@@ -135,7 +136,16 @@ fn layout(side: &Side, clinic: Option<&str>, fonts: &Fonts) -> Result<Laid> {
 /// Breaks a paragraph into lines that fit `width` and places its runs,
 /// advancing `y` (the baseline) line by line.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn place_paragraph(text: &str, size: f32, rtl: bool, color: (u8, u8, u8), width: f32, y: &mut f32, out: &mut Vec<Run>, fonts: &Fonts) -> Result<()> {
+pub(crate) fn place_paragraph(
+    text: &str,
+    size: f32,
+    rtl: bool,
+    color: (u8, u8, u8),
+    width: f32,
+    y: &mut f32,
+    out: &mut Vec<Run>,
+    fonts: &Fonts,
+) -> Result<()> {
     let level = if rtl { Level::rtl() } else { Level::ltr() };
     let bidi = BidiInfo::new(text, Some(level));
     let Some(para) = bidi.paragraphs.first() else { return Ok(()) };
@@ -224,7 +234,11 @@ fn draw_card(surface: &mut Surface, side: &Laid, x: f32, y: f32) {
     }
     if let Some(path) = pb.finish() {
         surface.set_fill(None);
-        surface.set_stroke(Some(Stroke { paint: rgb::Color::new(150, 150, 150).into(), width: 0.5, ..Default::default() }));
+        surface.set_stroke(Some(Stroke {
+            paint: rgb::Color::new(150, 150, 150).into(),
+            width: 0.5,
+            ..Default::default()
+        }));
         surface.draw_path(&path);
         surface.set_stroke(None);
     }
@@ -235,7 +249,11 @@ fn draw_card(surface: &mut Surface, side: &Laid, x: f32, y: f32) {
 pub(crate) fn draw_runs(surface: &mut Surface, runs: &[Run], x: f32, y: f32) {
     for run in runs {
         let (r, g, b) = run.color;
-        surface.set_fill(Some(Fill { paint: rgb::Color::new(r, g, b).into(), opacity: NormalizedF32::ONE, rule: Default::default() }));
+        surface.set_fill(Some(Fill {
+            paint: rgb::Color::new(r, g, b).into(),
+            opacity: NormalizedF32::ONE,
+            rule: Default::default(),
+        }));
         let direction = if run.rtl { TextDirection::RightToLeft } else { TextDirection::LeftToRight };
         surface.draw_text(Point::from_xy(x + run.x, y + run.y), side_font(run), run.size, &run.text, false, direction);
     }
@@ -261,7 +279,15 @@ fn families(lang: &str) -> Vec<&'static str> {
         "ko" => ["Noto Sans CJK KR", "Noto Sans CJK SC", "Noto Sans CJK TC"],
         _ => ["Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK KR"],
     };
-    let mut list = vec!["Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", "Noto Sans Devanagari", "Noto Sans Bengali", "Noto Sans Gurmukhi", "Noto Sans Ethiopic"];
+    let mut list = vec![
+        "Noto Sans",
+        "Noto Sans Arabic",
+        "Noto Naskh Arabic",
+        "Noto Sans Devanagari",
+        "Noto Sans Bengali",
+        "Noto Sans Gurmukhi",
+        "Noto Sans Ethiopic",
+    ];
     list.extend(cjk);
     list.push("DejaVu Sans");
     list
@@ -284,8 +310,10 @@ impl Fonts {
             bail!("no Noto fonts are installed (on Debian: apt-get install fonts-noto-core fonts-noto-cjk)");
         }
         FONT_CACHE.with(|cache| {
-            *cache.borrow_mut() =
-                faces.iter().filter_map(|(data, index, _)| Font::new(krilla::Data::from(data.clone()), *index)).collect();
+            *cache.borrow_mut() = faces
+                .iter()
+                .filter_map(|(data, index, _)| Font::new(krilla::Data::from(data.clone()), *index))
+                .collect();
         });
         Ok(Fonts { faces })
     }

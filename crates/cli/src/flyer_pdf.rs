@@ -34,7 +34,8 @@ const INK: (u8, u8, u8) = (17, 20, 24);
 pub fn render(flyer: &Flyer, fonts: &Fonts) -> Result<Vec<u8>> {
     // A short address and medium error correction: a QR code a cheap
     // phone's camera reads from a photocopy.
-    let qr = QrCode::encode_text(flyer.url, QrCodeEcc::Medium).map_err(|_| anyhow::anyhow!("the address is too long for a QR code"))?;
+    let qr = QrCode::encode_text(flyer.url, QrCodeEcc::Medium)
+        .map_err(|_| anyhow::anyhow!("the address is too long for a QR code"))?;
     let (page_w, page_h) = flyer.paper.size();
     let width = page_w - 2.0 * MARGIN;
     let mut runs: Vec<Run> = Vec::new();
@@ -72,14 +73,19 @@ pub fn render(flyer: &Flyer, fonts: &Fonts) -> Result<Vec<u8>> {
     for row in 0..qr.size() {
         for col in 0..qr.size() {
             if qr.get_module(col, row) {
-                if let Some(rect) = Rect::from_xywh(qx + col as f32 * module, qy + row as f32 * module, module, module) {
+                if let Some(rect) = Rect::from_xywh(qx + col as f32 * module, qy + row as f32 * module, module, module)
+                {
                     pb.push_rect(rect);
                 }
             }
         }
     }
     if let Some(path) = pb.finish() {
-        surface.set_fill(Some(Fill { paint: rgb::Color::new(0, 0, 0).into(), opacity: NormalizedF32::ONE, rule: Default::default() }));
+        surface.set_fill(Some(Fill {
+            paint: rgb::Color::new(0, 0, 0).into(),
+            opacity: NormalizedF32::ONE,
+            rule: Default::default(),
+        }));
         surface.draw_path(&path);
     }
     surface.finish();

@@ -98,7 +98,25 @@ fn parse(args: Vec<String>) -> Result<Args> {
     let mut it = args.into_iter();
     let command = it.next().unwrap_or_default();
     let root = std::env::var_os("KYR_ROOT").map_or_else(|| PathBuf::from("."), PathBuf::from);
-    let mut parsed = Args { command, root, lang: None, out: None, clinic: None, paper: cards_pdf::Paper::Letter, query: Default::default(), rest: Vec::new(), json: false, key: None, trust: false, wasm: None, set: None, repeat: None, pack: None, url: None, data_dir: std::env::var_os("KYR_DATA_DIR").map(PathBuf::from) };
+    let mut parsed = Args {
+        command,
+        root,
+        lang: None,
+        out: None,
+        clinic: None,
+        paper: cards_pdf::Paper::Letter,
+        query: Default::default(),
+        rest: Vec::new(),
+        json: false,
+        key: None,
+        trust: false,
+        wasm: None,
+        set: None,
+        repeat: None,
+        pack: None,
+        url: None,
+        data_dir: std::env::var_os("KYR_DATA_DIR").map(PathBuf::from),
+    };
     while let Some(arg) = it.next() {
         let mut value = || it.next().with_context(|| format!("{arg} needs a value"));
         match arg.as_str() {
@@ -135,7 +153,8 @@ fn parse(args: Vec<String>) -> Result<Args> {
 
 fn run(args: Vec<String>) -> Result<ExitCode> {
     let args = parse(args)?;
-    let sources = || SourceSet::from_dir(&args.root).with_context(|| format!("reading content under {}", args.root.display()));
+    let sources =
+        || SourceSet::from_dir(&args.root).with_context(|| format!("reading content under {}", args.root.display()));
     match args.command.as_str() {
         "check" => {
             let compilation = compile(&sources()?);
@@ -156,7 +175,10 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
         "translations" => match (args.rest.first().map(String::as_str), args.lang.as_deref()) {
             (Some("stale"), lang) => {
                 let mut count = 0;
-                for d in kyr_core::freshness::check_root(&args.root)?.iter().filter(|d| lang.is_none() || d.locale.as_deref() == lang) {
+                for d in kyr_core::freshness::check_root(&args.root)?
+                    .iter()
+                    .filter(|d| lang.is_none() || d.locale.as_deref() == lang)
+                {
                     count += 1;
                     println!("{d}");
                 }
@@ -173,12 +195,15 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
                 println!("{lang}: {n} message(s) recorded as translated from today's English");
                 Ok(ExitCode::SUCCESS)
             }
-            _ => bail!("usage: kyr translations stale [--lang LANG] | kyr translations stamp --lang LANG [ID...]\n\n{USAGE}"),
+            _ => bail!(
+                "usage: kyr translations stale [--lang LANG] | kyr translations stamp --lang LANG [ID...]\n\n{USAGE}"
+            ),
         },
         "guides" => {
             let lang = args.lang.as_deref().context("guides needs --lang LANG")?;
             let data = TempDir::new()?;
-            let mut kyr = Kyr::open(&OpenOptions { data_dir: &data.0, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
+            let mut kyr =
+                Kyr::open(&OpenOptions { data_dir: &data.0, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
             kyr.set_language(lang)?;
             let home = kyr.home()?;
             for g in home.urgent.iter().chain(&home.guides) {
@@ -192,9 +217,11 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             // the app gets: the web app's tests compare theirs with these.
             let path = args.set.as_deref().unwrap_or(Path::new(""));
             let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-            let set: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>> = toml::from_str(&text)?;
+            let set: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>> =
+                toml::from_str(&text)?;
             let data = TempDir::new()?;
-            let mut kyr = Kyr::open(&OpenOptions { data_dir: &data.0, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
+            let mut kyr =
+                Kyr::open(&OpenOptions { data_dir: &data.0, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
             if let Some(repeat) = args.repeat {
                 // Timings only: each query `repeat` times, as the web benchmark does.
                 let mut times = Vec::new();
@@ -229,7 +256,8 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             let lang = args.lang.as_deref().context("search needs --lang LANG")?;
             anyhow::ensure!(!args.rest.is_empty(), "search needs a QUERY");
             let data = TempDir::new()?;
-            let mut kyr = Kyr::open(&OpenOptions { data_dir: &data.0, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
+            let mut kyr =
+                Kyr::open(&OpenOptions { data_dir: &data.0, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
             kyr.set_language(lang)?;
             let view = kyr.search(&args.rest.join(" "))?;
             if args.json {
@@ -237,7 +265,14 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             } else {
                 for r in &view.results {
                     let section = r.section_label.as_deref().unwrap_or(&r.kind_label);
-                    println!("{}\t{}\t{}\t{}\t{}", r.target, r.lang, flat(&r.title, false), section, flat(&r.snippet, true));
+                    println!(
+                        "{}\t{}\t{}\t{}\t{}",
+                        r.target,
+                        r.lang,
+                        flat(&r.title, false),
+                        section,
+                        flat(&r.snippet, true)
+                    );
                 }
             }
             Ok(if view.results.is_empty() { ExitCode::FAILURE } else { ExitCode::SUCCESS })
@@ -253,8 +288,12 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
                 }
                 ("inspect", [file]) => pack_cmd::inspect(Path::new(file)),
                 ("install", [file]) => {
-                    let data_dir = args.data_dir.as_deref().context("pack install needs --data-dir DIR (the app's data folder)")?;
-                    let mut kyr = Kyr::open(&OpenOptions { data_dir, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
+                    let data_dir = args
+                        .data_dir
+                        .as_deref()
+                        .context("pack install needs --data-dir DIR (the app's data folder)")?;
+                    let mut kyr =
+                        Kyr::open(&OpenOptions { data_dir, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
                     kyr.set_language(args.lang.as_deref().unwrap_or("en"))?;
                     pack_cmd::install(Path::new(file), &mut kyr, args.trust)
                 }
@@ -262,11 +301,17 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             }
         }
         "web" => {
-            anyhow::ensure!(args.rest.first().map(String::as_str) == Some("build"), "usage: kyr web build --out DIR [--pack FILE] [--wasm DIR]\n\n{USAGE}");
+            anyhow::ensure!(
+                args.rest.first().map(String::as_str) == Some("build"),
+                "usage: kyr web build --out DIR [--pack FILE] [--wasm DIR]\n\n{USAGE}"
+            );
             let out = args.out.as_deref().context("web build needs --out DIR")?;
             let wasm = args.wasm.clone().unwrap_or_else(|| args.root.join("target/web/pkg"));
             if let Some(url) = &args.url {
-                anyhow::ensure!(url.starts_with("https://"), "--url must be the site's https:// address (a phone installs the web app only over HTTPS)");
+                anyhow::ensure!(
+                    url.starts_with("https://"),
+                    "--url must be the site's https:// address (a phone installs the web app only over HTTPS)"
+                );
             }
             let mut content = sources()?;
             if let Some(file) = &args.pack {
@@ -278,9 +323,11 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             if let Some(url) = &args.url {
                 let lang = args.lang.as_deref().unwrap_or("en");
                 let data = TempDir::new()?;
-                let mut kyr = Kyr::open(&OpenOptions { data_dir: &data.0, sources: Sources::Set(&content), os_locales: vec![] })?;
+                let mut kyr =
+                    Kyr::open(&OpenOptions { data_dir: &data.0, sources: Sources::Set(&content), os_locales: vec![] })?;
                 let file = out.join(format!("flyer-{lang}.pdf"));
-                std::fs::write(&file, web_cmd::flyer(&mut kyr, lang, url, args.paper)?).with_context(|| format!("writing {}", file.display()))?;
+                std::fs::write(&file, web_cmd::flyer(&mut kyr, lang, url, args.paper)?)
+                    .with_context(|| format!("writing {}", file.display()))?;
                 println!("wrote {}", file.display());
             }
             Ok(ExitCode::SUCCESS)
@@ -299,7 +346,8 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             let lang = args.lang.as_deref().context("cards needs --lang LANG (or all)")?;
             let out = args.out.as_deref().context("cards needs --out FILE (a folder with --lang all)")?;
             let data = TempDir::new()?;
-            let mut kyr = Kyr::open(&OpenOptions { data_dir: &data.0, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
+            let mut kyr =
+                Kyr::open(&OpenOptions { data_dir: &data.0, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
             let langs: Vec<String> = if lang == "all" {
                 std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
                 kyr.languages()?.options.into_iter().map(|o| o.code).collect()
@@ -348,7 +396,11 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
                 ];
                 // Names and sources are the data's own: control characters
                 // are not printed, nor Fluent's isolation marks (for screens).
-                let line = fields.join("\t").chars().filter(|ch| *ch == '\t' || !(ch.is_control() || ('\u{2066}'..='\u{2069}').contains(ch))).collect::<String>();
+                let line = fields
+                    .join("\t")
+                    .chars()
+                    .filter(|ch| *ch == '\t' || !(ch.is_control() || ('\u{2066}'..='\u{2069}').contains(ch)))
+                    .collect::<String>();
                 println!("{line}");
             }
             Ok(ExitCode::SUCCESS)
@@ -357,8 +409,10 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             let [action, file] = args.rest.as_slice() else { bail!("usage: kyr contacts check|import FILE") };
             let bytes = std::fs::read(file).with_context(|| format!("reading {file}"))?;
             if action == "import" {
-                let data_dir = args.data_dir.as_deref().context("contacts import needs --data-dir DIR (the app's data folder)")?;
-                let mut kyr = Kyr::open(&OpenOptions { data_dir, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
+                let data_dir =
+                    args.data_dir.as_deref().context("contacts import needs --data-dir DIR (the app's data folder)")?;
+                let mut kyr =
+                    Kyr::open(&OpenOptions { data_dir, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
                 kyr.set_zipcodes(std::fs::read(args.root.join("content/zipcodes.kyrzip"))?);
                 let result = kyr.import_contacts(&bytes)?;
                 // Fluent's bidi isolation marks help screens, not terminals.

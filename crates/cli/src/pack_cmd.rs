@@ -27,7 +27,8 @@ pub fn keygen(out: &Path) -> Result<ExitCode> {
     let (secret, public) = pack::keygen()?;
     write_private(out, &pack::key_to_text("secret", &secret))?;
     let public_path = PathBuf::from(format!("{}.pub", out.display()));
-    std::fs::write(&public_path, pack::key_to_text("public", &public)).with_context(|| format!("writing {}", public_path.display()))?;
+    std::fs::write(&public_path, pack::key_to_text("public", &public))
+        .with_context(|| format!("writing {}", public_path.display()))?;
     println!("secret key: {} (keep it safe and private; whoever has it can sign packs as you)", out.display());
     println!("public key: {}", public_path.display());
     println!("key code:   {}  (read this out to the people you give packs to)", pack::fingerprint(&public));
@@ -47,7 +48,8 @@ fn write_private(path: &Path, text: &str) -> Result<()> {
 
 fn read_secret(path: &Path) -> Result<[u8; 32]> {
     let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    pack::key_from_text("secret", &text).with_context(|| format!("{} is not a kyr secret key (made by `kyr pack keygen`)", path.display()))
+    pack::key_from_text("secret", &text)
+        .with_context(|| format!("{} is not a kyr secret key (made by `kyr pack keygen`)", path.display()))
 }
 
 /// Every file of a pack source folder, with the pack's paths.
@@ -74,7 +76,12 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<PackFile>) -> Result<()> {
         if path.is_dir() {
             walk(root, &path, out)?;
         } else {
-            let rel = path.strip_prefix(root)?.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            let rel = path
+                .strip_prefix(root)?
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
             out.push(PackFile { path: rel, text: read_text(&path)? });
         }
     }
@@ -92,7 +99,12 @@ pub fn build(key: &Path, out: &Path, src: &Path, base: &SourceSet, today: &str) 
     let public = pack::public_key_of(&secret);
     let source: PackSource = toml::from_str(&read_text(&src.join("pack.toml"))?).context("reading pack.toml")?;
     let files = collect(src)?;
-    let mut languages: Vec<String> = files.iter().filter_map(|f| f.path.strip_prefix("locales/")).filter_map(|p| p.split('/').next()).map(str::to_owned).collect();
+    let mut languages: Vec<String> = files
+        .iter()
+        .filter_map(|f| f.path.strip_prefix("locales/"))
+        .filter_map(|p| p.split('/').next())
+        .map(str::to_owned)
+        .collect();
     languages.dedup();
     let mut parts = Vec::new();
     if files.iter().any(|f| f.path.starts_with("content/") || f.path.starts_with("locales/")) {

@@ -67,7 +67,11 @@ fn write_site(inputs: &Inputs, out: &Path, step: &dyn Fn(usize, usize, &str)) ->
     }
     for name in ["kyr_web.js", "kyr_web_bg.wasm"] {
         let from = inputs.wasm.join(name);
-        anyhow::ensure!(from.exists(), "{} is missing: run scripts/build-web first (it builds the core for the web)", from.display());
+        anyhow::ensure!(
+            from.exists(),
+            "{} is missing: run scripts/build-web first (it builds the core for the web)",
+            from.display()
+        );
         copy(&from, &out.join(name))?;
         files.push(name.to_owned());
     }
@@ -144,8 +148,14 @@ pub fn flyer(kyr: &mut kyr_core::Kyr, lang: &str, url: &str, paper: crate::cards
         url,
         intro: t("web-install-intro"),
         sections: vec![
-            (t("web-install-android"), vec![t("web-install-android-1"), t("web-install-android-2"), t("web-install-android-3")]),
-            (t("web-install-iphone"), vec![t("web-install-iphone-1"), t("web-install-iphone-2"), t("web-install-iphone-3")]),
+            (
+                t("web-install-android"),
+                vec![t("web-install-android-1"), t("web-install-android-2"), t("web-install-android-3")],
+            ),
+            (
+                t("web-install-iphone"),
+                vec![t("web-install-iphone-1"), t("web-install-iphone-2"), t("web-install-iphone-3")],
+            ),
         ],
         note: t("web-install-iphone-note"),
         rtl: ui.dir == "rtl",
@@ -195,7 +205,11 @@ fn check_out(out: &Path) -> Result<()> {
 }
 
 fn copy_tree(dir: &Path, out: &Path, prefix: &str, files: &mut Vec<String>, keep: &dyn Fn(&str) -> bool) -> Result<()> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?.flatten().map(|e| e.path()).collect();
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     for path in entries {
         let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();

@@ -19,7 +19,10 @@ fn stdout(o: &Output) -> String {
 fn check_passes_on_the_shipped_content() {
     let out = kyr(&["check", "--root", root().to_str().unwrap()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let locales = std::fs::read_dir(root().join("locales")).unwrap().filter(|e| e.as_ref().unwrap().path().join("locale.toml").is_file()).count();
+    let locales = std::fs::read_dir(root().join("locales"))
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().join("locale.toml").is_file())
+        .count();
     assert!(stdout(&out).starts_with(&format!("ok: 14 guides, {locales} locales")), "{}", stdout(&out));
 }
 
@@ -38,7 +41,8 @@ fn check_lists_every_problem_and_fails() {
     std::fs::copy(root().join("content/citations.toml"), tmp.join("content/citations.toml")).unwrap();
     let es = tmp.join("locales/es/phrases.ftl");
     let text = std::fs::read_to_string(&es).unwrap();
-    std::fs::write(&es, text.lines().filter(|l| !l.starts_with("phrase-lawyer ")).collect::<Vec<_>>().join("\n")).unwrap();
+    std::fs::write(&es, text.lines().filter(|l| !l.starts_with("phrase-lawyer ")).collect::<Vec<_>>().join("\n"))
+        .unwrap();
     let door = tmp.join("content/guides/door.toml");
     std::fs::write(&door, std::fs::read_to_string(&door).unwrap().replace("\"payton\"", "\"peyton\"")).unwrap();
 
@@ -72,7 +76,10 @@ fn an_unknown_language_is_a_clear_error() {
 /// A single-line message from a locale's Fluent file.
 fn message(locale: &str, file: &str, id: &str) -> String {
     let text = std::fs::read_to_string(root().join("locales").join(locale).join(file)).unwrap();
-    text.lines().find_map(|l| l.strip_prefix(&format!("{id} = "))).unwrap_or_else(|| panic!("{locale}/{file}: no {id}")).to_owned()
+    text.lines()
+        .find_map(|l| l.strip_prefix(&format!("{id} = ")))
+        .unwrap_or_else(|| panic!("{locale}/{file}: no {id}"))
+        .to_owned()
 }
 
 /// The print card's phrase ids, from content/cards.toml.
@@ -91,7 +98,11 @@ fn pdf_text(pdf: &Path, pages: (u32, u32)) -> String {
         .output()
         .expect("pdftotext (poppler-utils) runs; scripts/setup test installs it");
     assert!(out.status.success());
-    String::from_utf8(out.stdout).unwrap().chars().filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069)).collect()
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .chars()
+        .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069))
+        .collect()
 }
 
 fn scratch(name: &str) -> PathBuf {
@@ -105,7 +116,17 @@ fn scratch(name: &str) -> PathBuf {
 fn printed_cards_carry_the_english_and_spanish_statements_as_text() {
     let dir = scratch("cards-es");
     let pdf = dir.join("cards.pdf");
-    let out = kyr(&["cards", "--lang", "es", "--out", pdf.to_str().unwrap(), "--clinic", "Clínica del Pueblo, line 42", "--root", root().to_str().unwrap()]);
+    let out = kyr(&[
+        "cards",
+        "--lang",
+        "es",
+        "--out",
+        pdf.to_str().unwrap(),
+        "--clinic",
+        "Clínica del Pueblo, line 42",
+        "--root",
+        root().to_str().unwrap(),
+    ]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let fronts = pdf_text(&pdf, (1, 1));
     let backs = pdf_text(&pdf, (2, 2));
@@ -123,7 +144,17 @@ fn printed_cards_carry_the_english_and_spanish_statements_as_text() {
 fn an_arabic_card_sheet_is_shaped_extractable_and_rendered_to_png() {
     let dir = scratch("cards-ar");
     let pdf = dir.join("cards-ar.pdf");
-    let out = kyr(&["cards", "--lang", "ar", "--out", pdf.to_str().unwrap(), "--paper", "a4", "--root", root().to_str().unwrap()]);
+    let out = kyr(&[
+        "cards",
+        "--lang",
+        "ar",
+        "--out",
+        pdf.to_str().unwrap(),
+        "--paper",
+        "a4",
+        "--root",
+        root().to_str().unwrap(),
+    ]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let backs = pdf_text(&pdf, (2, 2));
     // pdftotext returns Arabic ligatures (lam-alef, lam-yeh) in visual order
@@ -142,7 +173,12 @@ fn an_arabic_card_sheet_is_shaped_extractable_and_rendered_to_png() {
     // A picture of the Arabic side, for people to look at.
     let artifacts = root().join("tests/artifacts/cards");
     std::fs::create_dir_all(&artifacts).unwrap();
-    let status = Command::new("pdftoppm").args(["-f", "2", "-l", "2", "-r", "100", "-png", "-singlefile"]).arg(&pdf).arg(artifacts.join("ar-back")).status().expect("pdftoppm runs");
+    let status = Command::new("pdftoppm")
+        .args(["-f", "2", "-l", "2", "-r", "100", "-png", "-singlefile"])
+        .arg(&pdf)
+        .arg(artifacts.join("ar-back"))
+        .status()
+        .expect("pdftoppm runs");
     assert!(status.success());
     assert!(std::fs::metadata(artifacts.join("ar-back.png")).unwrap().len() > 10_000);
     std::fs::remove_dir_all(dir).unwrap();
@@ -154,13 +190,21 @@ fn cards_for_every_language_show_progress_and_write_one_pdf_each() {
     let out = kyr(&["cards", "--lang", "all", "--out", dir.to_str().unwrap(), "--root", root().to_str().unwrap()]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
-    let locales: Vec<String> = std::fs::read_dir(root().join("locales")).unwrap().map(|e| e.unwrap().path()).filter(|p| p.join("locale.toml").is_file()).map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
+    let locales: Vec<String> = std::fs::read_dir(root().join("locales"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.join("locale.toml").is_file())
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
     assert!(stderr.contains(&format!("{n}/{n}", n = locales.len())), "{stderr}");
     for code in &locales {
         let pdf = dir.join(format!("cards-{code}.pdf"));
         let back = pdf_text(&pdf, (2, 2));
         // Letters, not order: text extraction reorders some Indic and Arabic clusters.
-        assert!(same_letters(&message(code, "phrases.ftl", "phrase-no-sign"), &back), "{code}: the back lacks its statement:\n{back}");
+        assert!(
+            same_letters(&message(code, "phrases.ftl", "phrase-no-sign"), &back),
+            "{code}: the back lacks its statement:\n{back}"
+        );
     }
     std::fs::remove_dir_all(dir).unwrap();
 }
@@ -173,19 +217,41 @@ fn same_letters(phrase: &str, text: &str) -> bool {
 #[test]
 fn contacts_import_is_all_or_nothing_and_reports_line_and_field() {
     let dir = scratch("import");
-    let header = "name,kind,phone,url,states,languages,services,source_url,source_quote,source_year,read_on,confidence,note\n";
+    let header =
+        "name,kind,phone,url,states,languages,services,source_url,source_quote,source_year,read_on,confidence,note\n";
     let good = "Clinic A,legal_aid,312-555-0100,,IL,,,https://example.org/a,q,2026,2026-11-01,high,\n";
-    let bad = format!("{header}{good}Clinic B,legal_aid,555-0100,,IL,,,https://example.org/b,q,2026,2026-11-01,high,\n");
+    let bad =
+        format!("{header}{good}Clinic B,legal_aid,555-0100,,IL,,,https://example.org/b,q,2026,2026-11-01,high,\n");
     std::fs::write(dir.join("bad.csv"), bad).unwrap();
     std::fs::write(dir.join("good.csv"), format!("{header}{good}")).unwrap();
     let data = dir.join("data");
-    let run = |file: &str| kyr(&["contacts", "import", dir.join(file).to_str().unwrap(), "--data-dir", data.to_str().unwrap(), "--root", root().to_str().unwrap()]);
+    let run = |file: &str| {
+        kyr(&[
+            "contacts",
+            "import",
+            dir.join(file).to_str().unwrap(),
+            "--data-dir",
+            data.to_str().unwrap(),
+            "--root",
+            root().to_str().unwrap(),
+        ])
+    };
 
     let refused = run("bad.csv");
     assert_eq!(refused.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&refused.stderr);
     assert!(stderr.contains("Line 3") && stderr.contains("phone"), "{stderr}");
-    let listed = || stdout(&kyr(&["directory", "--state", "IL", "--data-dir", data.to_str().unwrap(), "--root", root().to_str().unwrap()]));
+    let listed = || {
+        stdout(&kyr(&[
+            "directory",
+            "--state",
+            "IL",
+            "--data-dir",
+            data.to_str().unwrap(),
+            "--root",
+            root().to_str().unwrap(),
+        ]))
+    };
     assert!(listed().contains("ICIRR") && !listed().contains("Clinic A"), "nothing from the refused file");
 
     let added = run("good.csv");
@@ -206,16 +272,27 @@ fn a_translation_whose_english_changed_is_named_until_it_is_stamped() {
         }
     }
     let root_arg = tmp.to_str().unwrap();
-    assert_eq!(kyr(&["translations", "stale", "--root", root_arg]).status.code(), Some(0), "the shipped translations are current");
+    assert_eq!(
+        kyr(&["translations", "stale", "--root", root_arg]).status.code(),
+        Some(0),
+        "the shipped translations are current"
+    );
     let en = tmp.join("locales/en/phrases.ftl");
-    let text = std::fs::read_to_string(&en).unwrap().replace("phrase-lawyer = I want to speak with a lawyer.", "phrase-lawyer = I want to speak with my lawyer.");
+    let text = std::fs::read_to_string(&en)
+        .unwrap()
+        .replace("phrase-lawyer = I want to speak with a lawyer.", "phrase-lawyer = I want to speak with my lawyer.");
     std::fs::write(&en, text).unwrap();
 
     let out = kyr(&["translations", "stale", "--lang", "es", "--root", root_arg]);
     assert_eq!(out.status.code(), Some(1));
     let listed = stdout(&out);
-    assert!(listed.contains("[es] phrase-lawyer: English changed") && listed.contains("I want to speak with my lawyer."), "{listed}");
-    assert!(String::from_utf8_lossy(&kyr(&["check", "--root", root_arg]).stderr).contains("phrase-lawyer: English changed"));
+    assert!(
+        listed.contains("[es] phrase-lawyer: English changed") && listed.contains("I want to speak with my lawyer."),
+        "{listed}"
+    );
+    assert!(
+        String::from_utf8_lossy(&kyr(&["check", "--root", root_arg]).stderr).contains("phrase-lawyer: English changed")
+    );
 
     let stamped = kyr(&["translations", "stamp", "--lang", "es", "phrase-lawyer", "--root", root_arg]);
     assert!(stamped.status.success(), "{}", String::from_utf8_lossy(&stamped.stderr));

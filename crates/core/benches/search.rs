@@ -33,7 +33,10 @@ fn corpus() -> PathBuf {
     let sources = SourceSet::from_dir(&root()).unwrap();
     let start = Instant::now();
     let diagnostics = kyr_core::store::build(&sources, &shipped).unwrap();
-    println!("compile the shipped content database (what a first start does): {:.0} ms", start.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "compile the shipped content database (what a first start does): {:.0} ms",
+        start.elapsed().as_secs_f64() * 1e3
+    );
     assert!(diagnostics.is_empty(), "the shipped content has problems");
     std::fs::copy(&shipped, &big).unwrap();
     grow(&big);
@@ -61,10 +64,12 @@ fn grow(path: &Path) {
                    JOIN texts x ON x.locale = d.locale AND x.id = d.text_id",
             )
             .unwrap();
-        q.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?)))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect()
+        q.query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
     };
     let tables: BTreeMap<String, i64> = {
         let mut q = tx.prepare("SELECT code, ord FROM locales").unwrap();
@@ -81,8 +86,15 @@ fn grow(path: &Path) {
                 params![locale, kind, format!("{target}~{copy}"), section, sub, title_id, text_id]).unwrap();
             let id = tx.last_insert_rowid();
             let table = tables[locale];
-            tx.execute(&format!("INSERT INTO search_fts_{table}(rowid, title, body, aux) VALUES (?1, ?2, ?3, '')"),
-                params![id, kyr_core::fold::index_text(&rotate(title, copy)), kyr_core::fold::index_text(&rotate(text, copy))]).unwrap();
+            tx.execute(
+                &format!("INSERT INTO search_fts_{table}(rowid, title, body, aux) VALUES (?1, ?2, ?3, '')"),
+                params![
+                    id,
+                    kyr_core::fold::index_text(&rotate(title, copy)),
+                    kyr_core::fold::index_text(&rotate(text, copy))
+                ],
+            )
+            .unwrap();
         }
     }
     tx.commit().unwrap();
@@ -97,7 +109,8 @@ fn grow(path: &Path) {
 /// prefix of it.
 fn typed_queries() -> Vec<(String, String)> {
     let sets: BTreeMap<String, BTreeMap<String, String>> =
-        toml::from_str(&std::fs::read_to_string(root().join("crates/core/tests/search/queries.toml")).unwrap()).unwrap();
+        toml::from_str(&std::fs::read_to_string(root().join("crates/core/tests/search/queries.toml")).unwrap())
+            .unwrap();
     let mut out = Vec::new();
     for (lang, queries) in sets {
         for query in queries.keys() {
@@ -114,7 +127,8 @@ fn typed_queries() -> Vec<(String, String)> {
 /// snippets of the rows shown.
 fn search_once(db: &ContentDb, locale: &str, text: &str) -> usize {
     let Some(query) = Query::parse(text) else { return 0 };
-    let hits = best_hits(db, locale, &query).unwrap_or_else(|e| panic!("[{locale}] {text:?} → {:?} / {:?}: {e}", query.fts(true), query.fts(false)));
+    let hits = best_hits(db, locale, &query)
+        .unwrap_or_else(|e| panic!("[{locale}] {text:?} → {:?} / {:?}: {e}", query.fts(true), query.fts(false)));
     hits.iter().take(SHOWN).map(|h| snippet(&h.text, &query, 140).len() + snippet(&h.title, &query, 140).len()).sum()
 }
 
@@ -139,7 +153,8 @@ fn report_percentiles(path: &Path, queries: &[(String, String)]) {
     }
     times.sort();
     slowest.sort();
-    let worst: Vec<String> = slowest.iter().rev().take(5).map(|(t, l, q)| format!("[{l}] {q:?} {:.1} ms", t.as_secs_f64() * 1e3)).collect();
+    let worst: Vec<String> =
+        slowest.iter().rev().take(5).map(|(t, l, q)| format!("[{l}] {q:?} {:.1} ms", t.as_secs_f64() * 1e3)).collect();
     println!("slowest: {}", worst.join(", "));
     println!(
         "search, one locale, {} typed queries x5: p50 {:.3} ms, p99 {:.3} ms, max {:.3} ms",
@@ -177,7 +192,9 @@ fn benches(c: &mut Criterion) {
             search_once(&db, lang, q)
         })
     });
-    for (lang, q) in [("en", "ice at my door"), ("es", "inmigracion"), ("zh-Hans", "移民局敲门"), ("ar", "الهجرة على الباب")] {
+    for (lang, q) in
+        [("en", "ice at my door"), ("es", "inmigracion"), ("zh-Hans", "移民局敲门"), ("ar", "الهجرة على الباب")]
+    {
         c.bench_function(&format!("search {lang} {q:?}"), |b| b.iter(|| search_once(&db, lang, q)));
     }
     c.bench_function("open database + first query", |b| {

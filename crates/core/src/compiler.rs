@@ -7,8 +7,8 @@
 use crate::diagnostics::{line_of, Diagnostic, DiagnosticKind as K};
 use crate::l10n::{ftl_shape, Localizer, SOURCE_LOCALE};
 use crate::model::{
-    is_iso_date, CardsSource, CitationsSource, DeckSource, GlossarySource, GuideSource, LocaleSource, SectionKind, StateRule, StatesSource,
-    WarrantSource,
+    is_iso_date, CardsSource, CitationsSource, DeckSource, GlossarySource, GuideSource, LocaleSource, SectionKind,
+    StateRule, StatesSource, WarrantSource,
 };
 use crate::sources::SourceSet;
 use std::collections::{BTreeMap, BTreeSet};
@@ -28,9 +28,9 @@ const GUIDES_DIR: &str = "content/guides/";
 
 /// The two-letter codes of the 50 states, the District of Columbia and Puerto Rico.
 pub const US_STATES: [&str; 52] = [
-    "AK", "AL", "AR", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "HI", "IA", "ID", "IL", "IN", "KS", "KY", "LA", "MA", "MD", "ME",
-    "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR", "PA", "PR", "RI", "SC", "SD", "TN",
-    "TX", "UT", "VA", "VT", "WA", "WI", "WV", "WY",
+    "AK", "AL", "AR", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "HI", "IA", "ID", "IL", "IN", "KS", "KY", "LA",
+    "MA", "MD", "ME", "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR",
+    "PA", "PR", "RI", "SC", "SD", "TN", "TX", "UT", "VA", "VT", "WA", "WI", "WV", "WY",
 ];
 
 /// The tones a warrant checker result may have.
@@ -207,10 +207,17 @@ impl Refs<'_> {
     /// Reports a message id that English lacks (or that takes variables).
     fn message(&self, path: &str, text: &str, id: &str, diags: &mut Vec<Diagnostic>) {
         match self.english.get(id) {
-            None => diags.push(Diagnostic::new(path, K::MissingMessage, "no such message in English").line(value_line(text, id)).locale(SOURCE_LOCALE).message(id)),
-            Some(m) if m.has_variables => {
-                diags.push(Diagnostic::new(path, K::PlaceableMismatch, "content text cannot take variables").line(value_line(text, id)).message(id))
-            }
+            None => diags.push(
+                Diagnostic::new(path, K::MissingMessage, "no such message in English")
+                    .line(value_line(text, id))
+                    .locale(SOURCE_LOCALE)
+                    .message(id),
+            ),
+            Some(m) if m.has_variables => diags.push(
+                Diagnostic::new(path, K::PlaceableMismatch, "content text cannot take variables")
+                    .line(value_line(text, id))
+                    .message(id),
+            ),
             Some(_) => {}
         }
     }
@@ -233,7 +240,9 @@ struct EnglishMessage {
 fn read_locales(sources: &SourceSet, diags: &mut Vec<Diagnostic>) -> Vec<CompiledLocale> {
     let mut locales = Vec::new();
     for file in sources.files() {
-        let Some(code) = file.path.strip_prefix("locales/").and_then(|p| p.strip_suffix("/locale.toml")) else { continue };
+        let Some(code) = file.path.strip_prefix("locales/").and_then(|p| p.strip_suffix("/locale.toml")) else {
+            continue;
+        };
         if code.parse::<unic_langid::LanguageIdentifier>().is_err() || code.contains('/') {
             diags.push(Diagnostic::new(&file.path, K::BadLocale, format!("{code:?} is not a language tag")));
             continue;
@@ -241,7 +250,14 @@ fn read_locales(sources: &SourceSet, diags: &mut Vec<Diagnostic>) -> Vec<Compile
         match toml::from_str::<LocaleSource>(&file.text) {
             Ok(meta) => {
                 if !is_iso_date(&meta.updated) {
-                    diags.push(Diagnostic::new(&file.path, K::BadDate, format!("updated = {:?} is not a YYYY-MM-DD date", meta.updated)).locale(code));
+                    diags.push(
+                        Diagnostic::new(
+                            &file.path,
+                            K::BadDate,
+                            format!("updated = {:?} is not a YYYY-MM-DD date", meta.updated),
+                        )
+                        .locale(code),
+                    );
                 }
                 locales.push(CompiledLocale { code: code.to_owned(), meta });
             }
@@ -271,7 +287,11 @@ fn fluent_files(sources: &SourceSet, locales: &[CompiledLocale]) -> Vec<FtlFile>
 
 /// Checks syntax and completeness of every locale against English; returns
 /// the English messages.
-fn check_messages(locales: &[CompiledLocale], ftl: &[FtlFile], diags: &mut Vec<Diagnostic>) -> BTreeMap<String, EnglishMessage> {
+fn check_messages(
+    locales: &[CompiledLocale],
+    ftl: &[FtlFile],
+    diags: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, EnglishMessage> {
     // locale → id → (file, line, variables and terms)
     let mut by_locale: BTreeMap<&str, BTreeMap<String, (String, usize, BTreeSet<String>)>> = BTreeMap::new();
     for file in ftl {
@@ -284,7 +304,12 @@ fn check_messages(locales: &[CompiledLocale], ftl: &[FtlFile], diags: &mut Vec<D
         for entry in shape.entries {
             if let Some((other, _, _)) = ids.get(&entry.id) {
                 let text = format!("defined again (first in {other})");
-                diags.push(Diagnostic::new(&path, K::DuplicateId, text).line(entry.line).locale(&file.locale).message(&entry.id));
+                diags.push(
+                    Diagnostic::new(&path, K::DuplicateId, text)
+                        .line(entry.line)
+                        .locale(&file.locale)
+                        .message(&entry.id),
+                );
                 continue;
             }
             // Variables as `$name`, terms as `-name`: both must match English.
@@ -299,22 +324,38 @@ fn check_messages(locales: &[CompiledLocale], ftl: &[FtlFile], diags: &mut Vec<D
         for (id, (en_file, _, en_vars)) in &english {
             let path = format!("locales/{code}/{en_file}");
             match theirs.get(id) {
-                None => diags.push(Diagnostic::new(&path, K::MissingMessage, "missing; English is shown instead").locale(code).message(id)),
+                None => diags.push(
+                    Diagnostic::new(&path, K::MissingMessage, "missing; English is shown instead")
+                        .locale(code)
+                        .message(id),
+                ),
                 Some((file, line, vars)) if vars != en_vars => {
                     let text = format!("uses {} but English uses {}", list_refs(vars), list_refs(en_vars));
-                    diags.push(Diagnostic::new(&format!("locales/{code}/{file}"), K::PlaceableMismatch, text).line(*line).locale(code).message(id));
+                    diags.push(
+                        Diagnostic::new(&format!("locales/{code}/{file}"), K::PlaceableMismatch, text)
+                            .line(*line)
+                            .locale(code)
+                            .message(id),
+                    );
                 }
                 Some(_) => {}
             }
         }
         for (id, (file, line, _)) in theirs.iter().filter(|(id, _)| !english.contains_key(*id)) {
             let path = format!("locales/{code}/{file}");
-            diags.push(Diagnostic::new(&path, K::ExtraMessage, "not in English; remove it or add it to English").line(*line).locale(code).message(id));
+            diags.push(
+                Diagnostic::new(&path, K::ExtraMessage, "not in English; remove it or add it to English")
+                    .line(*line)
+                    .locale(code)
+                    .message(id),
+            );
         }
     }
     english
         .into_iter()
-        .map(|(id, (file, _, refs))| (id, EnglishMessage { file, has_variables: refs.iter().any(|r| r.starts_with('$')) }))
+        .map(|(id, (file, _, refs))| {
+            (id, EnglishMessage { file, has_variables: refs.iter().any(|r| r.starts_with('$')) })
+        })
         .collect()
 }
 
@@ -339,7 +380,9 @@ fn read_citations(sources: &SourceSet, diags: &mut Vec<Diagnostic>) -> Citations
     };
     for (key, c) in &citations {
         let line = table_line(&file.text, key);
-        let mut bad = |text: String| diags.push(Diagnostic::new(&file.path, K::BadCitation, format!("[{key}] {text}")).line(line));
+        let mut bad = |text: String| {
+            diags.push(Diagnostic::new(&file.path, K::BadCitation, format!("[{key}] {text}")).line(line))
+        };
         if c.cite.trim().is_empty() || c.publisher.trim().is_empty() {
             bad("needs a cite and a publisher".into());
         }
@@ -370,10 +413,21 @@ fn read_guides(sources: &SourceSet, refs: &Refs, diags: &mut Vec<Diagnostic>) ->
         let before = diags.len();
         check_guide(&file.path, &file.text, &guide, refs, diags);
         if guides.iter().any(|g| g.id == guide.id) {
-            diags.push(Diagnostic::new(&file.path, K::DuplicateId, format!("another guide already has id {:?}", guide.id)));
+            diags.push(Diagnostic::new(
+                &file.path,
+                K::DuplicateId,
+                format!("another guide already has id {:?}", guide.id),
+            ));
         }
         // A guide with broken references is left out rather than shown half-empty.
-        let broken = [K::MissingMessage, K::PlaceableMismatch, K::UnknownCitation, K::BadReference, K::EmptyGuide, K::DuplicateId];
+        let broken = [
+            K::MissingMessage,
+            K::PlaceableMismatch,
+            K::UnknownCitation,
+            K::BadReference,
+            K::EmptyGuide,
+            K::DuplicateId,
+        ];
         if !diags[before..].iter().any(|d| broken.contains(&d.kind)) {
             guides.push(guide);
         }
@@ -419,7 +473,13 @@ fn check_guide(path: &str, text: &str, guide: &GuideSource, refs: &Refs, diags: 
 
 /// A step that tells people what the law lets them or agents do must say
 /// where that comes from; practical advice says that it is practical.
-fn check_item_basis(path: &str, text: &str, kind: SectionKind, item: &crate::model::ItemSource, diags: &mut Vec<Diagnostic>) {
+fn check_item_basis(
+    path: &str,
+    text: &str,
+    kind: SectionKind,
+    item: &crate::model::ItemSource,
+    diags: &mut Vec<Diagnostic>,
+) {
     let line = value_line(text, &item.text);
     let problem = match kind {
         SectionKind::Why if item.practical => Some("a \"why\" step explains the law: it cannot be marked practical; cite its basis"),
@@ -438,15 +498,23 @@ fn check_item_basis(path: &str, text: &str, kind: SectionKind, item: &crate::mod
 fn check_date(path: &str, text: &str, field: &str, date: &str, today: &str, diags: &mut Vec<Diagnostic>) {
     let line = value_line(text, date);
     if !is_iso_date(date) {
-        diags.push(Diagnostic::new(path, K::BadDate, format!("{field} = {date:?} is not a YYYY-MM-DD date")).line(line));
+        diags
+            .push(Diagnostic::new(path, K::BadDate, format!("{field} = {date:?} is not a YYYY-MM-DD date")).line(line));
     } else if crate::dates::days_between(today, date).is_some_and(|d| d > 0) {
-        diags.push(Diagnostic::new(path, K::BadDate, format!("{field} = {date:?} is in the future (today is {today})")).line(line));
+        diags.push(
+            Diagnostic::new(path, K::BadDate, format!("{field} = {date:?} is in the future (today is {today})"))
+                .line(line),
+        );
     }
 }
 
 /// Reads an optional content file: absent is fine (a pack may leave it out);
 /// malformed is reported.
-fn read_toml<T: serde::de::DeserializeOwned>(sources: &SourceSet, path: &str, diags: &mut Vec<Diagnostic>) -> Option<(T, String)> {
+fn read_toml<T: serde::de::DeserializeOwned>(
+    sources: &SourceSet,
+    path: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(T, String)> {
     let file = sources.files().iter().find(|f| f.path == path)?;
     match toml::from_str(&file.text) {
         Ok(value) => Some((value, file.text.clone())),
@@ -457,16 +525,28 @@ fn read_toml<T: serde::de::DeserializeOwned>(sources: &SourceSet, path: &str, di
     }
 }
 
-fn read_glossary(sources: &SourceSet, english: &BTreeMap<String, EnglishMessage>, diags: &mut Vec<Diagnostic>) -> Vec<String> {
+fn read_glossary(
+    sources: &SourceSet,
+    english: &BTreeMap<String, EnglishMessage>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<String> {
     let Some((glossary, text)) = read_toml::<GlossarySource>(sources, GLOSSARY_FILE, diags) else { return Vec::new() };
     let mut seen = BTreeSet::new();
     for id in &glossary.terms {
         if !seen.insert(id) {
-            diags.push(Diagnostic::new(GLOSSARY_FILE, K::DuplicateId, format!("{id:?} is listed twice")).line(value_line(&text, id)));
+            diags.push(
+                Diagnostic::new(GLOSSARY_FILE, K::DuplicateId, format!("{id:?} is listed twice"))
+                    .line(value_line(&text, id)),
+            );
         }
         for message in [format!("term-{id}"), format!("term-{id}-def")] {
             if !english.contains_key(&message) {
-                diags.push(Diagnostic::new(GLOSSARY_FILE, K::MissingMessage, "no such message in English").line(value_line(&text, id)).locale(SOURCE_LOCALE).message(&message));
+                diags.push(
+                    Diagnostic::new(GLOSSARY_FILE, K::MissingMessage, "no such message in English")
+                        .line(value_line(&text, id))
+                        .locale(SOURCE_LOCALE)
+                        .message(&message),
+                );
             }
         }
     }
@@ -474,17 +554,28 @@ fn read_glossary(sources: &SourceSet, english: &BTreeMap<String, EnglishMessage>
 }
 
 fn read_states(sources: &SourceSet, refs: &Refs, diags: &mut Vec<Diagnostic>) -> StatesSource {
-    let Some((states, text)) = read_toml::<StatesSource>(sources, STATES_FILE, diags) else { return StatesSource::new() };
+    let Some((states, text)) = read_toml::<StatesSource>(sources, STATES_FILE, diags) else {
+        return StatesSource::new();
+    };
     for code in US_STATES.iter().filter(|c| !states.contains_key(**c)) {
         diags.push(Diagnostic::new(STATES_FILE, K::BadReference, format!("state {code} is missing")));
     }
     for (code, state) in &states {
         let line = table_line(&text, code);
         if !US_STATES.contains(&code.as_str()) {
-            diags.push(Diagnostic::new(STATES_FILE, K::BadReference, format!("{code:?} is not a U.S. state code")).line(line));
+            diags.push(
+                Diagnostic::new(STATES_FILE, K::BadReference, format!("{code:?} is not a U.S. state code")).line(line),
+            );
         }
         if state.rule != StateRule::Unconfirmed && state.cite.is_empty() {
-            diags.push(Diagnostic::new(STATES_FILE, K::NoCitation, format!("[{code}] a state rule needs its statute citation")).line(line));
+            diags.push(
+                Diagnostic::new(
+                    STATES_FILE,
+                    K::NoCitation,
+                    format!("[{code}] a state rule needs its statute citation"),
+                )
+                .line(line),
+            );
         }
         refs.citations(STATES_FILE, &text, &state.cite, diags);
         refs.message(STATES_FILE, &text, &format!("state-{}", code.to_lowercase()), diags);
@@ -498,7 +589,9 @@ fn read_states(sources: &SourceSet, refs: &Refs, diags: &mut Vec<Diagnostic>) ->
 fn read_warrant(sources: &SourceSet, refs: &Refs, diags: &mut Vec<Diagnostic>) -> Option<WarrantSource> {
     let (warrant, text) = read_toml::<WarrantSource>(sources, WARRANT_FILE, diags)?;
     let before = diags.len();
-    let mut bad = |what: String, near: &str| diags.push(Diagnostic::new(WARRANT_FILE, K::BadReference, what).line(value_line(&text, near)));
+    let mut bad = |what: String, near: &str| {
+        diags.push(Diagnostic::new(WARRANT_FILE, K::BadReference, what).line(value_line(&text, near)))
+    };
     let step_ids: BTreeSet<&str> = warrant.steps.iter().map(|s| s.id.as_str()).collect();
     let result_ids: BTreeSet<&str> = warrant.results.iter().map(|r| r.id.as_str()).collect();
     if !step_ids.contains(warrant.start.as_str()) {
@@ -507,8 +600,12 @@ fn read_warrant(sources: &SourceSet, refs: &Refs, diags: &mut Vec<Diagnostic>) -
     for step in &warrant.steps {
         for answer in &step.answers {
             match (&answer.next, &answer.result) {
-                (Some(next), None) if !step_ids.contains(next.as_str()) => bad(format!("step {next:?} does not exist"), next),
-                (None, Some(result)) if !result_ids.contains(result.as_str()) => bad(format!("result {result:?} does not exist"), result),
+                (Some(next), None) if !step_ids.contains(next.as_str()) => {
+                    bad(format!("step {next:?} does not exist"), next)
+                }
+                (None, Some(result)) if !result_ids.contains(result.as_str()) => {
+                    bad(format!("result {result:?} does not exist"), result)
+                }
                 (Some(_), None) | (None, Some(_)) => {}
                 _ => bad(format!("an answer of step {:?} needs either next or result", step.id), &answer.text),
             }
@@ -534,15 +631,25 @@ fn read_warrant(sources: &SourceSet, refs: &Refs, diags: &mut Vec<Diagnostic>) -
             refs.message(WARRANT_FILE, &text, id, diags);
         }
         if result.cite.is_empty() {
-            diags.push(Diagnostic::new(WARRANT_FILE, K::NoCitation, format!("result {:?} needs a citation", result.id)).line(value_line(&text, &result.id)));
+            diags.push(
+                Diagnostic::new(WARRANT_FILE, K::NoCitation, format!("result {:?} needs a citation", result.id))
+                    .line(value_line(&text, &result.id)),
+            );
         }
         refs.citations(WARRANT_FILE, &text, &result.cite, diags);
     }
     (diags.len() == before).then_some(warrant)
 }
 
-fn read_cards(sources: &SourceSet, refs: &Refs, guides: &[GuideSource], diags: &mut Vec<Diagnostic>) -> (Vec<DeckSource>, Vec<String>) {
-    let Some((cards, text)) = read_toml::<CardsSource>(sources, CARDS_FILE, diags) else { return (Vec::new(), Vec::new()) };
+fn read_cards(
+    sources: &SourceSet,
+    refs: &Refs,
+    guides: &[GuideSource],
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<DeckSource>, Vec<String>) {
+    let Some((cards, text)) = read_toml::<CardsSource>(sources, CARDS_FILE, diags) else {
+        return (Vec::new(), Vec::new());
+    };
     for id in &cards.print {
         refs.message(CARDS_FILE, &text, id, diags);
     }
@@ -550,10 +657,20 @@ fn read_cards(sources: &SourceSet, refs: &Refs, guides: &[GuideSource], diags: &
     for deck in cards.decks {
         let before = diags.len();
         if !guides.iter().any(|g| g.id == deck.guide) {
-            diags.push(Diagnostic::new(CARDS_FILE, K::BadReference, format!("deck {:?} links to unknown guide {:?}", deck.id, deck.guide)).line(value_line(&text, &deck.guide)));
+            diags.push(
+                Diagnostic::new(
+                    CARDS_FILE,
+                    K::BadReference,
+                    format!("deck {:?} links to unknown guide {:?}", deck.id, deck.guide),
+                )
+                .line(value_line(&text, &deck.guide)),
+            );
         }
         if deck.phrases.is_empty() {
-            diags.push(Diagnostic::new(CARDS_FILE, K::NoPhrase, format!("deck {:?} has no phrase", deck.id)).line(value_line(&text, &deck.id)));
+            diags.push(
+                Diagnostic::new(CARDS_FILE, K::NoPhrase, format!("deck {:?} has no phrase", deck.id))
+                    .line(value_line(&text, &deck.id)),
+            );
         }
         for id in std::iter::once(&deck.title).chain(&deck.phrases) {
             refs.message(CARDS_FILE, &text, id, diags);
@@ -586,7 +703,13 @@ fn read_contacts(sources: &SourceSet, diags: &mut Vec<Diagnostic>) -> Vec<crate:
     }
 }
 
-fn walk<'a>(w: &'a WarrantSource, id: &'a str, path: &mut Vec<&'a str>, reached: &mut BTreeSet<String>, bad: &mut impl FnMut(String, &str)) {
+fn walk<'a>(
+    w: &'a WarrantSource,
+    id: &'a str,
+    path: &mut Vec<&'a str>,
+    reached: &mut BTreeSet<String>,
+    bad: &mut impl FnMut(String, &str),
+) {
     if path.contains(&id) {
         bad(format!("the checker loops back to step {id:?}"), id);
         return;
@@ -615,7 +738,13 @@ fn language_names<'a>(sources: &SourceSet, locales: impl Iterator<Item = &'a Com
             let file = sources.files().iter().find(|f| f.path == path)?;
             let name = crate::sources::name_line(&file.text);
             let name = name.split_once('=')?.1.trim();
-            Some(Text { locale: l.code.clone(), id: LANGUAGE_NAME_ID.to_owned(), file: "ui.ftl".to_owned(), text: name.to_owned(), fallback: false })
+            Some(Text {
+                locale: l.code.clone(),
+                id: LANGUAGE_NAME_ID.to_owned(),
+                file: "ui.ftl".to_owned(),
+                text: name.to_owned(),
+                fallback: false,
+            })
         })
         .collect()
 }
@@ -623,10 +752,18 @@ fn language_names<'a>(sources: &SourceSet, locales: impl Iterator<Item = &'a Com
 fn render(locales: &[CompiledLocale], ftl: &[FtlFile], english: &BTreeMap<String, EnglishMessage>) -> Vec<Text> {
     let mut texts = Vec::new();
     for locale in locales {
-        let localizer = Localizer::new(&locale.code, |code| ftl.iter().filter(|f| f.locale == code).map(|f| f.text.clone()).collect());
+        let localizer = Localizer::new(&locale.code, |code| {
+            ftl.iter().filter(|f| f.locale == code).map(|f| f.text.clone()).collect()
+        });
         for (id, m) in english.iter().filter(|(id, m)| !id.starts_with('-') && !m.has_variables) {
             if let Some(f) = localizer.format(id, None) {
-                texts.push(Text { locale: locale.code.clone(), id: id.clone(), file: m.file.clone(), text: f.text, fallback: f.fallback });
+                texts.push(Text {
+                    locale: locale.code.clone(),
+                    id: id.clone(),
+                    file: m.file.clone(),
+                    text: f.text,
+                    fallback: f.fallback,
+                });
             }
         }
     }

@@ -72,7 +72,14 @@ pub fn write_with(content: &CompiledContent, path: &Path, compact: bool) -> Resu
     for (ord, l) in content.locales.iter().enumerate() {
         tx.execute(
             "INSERT INTO locales VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![l.code, ord as i64, l.meta.direction.as_str(), l.meta.translation.as_str(), l.meta.translated_by, l.meta.updated],
+            params![
+                l.code,
+                ord as i64,
+                l.meta.direction.as_str(),
+                l.meta.translation.as_str(),
+                l.meta.translated_by,
+                l.meta.updated
+            ],
         )?;
     }
     {
@@ -107,7 +114,15 @@ pub fn write_with(content: &CompiledContent, path: &Path, compact: bool) -> Resu
             ])?;
             for (s, section) in g.sections.iter().enumerate() {
                 for (i, it) in section.items.iter().enumerate() {
-                    item.execute(params![g.id, s as i64, section.kind.as_str(), i as i64, it.text, it.cite.join(" "), it.terms.join(" ")])?;
+                    item.execute(params![
+                        g.id,
+                        s as i64,
+                        section.kind.as_str(),
+                        i as i64,
+                        it.text,
+                        it.cite.join(" "),
+                        it.terms.join(" ")
+                    ])?;
                 }
             }
         }
@@ -135,7 +150,10 @@ pub fn write_with(content: &CompiledContent, path: &Path, compact: bool) -> Resu
             tx.execute("INSERT INTO outdated_reports VALUES (?1, ?2, ?3)", params![r.pack_id, r.phone, r.url])?;
         }
         for p in &content.profiles {
-            tx.execute("INSERT INTO clinic_profiles VALUES (?1, ?2, ?3, ?4, ?5)", params![p.pack_id, p.name, p.phone, p.website, p.card_line])?;
+            tx.execute(
+                "INSERT INTO clinic_profiles VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![p.pack_id, p.name, p.phone, p.website, p.card_line],
+            )?;
         }
         if let Some(w) = &content.warrant {
             tx.execute("INSERT INTO meta VALUES ('warrant_start', ?1)", [&w.start])?;
@@ -195,31 +213,43 @@ fn search_docs(tx: &rusqlite::Transaction, content: &CompiledContent) -> Result<
         Ok(())
     };
     // A guide's top: its title and everyday keywords weigh most.
-    add(DocKind::Guide,
+    add(
+        DocKind::Guide,
         "SELECT t.locale, g.id, -1, '', g.title_id, g.summary_id, t.text || ' ' || coalesce(k.text, ''), s.text, NULL
            FROM locales l CROSS JOIN guides g
            CROSS JOIN texts t ON t.locale = l.code AND t.id = g.title_id
            CROSS JOIN texts s ON s.locale = t.locale AND s.id = g.summary_id
-           LEFT JOIN texts k ON k.locale = t.locale AND k.id = 'search-keywords-' || g.id", &mut docs)?;
+           LEFT JOIN texts k ON k.locale = t.locale AND k.id = 'search-keywords-' || g.id",
+        &mut docs,
+    )?;
     // Each step of a guide, with the guide's title as context.
-    add(DocKind::Guide,
+    add(
+        DocKind::Guide,
         "SELECT t.locale, i.guide_id, i.section, i.kind, g.title_id, i.text_id, NULL, t.text, gt.text
            FROM locales l CROSS JOIN items i
            CROSS JOIN guides g ON g.id = i.guide_id
            CROSS JOIN texts t ON t.locale = l.code AND t.id = i.text_id
-           CROSS JOIN texts gt ON gt.locale = t.locale AND gt.id = g.title_id", &mut docs)?;
+           CROSS JOIN texts gt ON gt.locale = t.locale AND gt.id = g.title_id",
+        &mut docs,
+    )?;
     // Terms are found by their word, below the guides that use it.
-    add(DocKind::Term,
+    add(
+        DocKind::Term,
         "SELECT t.locale, g.id, -1, '', t.id, d.id, NULL, t.text, d.text
            FROM locales l CROSS JOIN glossary g
            CROSS JOIN texts t ON t.locale = l.code AND t.id = 'term-' || g.id
-           CROSS JOIN texts d ON d.locale = t.locale AND d.id = 'term-' || g.id || '-def'", &mut docs)?;
+           CROSS JOIN texts d ON d.locale = t.locale AND d.id = 'term-' || g.id || '-def'",
+        &mut docs,
+    )?;
     // A state is found by its name; its rule is shared by many states.
-    add(DocKind::State,
+    add(
+        DocKind::State,
         "SELECT n.locale, s.code, -1, '', n.id, r.id, n.text, NULL, r.text
            FROM locales l CROSS JOIN states s
            CROSS JOIN texts n ON n.locale = l.code AND n.id = 'state-' || lower(s.code)
-           CROSS JOIN texts r ON r.locale = n.locale AND r.id = 'state-rule-' || s.rule", &mut docs)?;
+           CROSS JOIN texts r ON r.locale = n.locale AND r.id = 'state-rule-' || s.rule",
+        &mut docs,
+    )?;
     // Card phrases weigh little: the same phrases are steps of the guides.
     let mut q = tx.prepare(
         "SELECT p.locale, ?3, ?4, '', d.id, p.id, NULL, NULL, d.text || ' ' || p.text
@@ -230,8 +260,16 @@ fn search_docs(tx: &rusqlite::Transaction, content: &CompiledContent) -> Result<
         for (i, phrase) in deck.phrases.iter().enumerate() {
             let rows = q.query_map(params![deck.title, phrase, deck.id, i as i64], |r| {
                 Ok(Doc {
-                    locale: r.get(0)?, kind: DocKind::Card, target: r.get(1)?, section: r.get(2)?, sub: r.get(3)?,
-                    title_id: r.get(4)?, text_id: r.get(5)?, index_title: String::new(), index_body: String::new(), index_aux: r.get(8)?,
+                    locale: r.get(0)?,
+                    kind: DocKind::Card,
+                    target: r.get(1)?,
+                    section: r.get(2)?,
+                    sub: r.get(3)?,
+                    title_id: r.get(4)?,
+                    text_id: r.get(5)?,
+                    index_title: String::new(),
+                    index_body: String::new(),
+                    index_aux: r.get(8)?,
                 })
             })?;
             for row in rows {
@@ -305,7 +343,11 @@ impl ContentDb {
         let db = Connection::open_with_flags(path, flags)?;
         let version: i64 = db.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version != SCHEMA_VERSION {
-            return Err(Error::WrongSchema { path: path.display().to_string(), what: "content", found: version.to_string() });
+            return Err(Error::WrongSchema {
+                path: path.display().to_string(),
+                what: "content",
+                found: version.to_string(),
+            });
         }
         Ok(ContentDb { db })
     }
@@ -318,7 +360,11 @@ impl ContentDb {
         db.deserialize_read_exact(rusqlite::MAIN_DB, bytes, bytes.len(), true)?;
         let version: i64 = db.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version != SCHEMA_VERSION {
-            return Err(Error::WrongSchema { path: "content bytes".into(), what: "content", found: version.to_string() });
+            return Err(Error::WrongSchema {
+                path: "content bytes".into(),
+                what: "content",
+                found: version.to_string(),
+            });
         }
         Ok(ContentDb { db })
     }
@@ -339,14 +385,16 @@ impl ContentDb {
 
     /// True when the database holds `locale`'s text, not only its name.
     pub fn has_text_of(&self, locale: &str) -> Result<bool> {
-        let listed: Option<String> = self.db.query_row("SELECT value FROM meta WHERE key = 'text_locales'", [], |r| r.get(0)).optional()?;
+        let listed: Option<String> =
+            self.db.query_row("SELECT value FROM meta WHERE key = 'text_locales'", [], |r| r.get(0)).optional()?;
         Ok(listed.is_some_and(|l| l.split(' ').any(|c| c == locale)))
     }
 
     /// Shipped locales, English first.
     pub fn locales(&self) -> Result<Vec<LocaleRow>> {
         let mut q = self.db.prepare_cached("SELECT code, direction, translation FROM locales ORDER BY ord")?;
-        let rows = q.query_map([], |r| Ok(LocaleRow { code: r.get(0)?, direction: r.get(1)?, translation: r.get(2)? }))?;
+        let rows =
+            q.query_map([], |r| Ok(LocaleRow { code: r.get(0)?, direction: r.get(1)?, translation: r.get(2)? }))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -359,8 +407,12 @@ impl ContentDb {
 
     /// The interface strings of a locale (English where it lacks one).
     pub fn ui_strings(&self, locale: &str) -> Result<BTreeMap<String, String>> {
-        let mut q = self.db.prepare_cached("SELECT id, text FROM texts WHERE locale = ?1 AND file IN (?2, ?3, ?4, ?5, ?6)")?;
-        let rows = q.query_map(params![locale, UI_FILES[0], UI_FILES[1], UI_FILES[2], UI_FILES[3], UI_FILES[4]], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let mut q =
+            self.db.prepare_cached("SELECT id, text FROM texts WHERE locale = ?1 AND file IN (?2, ?3, ?4, ?5, ?6)")?;
+        let rows = q
+            .query_map(params![locale, UI_FILES[0], UI_FILES[1], UI_FILES[2], UI_FILES[3], UI_FILES[4]], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -430,9 +482,16 @@ impl ContentDb {
 
     /// A citation by key.
     pub fn citation(&self, key: &str) -> Result<Option<CitationRow>> {
-        let mut q = self.db.prepare_cached("SELECT cite, publisher, kind, source, read_on FROM citations WHERE key = ?1")?;
+        let mut q =
+            self.db.prepare_cached("SELECT cite, publisher, kind, source, read_on FROM citations WHERE key = ?1")?;
         let row = q.query_row([key], |r| {
-            Ok(CitationRow { cite: r.get(0)?, publisher: r.get(1)?, kind: r.get(2)?, source: r.get(3)?, read_on: r.get(4)? })
+            Ok(CitationRow {
+                cite: r.get(0)?,
+                publisher: r.get(1)?,
+                kind: r.get(2)?,
+                source: r.get(3)?,
+                read_on: r.get(4)?,
+            })
         });
         Ok(row.optional()?)
     }
@@ -463,14 +522,17 @@ impl ContentDb {
 
     /// The warrant checker's steps in order: id, question id, hint id, picture.
     pub fn warrant_steps(&self) -> Result<Vec<(String, String, String, Option<String>)>> {
-        let mut q = self.db.prepare_cached("SELECT id, question_id, hint_id, picture FROM warrant_steps ORDER BY ord")?;
+        let mut q =
+            self.db.prepare_cached("SELECT id, question_id, hint_id, picture FROM warrant_steps ORDER BY ord")?;
         let rows = q.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// A step's answers: text id, next step, result.
     pub fn warrant_answers(&self, step: &str) -> Result<Vec<(String, Option<String>, Option<String>)>> {
-        let mut q = self.db.prepare_cached("SELECT text_id, next, result FROM warrant_answers WHERE step_id = ?1 ORDER BY ord")?;
+        let mut q = self
+            .db
+            .prepare_cached("SELECT text_id, next, result FROM warrant_answers WHERE step_id = ?1 ORDER BY ord")?;
         let rows = q.query_map([step], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -478,9 +540,17 @@ impl ContentDb {
     /// The warrant checker's results: id, tone, title id, text ids, phrase ids, citation keys.
     #[allow(clippy::type_complexity)]
     pub fn warrant_results(&self) -> Result<Vec<(String, String, String, Vec<String>, Vec<String>, Vec<String>)>> {
-        let mut q = self.db.prepare_cached("SELECT id, tone, title_id, text_ids, say_ids, cites FROM warrant_results")?;
+        let mut q =
+            self.db.prepare_cached("SELECT id, tone, title_id, text_ids, say_ids, cites FROM warrant_results")?;
         let rows = q.query_map([], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, words(&r.get::<_, String>(3)?), words(&r.get::<_, String>(4)?), words(&r.get::<_, String>(5)?)))
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                words(&r.get::<_, String>(3)?),
+                words(&r.get::<_, String>(4)?),
+                words(&r.get::<_, String>(5)?),
+            ))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -506,30 +576,43 @@ impl ContentDb {
     /// Built-in contacts that clinic packs report as outdated.
     pub fn outdated_reports(&self) -> Result<Vec<crate::pack_content::OutdatedReport>> {
         let mut q = self.db.prepare_cached("SELECT pack, phone, url FROM outdated_reports ORDER BY pack")?;
-        let rows = q.query_map([], |r| Ok(crate::pack_content::OutdatedReport { pack_id: r.get(0)?, phone: r.get(1)?, url: r.get(2)? }))?;
+        let rows = q.query_map([], |r| {
+            Ok(crate::pack_content::OutdatedReport { pack_id: r.get(0)?, phone: r.get(1)?, url: r.get(2)? })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Clinic profiles from packs.
     pub fn clinic_profiles(&self) -> Result<Vec<crate::pack_content::ClinicProfile>> {
-        let mut q = self.db.prepare_cached("SELECT pack, name, phone, website, card_line FROM clinic_profiles ORDER BY pack")?;
+        let mut q = self
+            .db
+            .prepare_cached("SELECT pack, name, phone, website, card_line FROM clinic_profiles ORDER BY pack")?;
         let rows = q.query_map([], |r| {
-            Ok(crate::pack_content::ClinicProfile { pack_id: r.get(0)?, name: r.get(1)?, phone: r.get(2)?, website: r.get(3)?, card_line: r.get(4)? })
+            Ok(crate::pack_content::ClinicProfile {
+                pack_id: r.get(0)?,
+                name: r.get(1)?,
+                phone: r.get(2)?,
+                website: r.get(3)?,
+                card_line: r.get(4)?,
+            })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Message ids of the printed wallet card's phrases.
     pub fn print_card(&self) -> Result<Vec<String>> {
-        let ids: Option<String> = self.db.query_row("SELECT value FROM meta WHERE key = 'print_card'", [], |r| r.get(0)).optional()?;
+        let ids: Option<String> =
+            self.db.query_row("SELECT value FROM meta WHERE key = 'print_card'", [], |r| r.get(0)).optional()?;
         Ok(ids.as_deref().map(words).unwrap_or_default())
     }
 
     /// Card mode's decks in order: id, guide id, icon, title id, phrase ids.
     #[allow(clippy::type_complexity)]
     pub fn decks(&self) -> Result<Vec<(String, String, String, String, Vec<String>)>> {
-        let mut q = self.db.prepare_cached("SELECT id, guide_id, icon, title_id, phrase_ids FROM decks ORDER BY ord")?;
-        let rows = q.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, words(&r.get::<_, String>(4)?))))?;
+        let mut q =
+            self.db.prepare_cached("SELECT id, guide_id, icon, title_id, phrase_ids FROM decks ORDER BY ord")?;
+        let rows =
+            q.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, words(&r.get::<_, String>(4)?))))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
@@ -561,7 +644,9 @@ mod tests {
     #[test]
     fn sqlite_is_built_with_fts5_and_without_extension_loading() {
         let db = rusqlite::Connection::open_in_memory().unwrap();
-        let used = |option: &str| -> bool { db.query_row("SELECT sqlite_compileoption_used(?1)", [option], |r| r.get(0)).unwrap() };
+        let used = |option: &str| -> bool {
+            db.query_row("SELECT sqlite_compileoption_used(?1)", [option], |r| r.get(0)).unwrap()
+        };
         assert!(used("ENABLE_FTS5"));
         assert!(used("OMIT_LOAD_EXTENSION") && used("OMIT_JSON"));
         assert!(!used("ENABLE_FTS3") && !used("ENABLE_RTREE"));

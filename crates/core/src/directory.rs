@@ -12,8 +12,21 @@ use crate::model::is_iso_date;
 use std::collections::BTreeSet;
 
 /// Columns every contacts CSV must have, in any order.
-pub const REQUIRED_COLUMNS: [&str; 13] =
-    ["name", "kind", "phone", "url", "states", "languages", "services", "source_url", "source_quote", "source_year", "read_on", "confidence", "note"];
+pub const REQUIRED_COLUMNS: [&str; 13] = [
+    "name",
+    "kind",
+    "phone",
+    "url",
+    "states",
+    "languages",
+    "services",
+    "source_url",
+    "source_quote",
+    "source_year",
+    "read_on",
+    "confidence",
+    "note",
+];
 
 /// The largest CSV accepted, so a hostile or mistaken file cannot exhaust memory.
 pub const MAX_CSV_BYTES: usize = 2 * 1024 * 1024;
@@ -120,7 +133,12 @@ fn err(line: usize, field: Option<&str>, code: &'static str, text: impl Into<Str
 /// every problem found is returned, and no contact.
 pub fn parse_contacts(bytes: &[u8], known_zip: &dyn Fn(&str) -> bool) -> Result<Vec<Contact>, Vec<RowError>> {
     if bytes.len() > MAX_CSV_BYTES {
-        return Err(vec![err(0, None, "too-large", format!("the file is {} bytes; the limit is {MAX_CSV_BYTES}", bytes.len()))]);
+        return Err(vec![err(
+            0,
+            None,
+            "too-large",
+            format!("the file is {} bytes; the limit is {MAX_CSV_BYTES}", bytes.len()),
+        )]);
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t.strip_prefix('\u{feff}').unwrap_or(t),
@@ -136,7 +154,10 @@ pub fn parse_contacts(bytes: &[u8], known_zip: &dyn Fn(&str) -> bool) -> Result<
     };
     let missing: Vec<&str> = REQUIRED_COLUMNS.iter().copied().filter(|c| !headers.iter().any(|h| h == c)).collect();
     if !missing.is_empty() {
-        return Err(missing.into_iter().map(|c| err(1, Some(c), "missing-column", format!("the column {c:?} is missing"))).collect());
+        return Err(missing
+            .into_iter()
+            .map(|c| err(1, Some(c), "missing-column", format!("the column {c:?} is missing")))
+            .collect());
     }
     let column = |name: &str| headers.iter().position(|h| h == name);
     let mut contacts = Vec::new();
@@ -183,7 +204,12 @@ pub fn is_plain_https(raw: &str) -> bool {
     let Some(rest) = raw.strip_prefix("https://") else { return false };
     let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
     let host = authority.split(':').next().unwrap_or_default();
-    let clean = !raw.chars().any(|c| c.is_whitespace() || c.is_control() || crate::names::is_hidden(c) || matches!(c, '"' | '\'' | '\\' | '<' | '>' | '`'));
+    let clean = !raw.chars().any(|c| {
+        c.is_whitespace()
+            || c.is_control()
+            || crate::names::is_hidden(c)
+            || matches!(c, '"' | '\'' | '\\' | '<' | '>' | '`')
+    });
     clean
         && !authority.contains('@')
         && host.contains('.')
@@ -195,7 +221,11 @@ fn list(value: &str) -> Vec<String> {
     value.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
 }
 
-fn validate_row(line: usize, get: &dyn Fn(&str) -> String, known_zip: &dyn Fn(&str) -> bool) -> Result<Contact, Vec<RowError>> {
+fn validate_row(
+    line: usize,
+    get: &dyn Fn(&str) -> String,
+    known_zip: &dyn Fn(&str) -> bool,
+) -> Result<Contact, Vec<RowError>> {
     let mut errors = Vec::new();
     for field in ["name", "kind", "states", "source_url", "read_on", "confidence"] {
         if get(field).is_empty() {
@@ -206,7 +236,12 @@ fn validate_row(line: usize, get: &dyn Fn(&str) -> String, known_zip: &dyn Fn(&s
     // no leading = + - @ that a spreadsheet would run as a formula.
     let name = get("name");
     if crate::names::has_hidden_characters(&name) || name.starts_with(['=', '+', '-', '@']) {
-        errors.push(err(line, Some("name"), "bad-value", "names may not hold hidden or direction characters, or start with = + - @"));
+        errors.push(err(
+            line,
+            Some("name"),
+            "bad-value",
+            "names may not hold hidden or direction characters, or start with = + - @",
+        ));
     }
     let kind = get("kind");
     if !kind.is_empty() && !KINDS.contains(&kind.as_str()) {
@@ -217,7 +252,12 @@ fn validate_row(line: usize, get: &dyn Fn(&str) -> String, known_zip: &dyn Fn(&s
         raw => match to_e164(raw) {
             Some(p) => Some(p),
             None => {
-                errors.push(err(line, Some("phone"), "bad-phone", format!("{raw:?} is not a U.S. phone number with an area code")));
+                errors.push(err(
+                    line,
+                    Some("phone"),
+                    "bad-phone",
+                    format!("{raw:?} is not a U.S. phone number with an area code"),
+                ));
                 None
             }
         },
@@ -235,21 +275,36 @@ fn validate_row(line: usize, get: &dyn Fn(&str) -> String, known_zip: &dyn Fn(&s
         raw => match sms_destination(raw) {
             Some(to) => Some(to),
             None => {
-                errors.push(err(line, Some("sms_to"), "bad-phone", format!("{raw:?} is neither a short code nor a U.S. phone number")));
+                errors.push(err(
+                    line,
+                    Some("sms_to"),
+                    "bad-phone",
+                    format!("{raw:?} is neither a short code nor a U.S. phone number"),
+                ));
                 None
             }
         },
     };
     let sms_body = get("sms_body");
     if sms_body.chars().count() > MAX_SMS_BODY || !sms_body.chars().all(|c| c.is_alphanumeric() || c == ' ') {
-        errors.push(err(line, Some("sms_body"), "bad-value", format!("a sign-up word is letters and digits, at most {MAX_SMS_BODY}")));
+        errors.push(err(
+            line,
+            Some("sms_body"),
+            "bad-value",
+            format!("a sign-up word is letters and digits, at most {MAX_SMS_BODY}"),
+        ));
     }
     if !sms_body.is_empty() && sms_to.is_none() {
         errors.push(err(line, Some("sms_to"), "required", "a sign-up word needs the number to text it to"));
     }
     let reachable = phone.is_some() || url.is_some() || sms_to.is_some();
     if !reachable && errors.iter().all(|e| !matches!(e.field.as_deref(), Some("phone" | "url" | "sms_to"))) {
-        errors.push(err(line, Some("phone"), "required", "a contact needs a phone number, a website or a number to text"));
+        errors.push(err(
+            line,
+            Some("phone"),
+            "required",
+            "a contact needs a phone number, a website or a number to text",
+        ));
     }
     let states = list(&get("states"));
     for s in &states {
@@ -260,7 +315,12 @@ fn validate_row(line: usize, get: &dyn Fn(&str) -> String, known_zip: &dyn Fn(&s
     let services = list(&get("services"));
     for s in &services {
         if !SERVICES.contains(&s.as_str()) {
-            errors.push(err(line, Some("services"), "bad-value", format!("{s:?} is not one of {}", SERVICES.join(", "))));
+            errors.push(err(
+                line,
+                Some("services"),
+                "bad-value",
+                format!("{s:?} is not one of {}", SERVICES.join(", ")),
+            ));
         }
     }
     let languages = list(&get("languages"));
@@ -281,7 +341,12 @@ fn validate_row(line: usize, get: &dyn Fn(&str) -> String, known_zip: &dyn Fn(&s
     let serves = get("serves");
     for (field, value) in [("address", &address), ("serves", &serves)] {
         if value.chars().count() > 200 || crate::names::has_hidden_characters(value) {
-            errors.push(err(line, Some(field), "bad-value", "at most 200 characters, with no hidden or direction characters"));
+            errors.push(err(
+                line,
+                Some(field),
+                "bad-value",
+                "at most 200 characters, with no hidden or direction characters",
+            ));
         }
     }
     let zip = match get("zip").as_str() {
@@ -475,7 +540,8 @@ impl<'a> Cursor<'a> {
 
 /// Great-circle distance in miles.
 pub fn miles(a: (f32, f32), b: (f32, f32)) -> f32 {
-    let (lat1, lon1, lat2, lon2) = (a.0.to_radians() as f64, a.1.to_radians() as f64, b.0.to_radians() as f64, b.1.to_radians() as f64);
+    let (lat1, lon1, lat2, lon2) =
+        (a.0.to_radians() as f64, a.1.to_radians() as f64, b.0.to_radians() as f64, b.1.to_radians() as f64);
     let h = ((lat2 - lat1) / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
     (2.0 * 3958.8 * h.sqrt().asin()) as f32
 }
@@ -521,7 +587,11 @@ fn nearness(miles: Option<f32>) -> (u8, f32) {
 /// Searches contacts: local help for the state first (offices within
 /// [`NEARBY_MILES`] nearest first, then the state's lines, then farther
 /// offices; by name within each), national lines after.
-pub fn search<'a>(contacts: &'a [Contact], query: &DirectoryQuery, zips: &ZipTable) -> Result<Vec<Found<'a>>, &'static str> {
+pub fn search<'a>(
+    contacts: &'a [Contact],
+    query: &DirectoryQuery,
+    zips: &ZipTable,
+) -> Result<Vec<Found<'a>>, &'static str> {
     let origin = match &query.zip {
         Some(z) => Some(zips.get(z).ok_or("unknown-zip")?),
         None => None,
@@ -529,7 +599,12 @@ pub fn search<'a>(contacts: &'a [Contact], query: &DirectoryQuery, zips: &ZipTab
     let state = origin.as_ref().map(|o| o.0.clone()).or_else(|| query.state.clone());
     let mut found: Vec<Found> = contacts
         .iter()
-        .filter(|c| query.language.as_ref().is_none_or(|l| c.languages.iter().any(|x| x == l || x.split('-').next() == Some(l.as_str()))))
+        .filter(|c| {
+            query
+                .language
+                .as_ref()
+                .is_none_or(|l| c.languages.iter().any(|x| x == l || x.split('-').next() == Some(l.as_str())))
+        })
         .filter(|c| query.service.as_ref().is_none_or(|s| c.services.contains(s)))
         .filter_map(|c| {
             let national = c.states.iter().any(|s| s == "US");
@@ -547,7 +622,11 @@ pub fn search<'a>(contacts: &'a [Contact], query: &DirectoryQuery, zips: &ZipTab
     found.sort_by(|a, b| {
         let (group_a, miles_a) = nearness(a.miles);
         let (group_b, miles_b) = nearness(b.miles);
-        a.national.cmp(&b.national).then(group_a.cmp(&group_b)).then(miles_a.total_cmp(&miles_b)).then(a.contact.name.cmp(&b.contact.name))
+        a.national
+            .cmp(&b.national)
+            .then(group_a.cmp(&group_b))
+            .then(miles_a.total_cmp(&miles_b))
+            .then(a.contact.name.cmp(&b.contact.name))
     });
     Ok(found)
 }

@@ -179,8 +179,13 @@ fn fold_char(c: char, out: &mut Vec<char>) {
         // Hangul syllables would decompose into jamo; keep them whole.
         '\u{AC00}'..='\u{D7A3}' => return out.push(c),
         // Joiners, bidi controls, soft hyphen, tatweel, BOM: not there.
-        '\u{00AD}' | '\u{0640}' | '\u{200B}' | '\u{200D}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
-        | '\u{2060}'..='\u{2069}' | '\u{FEFF}' => return,
+        '\u{00AD}'
+        | '\u{0640}'
+        | '\u{200B}'
+        | '\u{200D}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2069}'
+        | '\u{FEFF}' => return,
         // The zero-width non-joiner sits between parts of a Persian word that
         // people also type with a space: treat it as one.
         '\u{200C}' => return out.push(' '),

@@ -68,7 +68,9 @@ pub fn parse_record(text: &str) -> Result<Hashes, String> {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
-        let Some((id, hash)) = line.split_once('\t') else { return Err(format!("line {}: expected id<TAB>hash", n + 1)) };
+        let Some((id, hash)) = line.split_once('\t') else {
+            return Err(format!("line {}: expected id<TAB>hash", n + 1));
+        };
         out.insert(id.to_owned(), hash.trim().to_owned());
     }
     Ok(out)
@@ -76,7 +78,9 @@ pub fn parse_record(text: &str) -> Result<Hashes, String> {
 
 /// Writes a record file, sorted by id, with a header that says what it is.
 pub fn format_record(hashes: &Hashes) -> String {
-    let mut out = String::from("# English source each translation was made from (id, hash). Written by `kyr translations stamp`.\n");
+    let mut out = String::from(
+        "# English source each translation was made from (id, hash). Written by `kyr translations stamp`.\n",
+    );
     for (id, hash) in hashes {
         out.push_str(&format!("{id}\t{hash}\n"));
     }
@@ -92,7 +96,9 @@ pub fn stale_translations(locale: &str, english: &Hashes, translated: &[String],
         let Some(now) = english.get(id) else { continue };
         let text = match record.get(id) {
             None => "no record of the English it was translated from: translate it, then `kyr translations stamp`",
-            Some(then) if then != now => "English changed since this was translated: update it, then `kyr translations stamp`",
+            Some(then) if then != now => {
+                "English changed since this was translated: update it, then `kyr translations stamp`"
+            }
             Some(_) => continue,
         };
         diags.push(Diagnostic::new(&path, K::StaleTranslation, text).locale(locale).message(id));
@@ -116,7 +122,11 @@ fn read_locales(root: &Path) -> std::io::Result<Vec<LocaleDir>> {
         }
         let code = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
         let mut ftl = Vec::new();
-        let mut names: Vec<_> = std::fs::read_dir(&dir)?.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "ftl")).collect();
+        let mut names: Vec<_> = std::fs::read_dir(&dir)?
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .collect();
         names.sort();
         for path in names {
             ftl.push(std::fs::read_to_string(path)?);
@@ -142,7 +152,10 @@ pub fn check_root(root: &Path) -> std::io::Result<Vec<Diagnostic>> {
         let record = match locale.record.as_deref().map(parse_record) {
             Some(Ok(r)) => r,
             Some(Err(e)) => {
-                diags.push(Diagnostic::new(&format!("locales/{}/{RECORD_FILE}", locale.code), K::StaleTranslation, e).locale(&locale.code));
+                diags.push(
+                    Diagnostic::new(&format!("locales/{}/{RECORD_FILE}", locale.code), K::StaleTranslation, e)
+                        .locale(&locale.code),
+                );
                 continue;
             }
             None => Hashes::new(),
@@ -162,12 +175,21 @@ pub fn stamp(root: &Path, locale: &str, ids: &[String]) -> std::io::Result<usize
         return Err(std::io::Error::new(std::io::ErrorKind::NotFound, format!("no locale {locale:?} under locales/")));
     };
     let english = english_hashes(en.ftl.iter().map(String::as_str));
-    let mut record = target.record.as_deref().map(parse_record).transpose().map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?.unwrap_or_default();
+    let mut record = target
+        .record
+        .as_deref()
+        .map(parse_record)
+        .transpose()
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?
+        .unwrap_or_default();
     let defined = ids_of(&target.ftl);
     let chosen: Vec<&String> = if ids.is_empty() { defined.iter().collect() } else { ids.iter().collect() };
     for id in &chosen {
         if !defined.contains(id) {
-            return Err(std::io::Error::new(std::io::ErrorKind::NotFound, format!("{locale} has no message {id:?}: translate it first")));
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                format!("{locale} has no message {id:?}: translate it first"),
+            ));
         }
         let Some(hash) = english.get(*id) else {
             return Err(std::io::Error::new(std::io::ErrorKind::NotFound, format!("English has no message {id:?}")));

@@ -2,11 +2,11 @@
 //! settings and the chosen locale — and the view models built from them.
 
 use crate::content_db::{ContentDb, GuideRow, ItemRow, LocaleRow};
+use crate::directory::{self, Contact, DirectoryQuery, ZipTable};
 use crate::l10n::{negotiate, Localizer, SOURCE_LOCALE};
 use crate::sources::Sources;
 use crate::store::{self, Opened};
 use crate::user_db::{UserDb, SETTING_HIDE_TIP_SEEN, SETTING_LANGUAGE, SETTING_STATE, USER_DB_FILE};
-use crate::directory::{self, Contact, DirectoryQuery, ZipTable};
 use crate::views::*;
 use crate::{Error, Result};
 use fluent_bundle::FluentArgs;
@@ -100,7 +100,9 @@ impl BaseSources {
     fn from(sources: &Sources) -> Self {
         match sources {
             Sources::Set(set) => BaseSources::Set((*set).clone()),
-            Sources::Packed { data, fingerprint } => BaseSources::Packed { data: data.to_vec(), fingerprint: (*fingerprint).to_owned() },
+            Sources::Packed { data, fingerprint } => {
+                BaseSources::Packed { data: data.to_vec(), fingerprint: (*fingerprint).to_owned() }
+            }
         }
     }
 
@@ -380,7 +382,14 @@ impl Kyr {
     }
 
     /// A built-in contact as shown, with the clinics that report it outdated.
-    fn shipped_view(&self, key: &str, c: &Contact, miles: Option<f32>, saved: &[String], reports: &[crate::pack_content::OutdatedReport]) -> ContactView {
+    fn shipped_view(
+        &self,
+        key: &str,
+        c: &Contact,
+        miles: Option<f32>,
+        saved: &[String],
+        reports: &[crate::pack_content::OutdatedReport],
+    ) -> ContactView {
         let mut card = self.contact_view(key, c, miles, saved);
         for report in reports.iter().filter(|r| r.is_about(c)) {
             let clinic = self.pack_publisher(&report.pack_id).unwrap_or_else(|| report.pack_id.clone());
@@ -406,8 +415,16 @@ impl Kyr {
             national: Vec::new(),
             imported: Vec::new(),
             states: self.states()?.options,
-            languages: self.languages()?.options.into_iter().map(|o| StateOption { code: o.code, name: o.name }).collect(),
-            services: directory::SERVICES.iter().map(|s| StateOption { code: (*s).to_owned(), name: self.text(&format!("service-{s}"), &[]) }).collect(),
+            languages: self
+                .languages()?
+                .options
+                .into_iter()
+                .map(|o| StateOption { code: o.code, name: o.name })
+                .collect(),
+            services: directory::SERVICES
+                .iter()
+                .map(|s| StateOption { code: (*s).to_owned(), name: self.text(&format!("service-{s}"), &[]) })
+                .collect(),
         };
         let language = query.language.as_deref().map(|l| l.split('-').next().unwrap_or(l).to_owned());
         let query = DirectoryQuery { language, ..query.clone() };
@@ -435,7 +452,8 @@ impl Kyr {
         match directory::search(&contacts, &query, self.zips()) {
             Err(_) => view.error = Some(self.text("directory-unknown-zip", &[])),
             Ok(found) => {
-                view.state = query.zip.as_deref().and_then(|z| self.zips().get(z)).map(|(s, _, _)| s).or(query.state.clone());
+                view.state =
+                    query.zip.as_deref().and_then(|z| self.zips().get(z)).map(|(s, _, _)| s).or(query.state.clone());
                 for f in found {
                     let index = contacts.iter().position(|c| std::ptr::eq(c, f.contact)).unwrap_or(0);
                     let card = self.shipped_view(&all[index].0, f.contact, f.miles, &saved, &reports);
@@ -459,10 +477,21 @@ impl Kyr {
         let mut views: Vec<ContactView> = all
             .iter()
             .filter(|(k, _)| saved.contains(k))
-            .map(|(k, c)| if k.starts_with("c:") { self.shipped_view(k, c, None, &saved, &reports) } else { self.contact_view(k, c, None, &saved) })
+            .map(|(k, c)| {
+                if k.starts_with("c:") {
+                    self.shipped_view(k, c, None, &saved, &reports)
+                } else {
+                    self.contact_view(k, c, None, &saved)
+                }
+            })
             .collect();
         let imported = self.user.imported_contacts()?;
-        views.extend(imported.iter().filter(|i| saved.contains(&format!("i:{}", i.id))).map(|i| self.imported_view(i, None, &saved)));
+        views.extend(
+            imported
+                .iter()
+                .filter(|i| saved.contains(&format!("i:{}", i.id)))
+                .map(|i| self.imported_view(i, None, &saved)),
+        );
         Ok(views)
     }
 
@@ -477,14 +506,23 @@ impl Kyr {
         match directory::parse_contacts(csv, &|z| zips.get(z).is_some()) {
             Ok(contacts) => {
                 let added = self.user.import_contacts(&contacts, &self.today)?;
-                Ok(ImportView { added, message: self.text("import-done", &[("count", &added.to_string())]), errors: Vec::new() })
+                Ok(ImportView {
+                    added,
+                    message: self.text("import-done", &[("count", &added.to_string())]),
+                    errors: Vec::new(),
+                })
             }
             Err(errors) => Ok(ImportView {
                 added: 0,
                 message: self.text("import-failed", &[]),
                 errors: errors
                     .iter()
-                    .map(|e| self.text(&format!("import-error-{}", e.code), &[("line", &e.line.to_string()), ("field", e.field.as_deref().unwrap_or(""))]))
+                    .map(|e| {
+                        self.text(
+                            &format!("import-error-{}", e.code),
+                            &[("line", &e.line.to_string()), ("field", e.field.as_deref().unwrap_or(""))],
+                        )
+                    })
                     .collect(),
             }),
         }
@@ -494,7 +532,11 @@ impl Kyr {
     /// older imports that have no date).
     pub fn remove_import(&mut self, import_id: i64) -> Result<ImportView> {
         let removed = self.user.remove_import((import_id != 0).then_some(import_id))?;
-        Ok(ImportView { added: 0, message: self.text("import-removed", &[("count", &removed.to_string())]), errors: Vec::new() })
+        Ok(ImportView {
+            added: 0,
+            message: self.text("import-removed", &[("count", &removed.to_string())]),
+            errors: Vec::new(),
+        })
     }
 
     /// Sets the date the app treats as today (tests of staleness).
@@ -562,10 +604,16 @@ impl Kyr {
 
     /// The home screen.
     pub fn home(&self) -> Result<HomeView> {
-        let (urgent, guides): (Vec<_>, Vec<_>) = self.content.guides(self.locale())?.into_iter().partition(|g| g.urgent);
+        let (urgent, guides): (Vec<_>, Vec<_>) =
+            self.content.guides(self.locale())?.into_iter().partition(|g| g.urgent);
         let card = |g: GuideRow| GuideCard { id: g.id, icon: g.icon, title: g.title, summary: g.summary };
         let hide_tip = self.user.setting(SETTING_HIDE_TIP_SEEN)?.is_none();
-        Ok(HomeView { clinic: self.clinic_card()?, urgent: urgent.into_iter().next().map(card), guides: guides.into_iter().map(card).collect(), hide_tip })
+        Ok(HomeView {
+            clinic: self.clinic_card()?,
+            urgent: urgent.into_iter().next().map(card),
+            guides: guides.into_iter().map(card).collect(),
+            hide_tip,
+        })
     }
 
     /// The person has read how Hide works: home stops showing it.
@@ -590,7 +638,12 @@ impl Kyr {
             let same_section = sections.len() == item.section + 1;
             match sections.last_mut() {
                 Some(s) if same_section => s.items.push(view),
-                _ => sections.push(SectionView { index: item.section, heading: self.text(&format!("section-{}", item.kind), &[]), kind: item.kind, items: vec![view] }),
+                _ => sections.push(SectionView {
+                    index: item.section,
+                    heading: self.text(&format!("section-{}", item.kind), &[]),
+                    kind: item.kind,
+                    items: vec![view],
+                }),
             }
         }
         let sources = self.citations(&source_keys)?;
@@ -627,7 +680,10 @@ impl Kyr {
         let english = (item.kind == "say" && self.locale() != SOURCE_LOCALE).then(|| item.english.clone());
         let mut terms = Vec::new();
         for id in &item.terms {
-            terms.push(TermLink { term: self.content.text(self.locale(), &format!("term-{id}"))?.unwrap_or_default(), id: id.clone() });
+            terms.push(TermLink {
+                term: self.content.text(self.locale(), &format!("term-{id}"))?.unwrap_or_default(),
+                id: id.clone(),
+            });
         }
         Ok(ItemView { text: item.text.clone(), english, citations: self.citations(&item.cites)?, terms })
     }
@@ -659,25 +715,39 @@ impl Kyr {
         let chosen = self.user.setting(SETTING_STATE)?;
         let state = chosen.and_then(|code| self.content.states().ok()?.into_iter().find(|(c, _, _)| *c == code));
         let Some((code, rule, cites)) = state else {
-            return Ok(StateNoteView { code: None, heading: self.text("state-note-choose", &[]), text: String::new(), citations: Vec::new() });
+            return Ok(StateNoteView {
+                code: None,
+                heading: self.text("state-note-choose", &[]),
+                text: String::new(),
+                citations: Vec::new(),
+            });
         };
         let name = self.state_name(&code)?;
         Ok(StateNoteView {
             heading: self.text("state-note-heading", &[("state", &name)]),
-            text: format!("{} {}", self.text(&format!("state-rule-{rule}"), &[]), self.text("state-rule-never-status", &[])),
+            text: format!(
+                "{} {}",
+                self.text(&format!("state-rule-{rule}"), &[]),
+                self.text("state-rule-never-status", &[])
+            ),
             citations: self.citations(&cites)?,
             code: Some(code),
         })
     }
 
     fn state_name(&self, code: &str) -> Result<String> {
-        Ok(self.content.text(self.locale(), &format!("state-{}", code.to_lowercase()))?.unwrap_or_else(|| code.to_owned()))
+        Ok(self
+            .content
+            .text(self.locale(), &format!("state-{}", code.to_lowercase()))?
+            .unwrap_or_else(|| code.to_owned()))
     }
 
     /// The glossary.
     pub fn glossary(&self) -> Result<GlossaryView> {
         let entries = self.content.glossary(self.locale())?;
-        Ok(GlossaryView { entries: entries.into_iter().map(|(id, term, definition)| GlossaryEntry { id, term, definition }).collect() })
+        Ok(GlossaryView {
+            entries: entries.into_iter().map(|(id, term, definition)| GlossaryEntry { id, term, definition }).collect(),
+        })
     }
 
     /// The state picker, sorted by localized name.
@@ -729,7 +799,8 @@ impl Kyr {
     /// The printed wallet card in the current locale.
     pub fn print_card(&self) -> Result<PrintCardView> {
         let row = self.locale_row();
-        let text = |locale: &str, id: &str| -> Result<String> { Ok(self.content.text(locale, id)?.unwrap_or_default()) };
+        let text =
+            |locale: &str, id: &str| -> Result<String> { Ok(self.content.text(locale, id)?.unwrap_or_default()) };
         let ids = self.content.print_card()?;
         Ok(PrintCardView {
             clinic_line: self.clinic_line()?,
@@ -755,7 +826,13 @@ impl Kyr {
                     text: self.content.text(locale, phrase)?.unwrap_or_default(),
                 });
             }
-            decks.push(DeckView { title: self.content.text(locale, &title)?.unwrap_or_default(), id, guide, icon, cards });
+            decks.push(DeckView {
+                title: self.content.text(locale, &title)?.unwrap_or_default(),
+                id,
+                guide,
+                icon,
+                cards,
+            });
         }
         let agent_label = self.content.text(SOURCE_LOCALE, "cards-for-agent")?.unwrap_or_default();
         Ok(CardsView { agent_label, decks })

@@ -158,7 +158,13 @@ pub fn ftl_shape(text: &str) -> FtlShape {
         let mut refs = Refs::default();
         value.into_iter().chain(attributes.iter().map(|a| &a.value)).for_each(|p| pattern_refs(p, &mut refs));
         let line = definition_line(text, &id);
-        shape.entries.push(FtlEntry { id, line, variables: refs.variables, terms: refs.terms, has_value: value.is_some() });
+        shape.entries.push(FtlEntry {
+            id,
+            line,
+            variables: refs.variables,
+            terms: refs.terms,
+            has_value: value.is_some(),
+        });
     }
     shape
 }

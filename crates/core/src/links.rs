@@ -27,10 +27,26 @@ mod tests {
 
     #[test]
     fn only_calls_texts_emails_and_https_sites_are_handed_on() {
-        for ok in ["tel:+18008987180", "sms:+15555550100?body=Soy%20Ana", "mailto:help@example.org", "https://www.justice.gov/eoir", "HTTPS://example.org"] {
+        for ok in [
+            "tel:+18008987180",
+            "sms:+15555550100?body=Soy%20Ana",
+            "mailto:help@example.org",
+            "https://www.justice.gov/eoir",
+            "HTTPS://example.org",
+        ] {
             assert!(check(ok).is_ok(), "{ok}");
         }
-        for refused in ["http://example.org", "file:///etc/passwd", "javascript:alert(1)", "intent://x", "tel:", "https://", "tel:+1 800", "sms:1\n2", ""] {
+        for refused in [
+            "http://example.org",
+            "file:///etc/passwd",
+            "javascript:alert(1)",
+            "intent://x",
+            "tel:",
+            "https://",
+            "tel:+1 800",
+            "sms:1\n2",
+            "",
+        ] {
             assert!(check(refused).is_err(), "{refused}");
         }
         assert!(check(&format!("sms:1?body={}", "a".repeat(MAX_LINK_BYTES))).is_err());

@@ -35,7 +35,8 @@ fn prototypes() -> &'static HashMap<char, Vec<char>> {
 /// prototype it can be mistaken for, decomposed again.
 fn confusable_skeleton(text: &str) -> String {
     let table = prototypes();
-    let mapped: String = text.nfd().filter(|c| !is_hidden(*c)).flat_map(|c| table.get(&c).cloned().unwrap_or_else(|| vec![c])).collect();
+    let mapped: String =
+        text.nfd().filter(|c| !is_hidden(*c)).flat_map(|c| table.get(&c).cloned().unwrap_or_else(|| vec![c])).collect();
     mapped.nfd().collect()
 }
 
@@ -89,7 +90,8 @@ mod tests {
         ] {
             assert!(look_alike(real, fake), "{fake:?}");
         }
-        for other in ["kyr\u{00a0}project", "kyr project\u{200b}", "k\u{0443}r project", "kyr  project", "KYR PROJECT"] {
+        for other in ["kyr\u{00a0}project", "kyr project\u{200b}", "k\u{0443}r project", "kyr  project", "KYR PROJECT"]
+        {
             assert!(look_alike("kyr project", other), "{other:?}");
         }
         assert!(!look_alike(real, "Another Clinic"));

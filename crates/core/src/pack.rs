@@ -163,7 +163,8 @@ pub fn read(bytes: &[u8]) -> Result<Pack, PackError> {
         return Err(malformed("bytes after the payload"));
     }
     let manifest_text = std::str::from_utf8(manifest_bytes).map_err(|_| malformed("the manifest is not UTF-8"))?;
-    let manifest: Manifest = toml::from_str(manifest_text).map_err(|e| malformed(format!("manifest: {}", e.message())))?;
+    let manifest: Manifest =
+        toml::from_str(manifest_text).map_err(|e| malformed(format!("manifest: {}", e.message())))?;
     check_manifest(&manifest, &public_key)?;
     let files = unpack(payload)?;
     check_parts(&manifest, &files)?;
@@ -185,7 +186,8 @@ fn check_manifest(m: &Manifest, public_key: &[u8; 32]) -> Result<(), PackError> 
     if m.format != 1 {
         return Err(malformed(format!("format {} is not one this app reads", m.format)));
     }
-    let name_ok = |s: &str, max: usize| !s.trim().is_empty() && s.chars().count() <= max && !s.chars().any(char::is_control);
+    let name_ok =
+        |s: &str, max: usize| !s.trim().is_empty() && s.chars().count() <= max && !s.chars().any(char::is_control);
     if !name_ok(&m.publisher, 80) {
         return Err(malformed("publisher must be 1 to 80 characters"));
     }
@@ -220,7 +222,10 @@ fn check_manifest(m: &Manifest, public_key: &[u8; 32]) -> Result<(), PackError> 
 fn unpack(payload: &[u8]) -> Result<Vec<PackFile>, PackError> {
     let mut raw = Vec::new();
     let mut decoder = flate2::bufread::GzDecoder::new(payload);
-    (&mut decoder).take(MAX_UNPACKED_BYTES as u64 + 1).read_to_end(&mut raw).map_err(|_| malformed("the payload is not gzip data"))?;
+    (&mut decoder)
+        .take(MAX_UNPACKED_BYTES as u64 + 1)
+        .read_to_end(&mut raw)
+        .map_err(|_| malformed("the payload is not gzip data"))?;
     if raw.len() > MAX_UNPACKED_BYTES {
         return Err(PackError::TooLarge(format!("more than {MAX_UNPACKED_BYTES} bytes once unpacked")));
     }
@@ -245,7 +250,8 @@ fn unpack(payload: &[u8]) -> Result<Vec<PackFile>, PackError> {
         let path = std::str::from_utf8(take(path_len)?).map_err(|_| malformed("a file name is not UTF-8"))?.to_owned();
         check_path(&path)?;
         let len = u32::from_le_bytes(take(4)?.try_into().expect("4 bytes")) as usize;
-        let text = std::str::from_utf8(take(len)?).map_err(|_| malformed(format!("{path} is not UTF-8 text")))?.to_owned();
+        let text =
+            std::str::from_utf8(take(len)?).map_err(|_| malformed(format!("{path} is not UTF-8 text")))?.to_owned();
         if files.iter().any(|f| f.path == path) {
             return Err(malformed(format!("{path} is in the pack twice")));
         }
@@ -266,7 +272,10 @@ fn unpack(payload: &[u8]) -> Result<Vec<PackFile>, PackError> {
 /// the side of refusing.
 pub fn check_fluent_bounds(path: &str, text: &str) -> Result<(), PackError> {
     if text.len() > MAX_FTL_BYTES {
-        return Err(PackError::TooLarge(format!("{path} has {} bytes; the limit for a Fluent file is {MAX_FTL_BYTES}", text.len())));
+        return Err(PackError::TooLarge(format!(
+            "{path} has {} bytes; the limit for a Fluent file is {MAX_FTL_BYTES}",
+            text.len()
+        )));
     }
     let mut depth = 0usize;
     for line in text.lines().filter(|l| !l.starts_with('#')) {
@@ -315,7 +324,8 @@ fn check_parts(m: &Manifest, files: &[PackFile]) -> Result<(), PackError> {
     let content = files.iter().any(|f| f.path.starts_with("content/") || f.path.starts_with("locales/"));
     // A clinic's reports of outdated built-in entries belong to its contacts.
     let contacts = files.iter().any(|f| f.path == "contacts.csv" || f.path == "outdated.csv");
-    let present = [("content", content), ("contacts", contacts), ("profile", files.iter().any(|f| f.path == "profile.toml"))];
+    let present =
+        [("content", content), ("contacts", contacts), ("profile", files.iter().any(|f| f.path == "profile.toml"))];
     for (part, here) in present {
         if has(part) != here {
             return Err(malformed(format!("the manifest's parts and the files disagree about {part:?}")));
@@ -559,10 +569,24 @@ mod tests {
 
     #[test]
     fn paths_outside_the_content_are_refused() {
-        for path in ["../etc/passwd", "/abs.toml", "content/../x.toml", "locales/es/.hidden.ftl", "src/main.rs", "content/a/b/c.toml", "locales/es/x.txt"] {
+        for path in [
+            "../etc/passwd",
+            "/abs.toml",
+            "content/../x.toml",
+            "locales/es/.hidden.ftl",
+            "src/main.rs",
+            "content/a/b/c.toml",
+            "locales/es/x.txt",
+        ] {
             assert!(check_path(path).is_err(), "{path}");
         }
-        for path in ["contacts.csv", "profile.toml", "content/guides/door.toml", "locales/es/guide-door.ftl", "content/cards.toml"] {
+        for path in [
+            "contacts.csv",
+            "profile.toml",
+            "content/guides/door.toml",
+            "locales/es/guide-door.ftl",
+            "content/cards.toml",
+        ] {
             assert!(check_path(path).is_ok(), "{path}");
         }
     }

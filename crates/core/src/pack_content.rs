@@ -90,7 +90,11 @@ impl OutdatedReport {
 /// Every pack's `outdated.csv` (columns `name`, `phone`, `url`): each row
 /// must name a built-in entry by its phone, or by its website when it has
 /// no phone, so a typo cannot silently report nothing.
-pub fn read_outdated_reports(sources: &SourceSet, built_in: &[Contact], diags: &mut Vec<Diagnostic>) -> Vec<OutdatedReport> {
+pub fn read_outdated_reports(
+    sources: &SourceSet,
+    built_in: &[Contact],
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<OutdatedReport> {
     let mut out = Vec::new();
     for file in sources.files() {
         let Some((pack, "outdated.csv")) = split(&file.path) else { continue };
@@ -98,28 +102,51 @@ pub fn read_outdated_reports(sources: &SourceSet, built_in: &[Contact], diags: &
         let headers: Vec<String> = match reader.headers() {
             Ok(h) => h.iter().map(|s| s.trim().to_owned()).collect(),
             Err(e) => {
-                diags.push(Diagnostic::new(&file.path, K::BadReference, format!("the header cannot be read: {e}")).line(1));
+                diags.push(
+                    Diagnostic::new(&file.path, K::BadReference, format!("the header cannot be read: {e}")).line(1),
+                );
                 continue;
             }
         };
         let column = |name: &str| headers.iter().position(|h| h == name);
         if column("phone").is_none() && column("url").is_none() {
-            diags.push(Diagnostic::new(&file.path, K::BadReference, "a phone or url column is needed".to_owned()).line(1));
+            diags.push(
+                Diagnostic::new(&file.path, K::BadReference, "a phone or url column is needed".to_owned()).line(1),
+            );
             continue;
         }
         for (i, record) in reader.records().enumerate() {
             let line = i + 2;
             let Ok(record) = record else {
-                diags.push(Diagnostic::new(&file.path, K::BadReference, "this row cannot be read".to_owned()).line(line));
+                diags.push(
+                    Diagnostic::new(&file.path, K::BadReference, "this row cannot be read".to_owned()).line(line),
+                );
                 continue;
             };
-            let get = |name: &str| column(name).and_then(|c| record.get(c)).map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned);
+            let get = |name: &str| {
+                column(name).and_then(|c| record.get(c)).map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned)
+            };
             let phone = get("phone");
-            let report = OutdatedReport { pack_id: pack.to_owned(), phone: phone.as_deref().and_then(to_e164), url: get("url") };
+            let report =
+                OutdatedReport { pack_id: pack.to_owned(), phone: phone.as_deref().and_then(to_e164), url: get("url") };
             if phone.is_some() && report.phone.is_none() {
-                diags.push(Diagnostic::new(&file.path, K::BadReference, format!("{:?} is not a U.S. phone number", phone.unwrap_or_default())).line(line));
+                diags.push(
+                    Diagnostic::new(
+                        &file.path,
+                        K::BadReference,
+                        format!("{:?} is not a U.S. phone number", phone.unwrap_or_default()),
+                    )
+                    .line(line),
+                );
             } else if !built_in.iter().any(|c| report.is_about(c)) {
-                diags.push(Diagnostic::new(&file.path, K::BadReference, "no built-in directory entry has this phone or website".to_owned()).line(line));
+                diags.push(
+                    Diagnostic::new(
+                        &file.path,
+                        K::BadReference,
+                        "no built-in directory entry has this phone or website".to_owned(),
+                    )
+                    .line(line),
+                );
             } else {
                 out.push(report);
             }
@@ -171,7 +198,13 @@ pub fn read_profiles(sources: &SourceSet, diags: &mut Vec<Diagnostic>) -> Vec<Cl
             bad("card_line must be at most 80 characters");
             continue;
         }
-        out.push(ClinicProfile { pack_id: pack.to_owned(), name: source.name.trim().to_owned(), phone, website, card_line });
+        out.push(ClinicProfile {
+            pack_id: pack.to_owned(),
+            name: source.name.trim().to_owned(),
+            phone,
+            website,
+            card_line,
+        });
     }
     out
 }

@@ -213,7 +213,9 @@ fn pack_sources(pack: &Pack) -> Vec<SourceFile> {
         .iter()
         .map(|f| {
             let path = match f.path.as_str() {
-                "contacts.csv" | "outdated.csv" | "profile.toml" => format!("{}{}/{}", crate::pack_content::PACKS_PREFIX, pack.manifest.pack_id, f.path),
+                "contacts.csv" | "outdated.csv" | "profile.toml" => {
+                    format!("{}{}/{}", crate::pack_content::PACKS_PREFIX, pack.manifest.pack_id, f.path)
+                }
                 other => other.to_owned(),
             };
             SourceFile { path, text: f.text.clone() }
@@ -268,7 +270,13 @@ pub struct Prepared {
 
 /// Checks that `pack` compiles with the content and every other active
 /// pack, and returns the state and sources it would give. Nothing is written.
-pub fn prepare(data_dir: &Path, base: &SourceSet, state: &PackState, pack: &Pack, today: &str) -> Result<Prepared, Refusal> {
+pub fn prepare(
+    data_dir: &Path,
+    base: &SourceSet,
+    state: &PackState,
+    pack: &Pack,
+    today: &str,
+) -> Result<Prepared, Refusal> {
     if !is_official(pack) {
         check_clinic_space(pack)?;
     }
@@ -277,7 +285,12 @@ pub fn prepare(data_dir: &Path, base: &SourceSet, state: &PackState, pack: &Pack
     next.installed.retain(|i| i.pack_id != pack.manifest.pack_id);
     let m = &pack.manifest;
     let file = format!("{}-{}.kyrpack", m.pack_id, m.version);
-    let paths = pack.files.iter().map(|f| f.path.clone()).filter(|p| p.starts_with("content/") || p.starts_with("locales/")).collect();
+    let paths = pack
+        .files
+        .iter()
+        .map(|f| f.path.clone())
+        .filter(|p| p.starts_with("content/") || p.starts_with("locales/"))
+        .collect();
     next.installed.push(Installed {
         pack_id: m.pack_id.clone(),
         publisher: m.publisher.trim().to_owned(),
@@ -319,7 +332,10 @@ pub fn prepare(data_dir: &Path, base: &SourceSet, state: &PackState, pack: &Pack
         .iter()
         .filter(|g| {
             overridden.contains(&format!("content/guides/{}.toml", g.id).as_str())
-                || [&g.title, &g.summary].into_iter().chain(g.sections.iter().flat_map(|s| s.items.iter().map(|i| &i.text))).any(|id| changed.contains(id))
+                || [&g.title, &g.summary]
+                    .into_iter()
+                    .chain(g.sections.iter().flat_map(|s| s.items.iter().map(|i| &i.text)))
+                    .any(|id| changed.contains(id))
         })
         .map(|g| g.id.clone())
         .collect();
@@ -365,7 +381,8 @@ pub fn check_clinic_space(pack: &Pack) -> Result<(), Refusal> {
 fn changed_messages(base: &SourceSet, pack: &Pack) -> std::collections::HashSet<String> {
     let mut changed = std::collections::HashSet::new();
     for f in pack.files.iter().filter(|f| f.path.ends_with(".ftl")) {
-        let before = base.files().iter().find(|b| b.path == f.path).map(|b| message_blocks(&b.text)).unwrap_or_default();
+        let before =
+            base.files().iter().find(|b| b.path == f.path).map(|b| message_blocks(&b.text)).unwrap_or_default();
         for (id, block) in message_blocks(&f.text) {
             if before.get(&id) != Some(&block) {
                 changed.insert(id);
@@ -406,7 +423,14 @@ fn message_blocks(text: &str) -> std::collections::HashMap<String, String> {
 /// old state is put back, so the old content stays.
 /// The database keeps the text of `locale` (and English), from the
 /// compilation that validated the pack.
-pub fn apply(data_dir: &Path, bytes: &[u8], old: &PackState, prepared: &Prepared, locale: &str, fail: &dyn Fn(Step) -> Result<(), Refusal>) -> Result<(), Refusal> {
+pub fn apply(
+    data_dir: &Path,
+    bytes: &[u8],
+    old: &PackState,
+    prepared: &Prepared,
+    locale: &str,
+    fail: &dyn Fn(Step) -> Result<(), Refusal>,
+) -> Result<(), Refusal> {
     fail(Step::Validated)?;
     let installed = prepared.state.installed.last().expect("prepare adds the pack last");
     let dir = data_dir.join(PACKS_DIR);
@@ -415,7 +439,8 @@ pub fn apply(data_dir: &Path, bytes: &[u8], old: &PackState, prepared: &Prepared
     fail(Step::FileWritten)?;
     save_state(data_dir, &prepared.state)?;
     let built = fail(Step::StateWritten).and_then(|()| {
-        crate::store::write(&prepared.content.with_locales(&[locale]), &data_dir.join(crate::store::CONTENT_DB_FILE)).map_err(|e| Refusal::Io(e.to_string()))?;
+        crate::store::write(&prepared.content.with_locales(&[locale]), &data_dir.join(crate::store::CONTENT_DB_FILE))
+            .map_err(|e| Refusal::Io(e.to_string()))?;
         fail(Step::DatabaseBuilt)
     });
     if let Err(e) = built {
@@ -443,14 +468,22 @@ pub fn restored(state: &PackState, pack_id: &str) -> Option<PackState> {
 
 /// Writes a state (restore) and rebuilds the database from it, with the
 /// text of `locale` (and English), compiling once.
-pub fn apply_state(data_dir: &Path, base: &SourceSet, old: &PackState, next: &PackState, locale: &str) -> Result<(), Refusal> {
+pub fn apply_state(
+    data_dir: &Path,
+    base: &SourceSet,
+    old: &PackState,
+    next: &PackState,
+    locale: &str,
+) -> Result<(), Refusal> {
     let sources = merged_sources(data_dir, base, next)?;
     let compilation = compile(&sources);
     if !compilation.diagnostics.is_empty() {
         return Err(Refusal::Content(compilation.diagnostics));
     }
     save_state(data_dir, next)?;
-    if let Err(e) = crate::store::write(&compilation.content.with_locales(&[locale]), &data_dir.join(crate::store::CONTENT_DB_FILE)) {
+    if let Err(e) =
+        crate::store::write(&compilation.content.with_locales(&[locale]), &data_dir.join(crate::store::CONTENT_DB_FILE))
+    {
         save_state(data_dir, old)?;
         return Err(Refusal::Io(e.to_string()));
     }

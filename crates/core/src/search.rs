@@ -117,7 +117,9 @@ pub fn insert_docs(tx: &Transaction, docs: &[Doc], table_of: impl Fn(&str) -> Op
             fts_inserts.resize_with(n + 1, || None);
         }
         if fts_inserts[n].is_none() {
-            fts_inserts[n] = Some(tx.prepare(&format!("INSERT INTO search_fts_{n}(rowid, title, body, aux) VALUES (?1, ?2, ?3, ?4)"))?);
+            fts_inserts[n] = Some(
+                tx.prepare(&format!("INSERT INTO search_fts_{n}(rowid, title, body, aux) VALUES (?1, ?2, ?3, ?4)"))?,
+            );
         }
         let ins = fts_inserts[n].as_mut().expect("prepared above");
         ins.execute(params![
@@ -207,7 +209,8 @@ impl Query {
     fn word_matches(&self, i: usize, token: &str) -> bool {
         match &self.pieces[i] {
             Piece::Word(w) if self.by_prefix(i) => {
-                token.starts_with(&w.text) || fold::after_arabic_article(&w.text).is_some_and(|rest| token.starts_with(rest))
+                token.starts_with(&w.text)
+                    || fold::after_arabic_article(&w.text).is_some_and(|rest| token.starts_with(rest))
             }
             Piece::Word(w) => token == w.text,
             Piece::Run(_) => false,
@@ -259,7 +262,14 @@ pub fn search(db: &Connection, table: usize, fts: &str, limit: usize) -> Result<
     );
     let mut q = db.prepare_cached(&sql)?;
     let rows = q.query_map(params![fts, limit as i64], |r| {
-        Ok(Hit { kind: r.get(0)?, target: r.get(1)?, section: r.get(2)?, sub: r.get(3)?, title: r.get(4)?, text: r.get(5)? })
+        Ok(Hit {
+            kind: r.get(0)?,
+            target: r.get(1)?,
+            section: r.get(2)?,
+            sub: r.get(3)?,
+            title: r.get(4)?,
+            text: r.get(5)?,
+        })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -391,7 +401,11 @@ mod tests {
         assert_eq!(Query::parse("la migra en ca").unwrap().fts(false), "\"migra\"*");
         assert_eq!(Query::parse("en la").unwrap().fts(true), "\"en\" AND \"la\"*", "the word being typed widens");
         assert_eq!(Query::parse("집 변호").unwrap().fts(true), "\"집\" AND \"변호\"*");
-        assert_eq!(Query::parse("مداهمة ا").unwrap().fts(true), "\"مداهمه\"* AND \"ا\"", "a lone Arabic letter does not widen");
+        assert_eq!(
+            Query::parse("مداهمة ا").unwrap().fts(true),
+            "\"مداهمه\"* AND \"ا\"",
+            "a lone Arabic letter does not widen"
+        );
         assert_eq!(Query::parse("변").unwrap().fts(true), "\"변\"*", "a Hangul syllable does");
         assert_eq!(Query::parse("移民局").unwrap().fts(true), "\"移民 民局\"");
         assert_eq!(Query::parse("移民局").unwrap().fts(false), "\"移民\" OR \"民局\"");
@@ -405,8 +419,10 @@ mod tests {
 
     #[test]
     fn snippets_mark_the_original_text() {
-        assert_eq!(marked("Pida hablar con un abogado de inmigración.", "inmigracion abog", 200),
-            "Pida hablar con un [abogado] de [inmigración].");
+        assert_eq!(
+            marked("Pida hablar con un abogado de inmigración.", "inmigracion abog", 200),
+            "Pida hablar con un [abogado] de [inmigración]."
+        );
         assert_eq!(marked("请马上找移民律师。", "移民律师", 200), "请马上找[移民律师]。");
         assert_eq!(marked("اطلب مُحاميًا الآن", "محاميا", 200), "اطلب [مُحاميًا] الآن");
         // A short complete word marks only itself, not every word it starts.

@@ -66,7 +66,10 @@ impl Sources<'_> {
 }
 
 fn language_codes(set: &SourceSet) -> Vec<String> {
-    set.files.iter().filter_map(|f| f.path.strip_prefix("locales/")?.strip_suffix("/locale.toml").map(str::to_owned)).collect()
+    set.files
+        .iter()
+        .filter_map(|f| f.path.strip_prefix("locales/")?.strip_suffix("/locale.toml").map(str::to_owned))
+        .collect()
 }
 
 /// The packed archive's first line.
@@ -101,7 +104,9 @@ pub fn name_line(ui_ftl: &str) -> String {
 /// one-line copy in the index).
 fn unpack(data: &[u8], wanted: impl Fn(&str) -> bool) -> Result<SourceSet> {
     use std::io::Read;
-    let bad = |what: &str| Error::io("embedded sources", std::io::Error::new(std::io::ErrorKind::InvalidData, what.to_owned()));
+    let bad = |what: &str| {
+        Error::io("embedded sources", std::io::Error::new(std::io::ErrorKind::InvalidData, what.to_owned()))
+    };
     let mut rest = data.strip_prefix(ARCHIVE_MAGIC.as_bytes()).ok_or_else(|| bad("not a sources archive"))?;
     // By path: a later group replaces an earlier file in one step, not a scan.
     let mut files: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
@@ -177,7 +182,9 @@ impl SourceSet {
     /// Builds a set from `(path, text)` pairs, such as the copy embedded in
     /// the app by its build script.
     pub fn from_embedded(files: &[(&str, &str)]) -> Self {
-        Self::from_files(files.iter().map(|(p, t)| SourceFile { path: (*p).to_owned(), text: (*t).to_owned() }).collect())
+        Self::from_files(
+            files.iter().map(|(p, t)| SourceFile { path: (*p).to_owned(), text: (*t).to_owned() }).collect(),
+        )
     }
 
     /// Builds a set from files already in memory (tests, packs).
@@ -204,7 +211,8 @@ impl SourceSet {
             groups.entry(group_of(&f.path)).or_default().push((f.path.clone(), f.text.as_str()));
             if f.path.ends_with("/locale.toml") && f.path.starts_with("locales/") {
                 index.push((f.path.clone(), f.text.clone()));
-            } else if f.path.starts_with("locales/") && f.path.ends_with("/ui.ftl") && f.path.matches('/').count() == 2 {
+            } else if f.path.starts_with("locales/") && f.path.ends_with("/ui.ftl") && f.path.matches('/').count() == 2
+            {
                 index.push((f.path.clone(), name_line(&f.text)));
             }
         }
@@ -230,7 +238,8 @@ impl SourceSet {
     /// This set with `files` laid over it: a file with the same path
     /// replaces the one here, others are added.
     pub fn overlay(&self, files: Vec<SourceFile>) -> Self {
-        let mut merged: Vec<SourceFile> = self.files.iter().filter(|f| !files.iter().any(|n| n.path == f.path)).cloned().collect();
+        let mut merged: Vec<SourceFile> =
+            self.files.iter().filter(|f| !files.iter().any(|n| n.path == f.path)).cloned().collect();
         merged.extend(files);
         Self::from_files(merged)
     }
@@ -311,6 +320,10 @@ mod tests {
         assert_eq!(text("locales/es/ui.ftl").as_deref(), Some("language-name = Español\nhello = Hola\n"));
         assert_eq!(text("locales/ar/ui.ftl").as_deref(), Some("language-name = العربية\n"), "only its name");
         assert!(text("content/x.toml").is_some() && text("locales/ar/locale.toml").is_some());
-        assert_eq!(SourceSet::from_packed(&data).unwrap().fingerprint(), set.fingerprint(), "the whole set comes back as it was");
+        assert_eq!(
+            SourceSet::from_packed(&data).unwrap().fingerprint(),
+            set.fingerprint(),
+            "the whole set comes back as it was"
+        );
     }
 }

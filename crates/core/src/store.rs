@@ -31,7 +31,9 @@ pub fn open_or_build(dir: &Path, sources: &Sources, locale: &str) -> Result<Open
     let path = dir.join(CONTENT_DB_FILE);
     let fingerprint = sources.fingerprint();
     if let Ok(db) = ContentDb::open(&path) {
-        if db.fingerprint().ok().flatten().as_deref() == Some(fingerprint.as_str()) && db.has_text_of(locale).unwrap_or(false) {
+        if db.fingerprint().ok().flatten().as_deref() == Some(fingerprint.as_str())
+            && db.has_text_of(locale).unwrap_or(false)
+        {
             return Ok(Opened { db, rebuilt: false, diagnostics: Vec::new() });
         }
     }

@@ -109,8 +109,12 @@ impl UserDb {
                      COMMIT;"
                 ))?;
             }
-            1 => db.execute_batch(&format!("BEGIN; {SCHEMA_2} {SCHEMA_3} {SCHEMA_4} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"))?,
-            2 => db.execute_batch(&format!("BEGIN; {SCHEMA_3} {SCHEMA_4} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"))?,
+            1 => db.execute_batch(&format!(
+                "BEGIN; {SCHEMA_2} {SCHEMA_3} {SCHEMA_4} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
+            ))?,
+            2 => db.execute_batch(&format!(
+                "BEGIN; {SCHEMA_3} {SCHEMA_4} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
+            ))?,
             3 => db.execute_batch(&format!("BEGIN; {SCHEMA_4} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"))?,
             SCHEMA_VERSION => {}
             other => return Err(Error::WrongSchema { path: name.to_owned(), what: "user", found: other.to_string() }),
@@ -126,7 +130,10 @@ impl UserDb {
 
     /// Sets a setting.
     pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
-        self.db.execute("INSERT INTO settings VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value", params![key, value])?;
+        self.db.execute(
+            "INSERT INTO settings VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
         Ok(())
     }
 }
@@ -137,14 +144,18 @@ impl UserDb {
     /// file (same name and phone) is not added twice. Returns how many were
     /// added.
     pub fn import_contacts(&mut self, contacts: &[crate::directory::Contact], added_on: &str) -> Result<usize> {
-        let known: Vec<(String, Option<String>)> = self.imported_contacts()?.into_iter().map(|i| (i.contact.name.to_lowercase(), i.contact.phone)).collect();
+        let known: Vec<(String, Option<String>)> =
+            self.imported_contacts()?.into_iter().map(|i| (i.contact.name.to_lowercase(), i.contact.phone)).collect();
         let tx = self.db.transaction()?;
         tx.execute("INSERT INTO imports(added_on) VALUES (?1)", [added_on])?;
         let import_id = tx.last_insert_rowid();
         let mut added = 0;
         for c in contacts.iter().filter(|c| !known.contains(&(c.name.to_lowercase(), c.phone.clone()))) {
             crate::directory::insert_contact(&tx, "imported_contacts", c)?;
-            tx.execute("UPDATE imported_contacts SET import_id = ?1 WHERE id = ?2", params![import_id, tx.last_insert_rowid()])?;
+            tx.execute(
+                "UPDATE imported_contacts SET import_id = ?1 WHERE id = ?2",
+                params![import_id, tx.last_insert_rowid()],
+            )?;
             added += 1;
         }
         tx.commit()?;
@@ -157,7 +168,8 @@ impl UserDb {
         let mut q = self.db.prepare_cached(
             "SELECT c.id, c.import_id, i.added_on FROM imported_contacts c LEFT JOIN imports i ON i.id = c.import_id ORDER BY c.id",
         )?;
-        let sources: Vec<(i64, Option<i64>, Option<String>)> = q.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+        let sources: Vec<(i64, Option<i64>, Option<String>)> =
+            q.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
         Ok(contacts
             .into_iter()
             .zip(sources)

@@ -212,7 +212,9 @@ impl VaultFile {
     fn open(&self, key: &[u8; 32], slot: usize) -> Option<SlotContent> {
         let cipher = XChaCha20Poly1305::new(key.into());
         let (nonce, ciphertext) = self.slots[slot].split_at(24);
-        let plain = Zeroizing::new(cipher.decrypt(XNonce::from_slice(nonce), Payload { msg: ciphertext, aad: &self.aad(slot) }).ok()?);
+        let plain = Zeroizing::new(
+            cipher.decrypt(XNonce::from_slice(nonce), Payload { msg: ciphertext, aad: &self.aad(slot) }).ok()?,
+        );
         let len = u32::from_le_bytes(plain[..4].try_into().ok()?) as usize;
         serde_json::from_slice(plain.get(4..4 + len)?).ok()
     }
@@ -252,7 +254,8 @@ fn random_slot() -> VResult<Vec<u8>> {
 
 /// Argon2id over the PIN and salt.
 pub fn derive_key(pin: &str, salt: &[u8; 16], params: KdfParams) -> VResult<Zeroizing<[u8; 32]>> {
-    let argon_params = Params::new(params.m_kib, params.t, u32::from(params.p), Some(32)).map_err(|_| VaultError::Unreadable)?;
+    let argon_params =
+        Params::new(params.m_kib, params.t, u32::from(params.p), Some(32)).map_err(|_| VaultError::Unreadable)?;
     let mut key = Zeroizing::new([0u8; 32]);
     Argon2::new(Algorithm::Argon2id, Version::V0x13, argon_params)
         .hash_password_into(pin.as_bytes(), salt, key.as_mut())
@@ -431,7 +434,14 @@ pub fn unlock<S: Store + ?Sized>(store: &S, pin: &str) -> VResult<OpenVault> {
         // the erased plan's blocks are overwritten, not left in a freed file.
         store.overwrite(&file.bytes())?;
     }
-    Ok(OpenVault { key, slot, file, wipe_other: content.wipe_other, duress: content.duress, plan: content.plan.clone() })
+    Ok(OpenVault {
+        key,
+        slot,
+        file,
+        wipe_other: content.wipe_other,
+        duress: content.duress,
+        plan: content.plan.clone(),
+    })
 }
 
 impl OpenVault {
@@ -461,7 +471,11 @@ impl OpenVault {
             return Ok(());
         }
         let mut file = self.file.clone();
-        file.seal(&duress_key, 1 - self.slot, &SlotContent { plan: Plan::default(), wipe_other: wipe_real, duress: true })?;
+        file.seal(
+            &duress_key,
+            1 - self.slot,
+            &SlotContent { plan: Plan::default(), wipe_other: wipe_real, duress: true },
+        )?;
         store.replace(&file.bytes())?;
         self.file = file;
         Ok(())
@@ -564,7 +578,9 @@ mod tests {
         v.save(&path, plan()).unwrap();
         let good = std::fs::read(&path).unwrap();
         // A byte of the header (salt), of each slot's nonce and ciphertext.
-        for at in [20, HEADER_LEN + 3, HEADER_LEN + 100, HEADER_LEN + SLOT_LEN + 3, HEADER_LEN + SLOT_LEN + 100, FILE_LEN - 1] {
+        for at in
+            [20, HEADER_LEN + 3, HEADER_LEN + 100, HEADER_LEN + SLOT_LEN + 3, HEADER_LEN + SLOT_LEN + 100, FILE_LEN - 1]
+        {
             let mut bad = good.clone();
             bad[at] ^= 0x01;
             std::fs::write(&path, &bad).unwrap();
@@ -641,7 +657,11 @@ mod tests {
         v.set_duress(&path, "135790", true).unwrap();
         let inode = std::fs::metadata(&path).unwrap().ino();
         unlock(&path, "135790").unwrap();
-        assert_eq!(std::fs::metadata(&path).unwrap().ino(), inode, "the same file, overwritten, not a new one beside a freed old one");
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().ino(),
+            inode,
+            "the same file, overwritten, not a new one beside a freed old one"
+        );
         assert_eq!(unlock(&path, "246810").unwrap_err(), VaultError::WrongPin);
     }
 
@@ -672,9 +692,17 @@ mod tests {
 
     #[test]
     fn a_plan_never_shows_its_contents_in_debug_output() {
-        let plan = Plan { name: "Ana".into(), a_number: "A123456789".into(), contacts: vec![EmergencyContact { name: "Luis".into(), phone: "+15555550100".into() }], ..Plan::default() };
+        let plan = Plan {
+            name: "Ana".into(),
+            a_number: "A123456789".into(),
+            contacts: vec![EmergencyContact { name: "Luis".into(), phone: "+15555550100".into() }],
+            ..Plan::default()
+        };
         let shown = format!("{plan:?} {:?}", plan.contacts);
-        assert!(!shown.contains("Ana") && !shown.contains("A123") && !shown.contains("Luis") && !shown.contains("555"), "{shown}");
+        assert!(
+            !shown.contains("Ana") && !shown.contains("A123") && !shown.contains("Luis") && !shown.contains("555"),
+            "{shown}"
+        );
     }
 
     #[test]

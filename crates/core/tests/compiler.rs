@@ -61,9 +61,13 @@ fn a_message_missing_in_a_locale_is_reported_and_falls_back_to_english() {
     let mut files = base();
     replace(&mut files, "locales/es/guides.ftl", "door-do = Manténgala cerrada\n", "");
     let d = only(with(|f| *f = files.clone()), K::MissingMessage);
-    assert_eq!((d.file.as_str(), d.locale.as_deref(), d.message_id.as_deref()), ("locales/es/guides.ftl", Some("es"), Some("door-do")));
+    assert_eq!(
+        (d.file.as_str(), d.locale.as_deref(), d.message_id.as_deref()),
+        ("locales/es/guides.ftl", Some("es"), Some("door-do"))
+    );
 
-    let sources = SourceSet::from_files(files.into_iter().map(|(p, t)| SourceFile { path: p.into(), text: t }).collect());
+    let sources =
+        SourceSet::from_files(files.into_iter().map(|(p, t)| SourceFile { path: p.into(), text: t }).collect());
     let c = compile_on(&sources, TODAY).content;
     let es = c.texts.iter().find(|t| t.locale == "es" && t.id == "door-do").unwrap();
     assert_eq!((es.text.as_str(), es.fallback), ("Keep it closed", true));
@@ -71,7 +75,10 @@ fn a_message_missing_in_a_locale_is_reported_and_falls_back_to_english() {
 
 #[test]
 fn an_extra_message_in_a_locale_is_reported() {
-    let d = only(with(|f| replace(f, "locales/es/guides.ftl", "door-do =", "door-extra = Sobra\ndoor-do =")), K::ExtraMessage);
+    let d = only(
+        with(|f| replace(f, "locales/es/guides.ftl", "door-do =", "door-extra = Sobra\ndoor-do =")),
+        K::ExtraMessage,
+    );
     assert_eq!((d.line, d.message_id.as_deref()), (Some(3), Some("door-extra")));
 }
 
@@ -84,7 +91,10 @@ fn a_placeable_that_differs_from_english_is_reported() {
 
 #[test]
 fn an_unknown_citation_key_is_reported_with_its_line() {
-    let d = only(with(|f| replace(f, "content/guides/door.toml", "cite = [\"payton\"]", "cite = [\"paton\"]")), K::UnknownCitation);
+    let d = only(
+        with(|f| replace(f, "content/guides/door.toml", "cite = [\"payton\"]", "cite = [\"paton\"]")),
+        K::UnknownCitation,
+    );
     assert_eq!((d.file.as_str(), d.line), ("content/guides/door.toml", Some(11)));
     assert!(d.text.contains("paton"));
 }
@@ -113,23 +123,38 @@ fn an_unknown_section_kind_is_a_toml_error() {
 
 #[test]
 fn bad_fluent_syntax_is_reported_with_locale_and_line() {
-    let diags = with(|f| replace(f, "locales/es/guides.ftl", "door-summary = Alguien toca", "door-summary = Alguien { toca"));
+    let diags =
+        with(|f| replace(f, "locales/es/guides.ftl", "door-summary = Alguien toca", "door-summary = Alguien { toca"));
     let syntax: Vec<_> = diags.iter().filter(|d| d.kind == K::FluentSyntax).collect();
     assert_eq!(syntax.len(), 1, "{}", Diagnostic::list(&diags));
-    assert_eq!((syntax[0].file.as_str(), syntax[0].locale.as_deref(), syntax[0].line), ("locales/es/guides.ftl", Some("es"), Some(2)));
+    assert_eq!(
+        (syntax[0].file.as_str(), syntax[0].locale.as_deref(), syntax[0].line),
+        ("locales/es/guides.ftl", Some("es"), Some(2))
+    );
     // The broken message is then missing too, and says so.
     assert!(diags.iter().any(|d| d.kind == K::MissingMessage && d.message_id.as_deref() == Some("door-summary")));
 }
 
 #[test]
 fn a_guide_pointing_at_a_message_english_lacks_is_reported() {
-    let d = only(with(|f| replace(f, "content/guides/door.toml", "text = \"door-do\"", "text = \"door-dont\"")), K::MissingMessage);
-    assert_eq!((d.file.as_str(), d.message_id.as_deref(), d.locale.as_deref()), ("content/guides/door.toml", Some("door-dont"), Some("en")));
+    let d = only(
+        with(|f| replace(f, "content/guides/door.toml", "text = \"door-do\"", "text = \"door-dont\"")),
+        K::MissingMessage,
+    );
+    assert_eq!(
+        (d.file.as_str(), d.message_id.as_deref(), d.locale.as_deref()),
+        ("content/guides/door.toml", Some("door-dont"), Some("en"))
+    );
 }
 
 #[test]
 fn a_bad_review_date_is_reported() {
-    only(with(|f| replace(f, "content/guides/door.toml", "last_reviewed = \"2026-11-29\"", "last_reviewed = \"Nov 2026\"")), K::BadDate);
+    only(
+        with(|f| {
+            replace(f, "content/guides/door.toml", "last_reviewed = \"2026-11-29\"", "last_reviewed = \"Nov 2026\"")
+        }),
+        K::BadDate,
+    );
 }
 
 #[test]
@@ -155,7 +180,12 @@ fn a_guide_without_any_citation_is_refused() {
 fn a_step_that_states_a_rule_without_a_citation_is_refused() {
     // The guide still has a cited step; this "do" step has neither a cite nor the practical mark.
     let diags = with(|f| {
-        replace(f, "content/guides/door.toml", "terms = [\"warrant\"] }]", "terms = [\"warrant\"] }, { text = \"no-entry\" }]");
+        replace(
+            f,
+            "content/guides/door.toml",
+            "terms = [\"warrant\"] }]",
+            "terms = [\"warrant\"] }, { text = \"no-entry\" }]",
+        );
     });
     let d = only(diags, K::NoCitation);
     assert_eq!((d.file.as_str(), d.message_id.as_deref()), ("content/guides/door.toml", Some("no-entry")));
@@ -165,7 +195,12 @@ fn a_step_that_states_a_rule_without_a_citation_is_refused() {
 #[test]
 fn practical_advice_needs_no_citation_but_a_why_step_always_does() {
     let practical = with(|f| {
-        replace(f, "content/guides/door.toml", "terms = [\"warrant\"] }]", "terms = [\"warrant\"] }, { text = \"no-entry\", practical = true }]");
+        replace(
+            f,
+            "content/guides/door.toml",
+            "terms = [\"warrant\"] }]",
+            "terms = [\"warrant\"] }, { text = \"no-entry\", practical = true }]",
+        );
     });
     assert_eq!(practical, vec![]);
     let why = with(|f| {
@@ -181,13 +216,21 @@ fn a_guide_without_a_phrase_to_say_is_refused() {
 
 #[test]
 fn a_review_date_in_the_future_is_refused() {
-    let d = only(with(|f| replace(f, "content/guides/door.toml", "last_reviewed = \"2026-11-29\"", "last_reviewed = \"2026-11-30\"")), K::BadDate);
+    let d = only(
+        with(|f| {
+            replace(f, "content/guides/door.toml", "last_reviewed = \"2026-11-29\"", "last_reviewed = \"2026-11-30\"")
+        }),
+        K::BadDate,
+    );
     assert!(d.text.contains("future"), "{d}");
 }
 
 #[test]
 fn a_link_to_an_unknown_glossary_term_is_refused() {
-    let d = only(with(|f| replace(f, "content/guides/door.toml", "terms = [\"warrant\"]", "terms = [\"warant\"]")), K::BadReference);
+    let d = only(
+        with(|f| replace(f, "content/guides/door.toml", "terms = [\"warrant\"]", "terms = [\"warant\"]")),
+        K::BadReference,
+    );
     assert!(d.text.contains("warant"), "{d}");
 }
 
@@ -205,12 +248,23 @@ fn a_glossary_term_needs_its_definition() {
 fn a_warrant_checker_answer_to_nowhere_is_refused() {
     let diags = with(|f| replace(f, "content/warrant.toml", "result = \"fine\" }", "result = \"fin\" }"));
     assert!(diags.iter().all(|d| d.kind == K::BadReference), "{}", Diagnostic::list(&diags));
-    assert!(diags.iter().any(|d| d.text == "result \"fin\" does not exist" && d.line == Some(7)), "{}", Diagnostic::list(&diags));
+    assert!(
+        diags.iter().any(|d| d.text == "result \"fin\" does not exist" && d.line == Some(7)),
+        "{}",
+        Diagnostic::list(&diags)
+    );
 }
 
 #[test]
 fn a_warrant_checker_that_loops_is_refused() {
-    let diags = with(|f| replace(f, "content/warrant.toml", "{ text = \"judge\", result = \"fine\" }", "{ text = \"judge\", next = \"top\" }"));
+    let diags = with(|f| {
+        replace(
+            f,
+            "content/warrant.toml",
+            "{ text = \"judge\", result = \"fine\" }",
+            "{ text = \"judge\", next = \"top\" }",
+        )
+    });
     assert!(diags.iter().any(|d| d.text.contains("loops")), "{}", Diagnostic::list(&diags));
     assert!(diags.iter().any(|d| d.text.contains("cannot be reached")), "{}", Diagnostic::list(&diags));
 }
@@ -223,7 +277,12 @@ fn a_warrant_checker_result_without_a_source_is_refused() {
 #[test]
 fn a_translation_that_drops_an_agency_term_is_refused() {
     let diags = with(|f| {
-        replace(f, "locales/en/guides.ftl", "door-summary = Someone knocks", "door-summary = { -ice } knocks\n-ice = ICE");
+        replace(
+            f,
+            "locales/en/guides.ftl",
+            "door-summary = Someone knocks",
+            "door-summary = { -ice } knocks\n-ice = ICE",
+        );
         replace(f, "locales/es/guides.ftl", "door-summary = Alguien toca", "door-summary = La migra toca\n-ice = ICE");
     });
     let d = only(diags, K::PlaceableMismatch);

@@ -1,7 +1,9 @@
 //! The legal aid directory: search by ZIP code, state, language and service,
 //! and the clinic CSV import, which is all or nothing.
 
-use kyr_core::directory::{parse_contacts, search, to_e164, Contact, DirectoryQuery, RowError, ZipTable, MAX_CSV_BYTES};
+use kyr_core::directory::{
+    parse_contacts, search, to_e164, Contact, DirectoryQuery, RowError, ZipTable, MAX_CSV_BYTES,
+};
 use std::path::Path;
 
 fn root() -> std::path::PathBuf {
@@ -13,10 +15,12 @@ fn zips() -> ZipTable {
 }
 
 fn shipped() -> Vec<Contact> {
-    parse_contacts(&std::fs::read(root().join("content/contacts.csv")).unwrap(), &|_| true).expect("the shipped contacts are valid")
+    parse_contacts(&std::fs::read(root().join("content/contacts.csv")).unwrap(), &|_| true)
+        .expect("the shipped contacts are valid")
 }
 
-const HEADER: &str = "name,kind,phone,url,states,languages,services,source_url,source_quote,source_year,read_on,confidence,note,zip\n";
+const HEADER: &str =
+    "name,kind,phone,url,states,languages,services,source_url,source_quote,source_year,read_on,confidence,note,zip\n";
 
 fn import(rows: &str) -> Result<Vec<Contact>, Vec<RowError>> {
     let table = zips();
@@ -51,7 +55,8 @@ fn the_zip_table_has_every_state_and_finds_a_zip() {
 #[test]
 fn a_zip_search_lists_that_states_help_before_national_lines() {
     let contacts = shipped();
-    let found = search(&contacts, &DirectoryQuery { zip: Some("60601".into()), ..Default::default() }, &zips()).unwrap();
+    let found =
+        search(&contacts, &DirectoryQuery { zip: Some("60601".into()), ..Default::default() }, &zips()).unwrap();
     let first_national = found.iter().position(|f| f.national).expect("national lines are listed");
     assert!(first_national > 0, "Illinois help comes first");
     assert!(found[..first_national].iter().all(|f| f.contact.states.contains(&"IL".to_owned())));
@@ -65,11 +70,16 @@ fn nearest_first_when_offices_have_a_zip() {
         + "Far Clinic,legal_aid,217-555-0100,,IL,,detention,https://example.org/far,quote,2026,2026-11-01,high,,62701\n"
         + "Near Clinic,legal_aid,312-555-0142,,IL,,detention,https://example.org/near,quote,2026,2026-11-01,high,,60602\n";
     let contacts = import(&rows).unwrap();
-    let found = search(&contacts, &DirectoryQuery { zip: Some("60603".into()), ..Default::default() }, &zips()).unwrap();
+    let found =
+        search(&contacts, &DirectoryQuery { zip: Some("60603".into()), ..Default::default() }, &zips()).unwrap();
     let names: Vec<&str> = found.iter().map(|f| f.contact.name.as_str()).collect();
     assert_eq!(names[0], "Near Clinic");
     assert_eq!(names[2], "Far Clinic");
-    assert!(found[0].miles.unwrap() < 5.0 && found[2].miles.unwrap() > 100.0, "{:?}", found.iter().map(|f| f.miles).collect::<Vec<_>>());
+    assert!(
+        found[0].miles.unwrap() < 5.0 && found[2].miles.unwrap() > 100.0,
+        "{:?}",
+        found.iter().map(|f| f.miles).collect::<Vec<_>>()
+    );
 }
 
 #[test]
@@ -103,14 +113,22 @@ fn a_good_clinic_file_imports() {
 fn a_missing_column_is_named() {
     let text = "name,kind,phone\nX,hotline,312-555-0199\n";
     let errors = parse_contacts(text.as_bytes(), &|_| true).unwrap_err();
-    assert!(errors.iter().any(|e| e.code == "missing-column" && e.field.as_deref() == Some("source_url")), "{errors:?}");
+    assert!(
+        errors.iter().any(|e| e.code == "missing-column" && e.field.as_deref() == Some("source_url")),
+        "{errors:?}"
+    );
 }
 
 #[test]
 fn a_bad_phone_url_state_or_date_names_line_and_field() {
     let rows = GOOD.to_owned() + "Bad,hotline,555-1234,http://example.org,ZZ,,,https://s.org,q,2026,yesterday,high,,\n";
     let got = codes(import(&rows));
-    for expected in [(3, Some("phone".to_owned()), "bad-phone"), (3, Some("url".to_owned()), "bad-url"), (3, Some("states".to_owned()), "bad-state"), (3, Some("read_on".to_owned()), "bad-date")] {
+    for expected in [
+        (3, Some("phone".to_owned()), "bad-phone"),
+        (3, Some("url".to_owned()), "bad-url"),
+        (3, Some("states".to_owned()), "bad-state"),
+        (3, Some("read_on".to_owned()), "bad-date"),
+    ] {
         assert!(got.contains(&expected), "{expected:?} not in {got:?}");
     }
 }
@@ -156,7 +174,16 @@ fn a_website_must_show_its_real_host() {
     for good in ["https://www.justice.gov/eoir", "https://example.org", "https://example.org:443/a?b#c"] {
         assert!(is_plain_https(good), "{good}");
     }
-    for bad in ["https://www.uscis.gov@evil.example/login", "http://example.org", "https://exa mple.org", "https://example.org/\u{1b}[2J", "https://example.org/\"onmouseover", "https://localhost", "https://ex\u{200b}ample.org", "javascript:alert(1)"] {
+    for bad in [
+        "https://www.uscis.gov@evil.example/login",
+        "http://example.org",
+        "https://exa mple.org",
+        "https://example.org/\u{1b}[2J",
+        "https://example.org/\"onmouseover",
+        "https://localhost",
+        "https://ex\u{200b}ample.org",
+        "javascript:alert(1)",
+    ] {
         assert!(!is_plain_https(bad), "{bad:?}");
     }
     let row = "Clinica,legal_aid,312-555-0199,https://www.uscis.gov@evil.example/login,IL,,,https://example.org,q,2026,2026-11-01,low,,\n";
@@ -179,7 +206,8 @@ fn a_statewide_line_comes_after_offices_nearby_and_before_offices_far_away() {
         + "Far Clinic,legal_aid,217-555-0100,,IL,,detention,https://example.org/far,quote,2026,2026-11-01,high,,62701\n"
         + "State Hotline,hotline,800-555-0100,,IL,,rapid_response,https://example.org/line,quote,2026,2026-11-01,high,,\n";
     let contacts = import(&rows).unwrap();
-    let found = search(&contacts, &DirectoryQuery { zip: Some("60603".into()), ..Default::default() }, &zips()).unwrap();
+    let found =
+        search(&contacts, &DirectoryQuery { zip: Some("60603".into()), ..Default::default() }, &zips()).unwrap();
     let names: Vec<&str> = found.iter().map(|f| f.contact.name.as_str()).collect();
     assert_eq!(names, ["Clinica Uno", "State Hotline", "Far Clinic"]);
 }
@@ -190,8 +218,13 @@ const SIGNUP_HEADER: &str = "name,kind,phone,url,states,languages,services,sourc
 fn an_alert_sign_up_row_needs_a_number_to_text_and_a_plain_word() {
     let parse = |row: &str| parse_contacts(format!("{SIGNUP_HEADER}{row}").as_bytes(), &|_| true);
     let good = parse("Alerts,alert_signup,,,IL,,rapid_response,https://example.org,Text JOIN to 55555,2026,2026-11-01,high,,,,Cook County,55555,JOIN\n").unwrap();
-    assert_eq!((good[0].sms_to.as_deref(), good[0].sms_body.as_str(), good[0].serves.as_str()), (Some("55555"), "JOIN", "Cook County"));
-    let by_phone = parse("Alerts,alert_signup,,,IL,,,https://example.org,q,2026,2026-11-01,high,,,,,(312) 555-0199,ALERTAS\n").unwrap();
+    assert_eq!(
+        (good[0].sms_to.as_deref(), good[0].sms_body.as_str(), good[0].serves.as_str()),
+        (Some("55555"), "JOIN", "Cook County")
+    );
+    let by_phone =
+        parse("Alerts,alert_signup,,,IL,,,https://example.org,q,2026,2026-11-01,high,,,,,(312) 555-0199,ALERTAS\n")
+            .unwrap();
     assert_eq!(by_phone[0].sms_to.as_deref(), Some("+13125550199"));
     for (row, field) in [
         ("Alerts,alert_signup,,,IL,,,https://example.org,q,2026,2026-11-01,high,,,,,123,JOIN\n", "sms_to"),
@@ -214,7 +247,9 @@ fn the_source_site_is_shown_as_a_person_reads_it() {
 /// The shipped directory, read as the app reads it.
 fn shipped_with_zips() -> (Vec<Contact>, ZipTable) {
     let table = zips();
-    let contacts = parse_contacts(&std::fs::read(root().join("content/contacts.csv")).unwrap(), &|z| table.get(z).is_some()).expect("every shipped ZIP code is known");
+    let contacts =
+        parse_contacts(&std::fs::read(root().join("content/contacts.csv")).unwrap(), &|z| table.get(z).is_some())
+            .expect("every shipped ZIP code is known");
     (contacts, table)
 }
 
@@ -232,9 +267,21 @@ fn every_shipped_number_appears_in_its_own_quoted_source() {
         }
         if let Some(to) = &c.sms_to {
             assert!(quote.contains(to.trim_start_matches("+1")), "{}: {to} is not in its source quote", c.name);
-            assert!(c.source_quote.to_lowercase().contains(&c.sms_body.to_lowercase()), "{}: {:?} is not in its source quote", c.name, c.sms_body);
+            assert!(
+                c.source_quote.to_lowercase().contains(&c.sms_body.to_lowercase()),
+                "{}: {:?} is not in its source quote",
+                c.name,
+                c.sms_body
+            );
         }
-        assert!(c.source_url.starts_with("https://") || c.source_url.starts_with("http://") || c.source_url.starts_with("github:"), "{}: {}", c.name, c.source_url);
+        assert!(
+            c.source_url.starts_with("https://")
+                || c.source_url.starts_with("http://")
+                || c.source_url.starts_with("github:"),
+            "{}: {}",
+            c.name,
+            c.source_url
+        );
         if c.confidence == "low" {
             assert!(!c.note.is_empty(), "{}: a low-confidence row says why", c.name);
         }
@@ -258,7 +305,35 @@ fn every_shipped_office_zip_lies_in_a_state_the_row_serves() {
 /// numbers (issue 19's closing note lists the searches). A floor, never a
 /// target: a row less fails, and a jurisdiction that reaches three must
 /// leave this list.
-const FEWER_THAN_THREE: [(&str, usize); 27] = [("AK", 0), ("AL", 1), ("AR", 1), ("AZ", 2), ("DC", 2), ("DE", 1), ("HI", 2), ("ID", 1), ("KS", 1), ("KY", 1), ("LA", 1), ("MD", 2), ("MO", 1), ("MT", 1), ("ND", 0), ("NE", 2), ("NJ", 2), ("NM", 1), ("NV", 1), ("OK", 1), ("PR", 1), ("SC", 2), ("SD", 2), ("TN", 2), ("VA", 1), ("WV", 1), ("WY", 2)];
+const FEWER_THAN_THREE: [(&str, usize); 27] = [
+    ("AK", 0),
+    ("AL", 1),
+    ("AR", 1),
+    ("AZ", 2),
+    ("DC", 2),
+    ("DE", 1),
+    ("HI", 2),
+    ("ID", 1),
+    ("KS", 1),
+    ("KY", 1),
+    ("LA", 1),
+    ("MD", 2),
+    ("MO", 1),
+    ("MT", 1),
+    ("ND", 0),
+    ("NE", 2),
+    ("NJ", 2),
+    ("NM", 1),
+    ("NV", 1),
+    ("OK", 1),
+    ("PR", 1),
+    ("SC", 2),
+    ("SD", 2),
+    ("TN", 2),
+    ("VA", 1),
+    ("WV", 1),
+    ("WY", 2),
+];
 
 fn local_rows(contacts: &[Contact], state: &str) -> usize {
     contacts.iter().filter(|c| c.states.iter().any(|s| s == state)).count()
@@ -291,7 +366,8 @@ fn a_zip_anywhere_lists_local_help_before_national_lines() {
         let has_local = local_rows(&contacts, state) > 0;
         // The first, middle and last ZIP code of the state.
         for zip in [&zips[0], &zips[zips.len() / 2], &zips[zips.len() - 1]] {
-            let found = search(&contacts, &DirectoryQuery { zip: Some(zip.clone()), ..Default::default() }, &table).unwrap();
+            let found =
+                search(&contacts, &DirectoryQuery { zip: Some(zip.clone()), ..Default::default() }, &table).unwrap();
             assert!(found.iter().any(|f| f.national), "{zip} ({state}) lists the national lines");
             assert_eq!(!found[0].national, has_local, "{zip} ({state}) lists local help first, when there is any");
             let first_national = found.iter().position(|f| f.national).unwrap();

@@ -20,7 +20,12 @@ fn data_dir(name: &str) -> PathBuf {
 }
 
 fn open(dir: &Path, data: &[u8], fingerprint: &str, os: &str) -> Kyr {
-    Kyr::open(&OpenOptions { data_dir: dir, sources: Sources::Packed { data, fingerprint }, os_locales: vec![os.to_owned()] }).unwrap()
+    Kyr::open(&OpenOptions {
+        data_dir: dir,
+        sources: Sources::Packed { data, fingerprint },
+        os_locales: vec![os.to_owned()],
+    })
+    .unwrap()
 }
 
 #[test]
@@ -33,7 +38,10 @@ fn a_first_start_compiles_english_and_the_persons_language_only() {
     assert_eq!(kyr.locale(), "es");
     let db = ContentDb::open(&dir.join(CONTENT_DB_FILE)).unwrap();
     assert!(db.has_text_of("es").unwrap() && db.has_text_of("en").unwrap());
-    assert!(!db.has_text_of("ar").unwrap() && !db.has_text_of("zh-Hant").unwrap(), "other languages are left for later");
+    assert!(
+        !db.has_text_of("ar").unwrap() && !db.has_text_of("zh-Hant").unwrap(),
+        "other languages are left for later"
+    );
     // Every language is still offered, named in its own words.
     let languages = kyr.languages().unwrap().options;
     assert_eq!(languages.len(), Sources::Packed { data: &data, fingerprint: &fingerprint }.languages().unwrap().len());

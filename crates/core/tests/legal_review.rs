@@ -17,7 +17,9 @@ fn open(name: &str) -> (Kyr, PathBuf) {
     let dir = std::env::temp_dir().join(format!("kyr-legal-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let sources = SourceSet::from_dir(&root()).unwrap();
-    let kyr = Kyr::open(&OpenOptions { data_dir: &dir, sources: Sources::Set(&sources), os_locales: vec!["en-US".into()] }).unwrap();
+    let kyr =
+        Kyr::open(&OpenOptions { data_dir: &dir, sources: Sources::Set(&sources), os_locales: vec!["en-US".into()] })
+            .unwrap();
     (kyr, dir)
 }
 
@@ -113,12 +115,19 @@ fn w7_an_immigration_court_paper_is_not_taken_for_a_judges_warrant() {
     assert_eq!(result.tone, "stop");
     for step in ["top", "signed"] {
         let step = warrant.steps.iter().find(|s| s.id == step).unwrap();
-        assert!(step.answers.iter().any(|a| a.result.as_deref() == Some("immigration-court")), "{} has no immigration-court answer", step.id);
+        assert!(
+            step.answers.iter().any(|a| a.result.as_deref() == Some("immigration-court")),
+            "{} has no immigration-court answer",
+            step.id
+        );
     }
     let (kyr, dir) = open("w7");
     let view = kyr.warrant().unwrap();
     let json = serde_json::to_string(&view).unwrap();
-    assert!(json.contains("not \\\"Immigration Court\\\"") && json.contains("not an \\\"immigration judge\\\""), "court answers must exclude immigration courts");
+    assert!(
+        json.contains("not \\\"Immigration Court\\\"") && json.contains("not an \\\"immigration judge\\\""),
+        "court answers must exclude immigration courts"
+    );
     std::fs::remove_dir_all(dir).unwrap();
 }
 
@@ -126,7 +135,10 @@ fn w7_an_immigration_court_paper_is_not_taken_for_a_judges_warrant() {
 fn w8_a_car_search_at_an_interior_checkpoint_still_needs_consent_or_probable_cause() {
     let (kyr, dir) = open("w8");
     let lines = lines(&kyr.guide("border").unwrap());
-    assert!(has(&lines, "including at checkpoints inside the country, you can say no to a search of your car"), "{lines:#?}");
+    assert!(
+        has(&lines, "including at checkpoints inside the country, you can say no to a search of your car"),
+        "{lines:#?}"
+    );
     assert!(!has(&lines, "Away from a checkpoint, you can say no"), "{lines:#?}");
     std::fs::remove_dir_all(dir).unwrap();
 }
@@ -136,7 +148,10 @@ fn the_fourth_amendment_is_named_where_warrants_and_consent_are_explained() {
     let (kyr, dir) = open("fourth");
     for guide in ["street", "door", "car", "workplace"] {
         let g = kyr.guide(guide).unwrap();
-        let cited = g.sections.iter().flat_map(|s| &s.items).any(|i| strip(&i.text).contains("Fourth Amendment") && i.citations.iter().any(|c| c.cite.contains("Fourth Amendment")));
+        let cited = g.sections.iter().flat_map(|s| &s.items).any(|i| {
+            strip(&i.text).contains("Fourth Amendment")
+                && i.citations.iter().any(|c| c.cite.contains("Fourth Amendment"))
+        });
         assert!(cited, "{guide} does not name the Fourth Amendment with its citation");
     }
     std::fs::remove_dir_all(dir).unwrap();

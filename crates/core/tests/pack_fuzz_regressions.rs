@@ -35,7 +35,8 @@ fn seeds_give_what_they_were_made_for() {
 
 #[test]
 fn every_kept_input_is_answered_quickly_without_a_panic() {
-    let kept: Vec<_> = inputs("fuzz/corpus/pack_reader").into_iter().chain(inputs("fuzz/regressions/pack_reader")).collect();
+    let kept: Vec<_> =
+        inputs("fuzz/corpus/pack_reader").into_iter().chain(inputs("fuzz/regressions/pack_reader")).collect();
     assert!(kept.len() >= 3);
     for (name, bytes) in kept {
         let start = Instant::now();
@@ -69,7 +70,10 @@ fn kept_fluent_inputs_are_bounded_before_the_parser_sees_them() {
 #[test]
 fn kept_contacts_files_are_answered_quickly_without_a_panic() {
     for (name, bytes) in inputs("fuzz/corpus/contacts_csv") {
-        assert!(kyr_core::directory::parse_contacts(&bytes, &|z| z.len() == 5).is_ok(), "{name} is a real file and must parse");
+        assert!(
+            kyr_core::directory::parse_contacts(&bytes, &|z| z.len() == 5).is_ok(),
+            "{name} is a real file and must parse"
+        );
     }
     for (name, bytes) in inputs("fuzz/regressions/contacts_csv") {
         let start = Instant::now();

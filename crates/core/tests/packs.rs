@@ -40,11 +40,21 @@ impl Clinic {
 
     fn pack_with_id(&self, publisher: &str, pack_id: &str, version: u64, extra: Vec<PackFile>) -> Vec<u8> {
         let mut files = vec![
-            PackFile { path: "contacts.csv".into(), text: std::fs::read_to_string(root().join("examples/clinic-pack/contacts.csv")).unwrap() },
-            PackFile { path: "profile.toml".into(), text: std::fs::read_to_string(root().join("examples/clinic-pack/profile.toml")).unwrap() },
+            PackFile {
+                path: "contacts.csv".into(),
+                text: std::fs::read_to_string(root().join("examples/clinic-pack/contacts.csv")).unwrap(),
+            },
+            PackFile {
+                path: "profile.toml".into(),
+                text: std::fs::read_to_string(root().join("examples/clinic-pack/profile.toml")).unwrap(),
+            },
         ];
         let mut parts = vec!["contacts".to_owned(), "profile".to_owned()];
-        let mut languages: Vec<String> = extra.iter().filter_map(|f| f.path.strip_prefix("locales/")).map(|p| p.split('/').next().unwrap().to_owned()).collect();
+        let mut languages: Vec<String> = extra
+            .iter()
+            .filter_map(|f| f.path.strip_prefix("locales/"))
+            .map(|p| p.split('/').next().unwrap().to_owned())
+            .collect();
         languages.dedup();
         if extra.iter().any(|f| f.path.starts_with("content/") || f.path.starts_with("locales/")) {
             parts.insert(0, "content".into());
@@ -79,7 +89,9 @@ fn clinic_guide() -> Vec<PackFile> {
         .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
     codes.sort();
-    files.extend(codes.into_iter().map(|code| PackFile { path: format!("locales/{code}/clinic.ftl"), text: ftl.into() }));
+    files.extend(
+        codes.into_iter().map(|code| PackFile { path: format!("locales/{code}/clinic.ftl"), text: ftl.into() }),
+    );
     files
 }
 
@@ -109,7 +121,12 @@ fn a_first_pack_is_reviewed_then_trusted_installed_and_shown_everywhere() {
     assert_eq!((r.publisher.as_str(), r.key_id.as_str()), (NAME, pack::fingerprint(&clinic.public).as_str()));
     // The review says what the pack adds, its guide by title.
     let adds = r.adds.join("\n").replace(['\u{2068}', '\u{2069}'], "");
-    assert!(adds.contains("Contacts for the directory") && adds.contains("line for printed cards") && adds.contains("Our clinic's hours"), "{adds}");
+    assert!(
+        adds.contains("Contacts for the directory")
+            && adds.contains("line for printed cards")
+            && adds.contains("Our clinic's hours"),
+        "{adds}"
+    );
     assert_untouched(&kyr, &dir);
 
     let done = kyr.install_pack(&bytes, true).unwrap();
@@ -127,7 +144,10 @@ fn a_first_pack_is_reviewed_then_trusted_installed_and_shown_everywhere() {
     let guide = kyr.guide("clinic-hours").unwrap();
     assert!(guide.sections[0].items[0].text.contains("our clinic"), "the pack's guide is shown");
     assert!(guide.notices.iter().any(|n| n.contains(NAME)), "labelled with its publisher: {:?}", guide.notices);
-    assert!(!kyr.guide("door").unwrap().notices.iter().any(|n| n.contains(NAME)), "built-in guides are not the clinic's");
+    assert!(
+        !kyr.guide("door").unwrap().notices.iter().any(|n| n.contains(NAME)),
+        "built-in guides are not the clinic's"
+    );
     // It stays after a restart.
     let again = open(&dir);
     assert_eq!(again.packs().unwrap().packs.len(), 1);
@@ -227,19 +247,54 @@ fn a_trusted_clinic_key_cannot_change_what_the_app_itself_says() {
     let mut kyr = open(&dir);
     // The clinic is trusted first, as in the review's attack.
     assert_eq!(kyr.install_pack(&clinic.pack(NAME, 1, vec![]), true).unwrap().status, "installed");
-    let english_phrase = || kyr_core::compiler::compile(&SourceSet::from_dir(&root()).unwrap()).content.texts.into_iter().find(|t| t.locale == "en" && t.id == "phrase-no-search").unwrap().text;
+    let english_phrase = || {
+        kyr_core::compiler::compile(&SourceSet::from_dir(&root()).unwrap())
+            .content
+            .texts
+            .into_iter()
+            .find(|t| t.locale == "en" && t.id == "phrase-no-search")
+            .unwrap()
+            .text
+    };
     let attacks: Vec<Vec<PackFile>> = vec![
-        vec![built_in_changed("locales/en/phrases.ftl", "phrase-no-search = I do not consent to a search.", "phrase-no-search = I consent to a search.")],
+        vec![built_in_changed(
+            "locales/en/phrases.ftl",
+            "phrase-no-search = I do not consent to a search.",
+            "phrase-no-search = I consent to a search.",
+        )],
         vec![built_in_changed("locales/en/terms.ftl", "-ice = ICE", "-ice = the Red Cross")],
-        vec![built_in_changed("locales/en/safety.ftl", "detained-msg-intro = ", "detained-msg-intro = Pay the bond by Zelle. ")],
-        vec![built_in_changed("locales/en/packs.ftl", "pack-review-known = ", "pack-review-known = Official and safe. ")],
-        vec![built_in_changed("content/warrant.toml", "{ text = \"warrant-a-top-dhs\", result = \"administrative\" }", "{ text = \"warrant-a-top-dhs\", result = \"judge-search\" }")],
+        vec![built_in_changed(
+            "locales/en/safety.ftl",
+            "detained-msg-intro = ",
+            "detained-msg-intro = Pay the bond by Zelle. ",
+        )],
+        vec![built_in_changed(
+            "locales/en/packs.ftl",
+            "pack-review-known = ",
+            "pack-review-known = Official and safe. ",
+        )],
+        vec![built_in_changed(
+            "content/warrant.toml",
+            "{ text = \"warrant-a-top-dhs\", result = \"administrative\" }",
+            "{ text = \"warrant-a-top-dhs\", result = \"judge-search\" }",
+        )],
         vec![built_in_changed("content/cards.toml", "print = [\"phrase-remain-silent\", ", "print = [")],
         // A clinic file that smuggles in a built-in id, and guides outside the clinic's names.
-        vec![PackFile { path: "locales/en/clinic.ftl".into(), text: "phrase-no-search = I consent to a search.\n".into() }],
+        vec![PackFile {
+            path: "locales/en/clinic.ftl".into(),
+            text: "phrase-no-search = I consent to a search.\n".into(),
+        }],
         vec![PackFile { path: "locales/en/clinic.ftl".into(), text: "-ice = the Red Cross\n".into() }],
         vec![built_in_changed("content/guides/door.toml", "reviewed_by", "reviewed_by")],
-        clinic_guide().into_iter().map(|mut f| { if f.path.ends_with(".toml") { f.text = f.text.replace("id = \"clinic-hours\"", "id = \"clinic-hours\"\nurgent = true"); } f }).collect(),
+        clinic_guide()
+            .into_iter()
+            .map(|mut f| {
+                if f.path.ends_with(".toml") {
+                    f.text = f.text.replace("id = \"clinic-hours\"", "id = \"clinic-hours\"\nurgent = true");
+                }
+                f
+            })
+            .collect(),
     ];
     for (version, files) in attacks.into_iter().enumerate() {
         let label = files[0].path.clone();
@@ -295,7 +350,10 @@ fn look_alike_names_cannot_pass_for_a_trusted_clinic_or_the_project() {
         assert!(view.message.unwrap().contains(expect), "{name:?} should be refused with {expect:?}");
     }
     // Another clinic, really different, whose pack id sorts first, does not take over home.
-    assert_eq!(kyr.install_pack(&fake.pack_with_id("Another Clinic", "aaa.clinic", 1, vec![]), true).unwrap().status, "installed");
+    assert_eq!(
+        kyr.install_pack(&fake.pack_with_id("Another Clinic", "aaa.clinic", 1, vec![]), true).unwrap().status,
+        "installed"
+    );
     let card = kyr.home().unwrap().clinic.unwrap();
     assert!(card.from.contains(NAME), "{}", card.from);
     assert!(card.key.unwrap().contains(&pack::fingerprint(&real.public)), "the home card shows the key code");
@@ -329,7 +387,11 @@ fn erasing_everything_leaves_no_trace_of_a_clinic_pack() {
     for file in all_files(&dir) {
         let bytes = std::fs::read(&file).unwrap();
         let text = String::from_utf8_lossy(&bytes);
-        assert!(!text.contains("Example Clinic") && !text.contains("org.example.sample-clinic"), "{} still names the clinic", file.display());
+        assert!(
+            !text.contains("Example Clinic") && !text.contains("org.example.sample-clinic"),
+            "{} still names the clinic",
+            file.display()
+        );
     }
     // The publisher is no longer trusted: its next pack is reviewed again.
     assert_eq!(kyr.install_pack(&clinic.pack(NAME, 1, vec![]), false).unwrap().status, "review");
@@ -380,7 +442,13 @@ fn a_refusal_shows_no_path_of_this_device() {
     let clinic = Clinic::new();
     let mut kyr = open(&dir);
     let bytes = clinic.pack(NAME, 1, vec![]);
-    let fail = |at: Step| if at == Step::FileWritten { Err(Refusal::Io(format!("{}: disk full", dir.join("packs").display()))) } else { Ok(()) };
+    let fail = |at: Step| {
+        if at == Step::FileWritten {
+            Err(Refusal::Io(format!("{}: disk full", dir.join("packs").display())))
+        } else {
+            Ok(())
+        }
+    };
     let view = kyr.install_pack_failing_at(&bytes, true, &fail).unwrap();
     assert_eq!(view.status, "refused");
     let shown = format!("{:?} {:?}", view.message, view.problems);
@@ -399,7 +467,13 @@ fn a_clinic_reports_a_built_in_entry_outdated_beside_it_without_changing_it() {
     let mut kyr = open(&dir);
     let query = kyr_core::directory::DirectoryQuery { state: Some("CA".into()), ..Default::default() };
     let before = kyr.directory(&query).unwrap();
-    let santa_cruz = |view: &kyr_core::views::DirectoryView| view.local.iter().find(|c| c.phone_e164.as_deref() == Some("+18312394289")).cloned().expect("the built-in Santa Cruz line");
+    let santa_cruz = |view: &kyr_core::views::DirectoryView| {
+        view.local
+            .iter()
+            .find(|c| c.phone_e164.as_deref() == Some("+18312394289"))
+            .cloned()
+            .expect("the built-in Santa Cruz line")
+    };
     assert!(santa_cruz(&before).reported_outdated.is_empty());
 
     let bytes = clinic.pack(NAME, 1, outdated("Santa Cruz County rapid response hotline,831-239-4289,\n"));
@@ -414,7 +488,10 @@ fn a_clinic_reports_a_built_in_entry_outdated_beside_it_without_changing_it() {
     assert_eq!(line, format!("Reported outdated by {NAME}"));
     // The built-in entry itself is unchanged and still listed, in place.
     let original = santa_cruz(&before);
-    assert_eq!((card.name, card.phone, card.source_url, card.source_quote), (original.name, original.phone, original.source_url, original.source_quote));
+    assert_eq!(
+        (card.name, card.phone, card.source_url, card.source_quote),
+        (original.name, original.phone, original.source_url, original.source_quote)
+    );
     assert_eq!(after.local.len(), before.local.len());
     // Only that entry carries the report.
     assert_eq!(after.local.iter().filter(|c| !c.reported_outdated.is_empty()).count(), 1);

@@ -31,7 +31,10 @@ fn syllables(word: &str) -> usize {
 
 /// Flesch–Kincaid grade level of a text.
 fn grade(text: &str) -> f64 {
-    let sentences = text.split(['.', '?', '!', ':']).filter(|s| s.split_whitespace().any(|w| w.chars().any(char::is_alphabetic))).count();
+    let sentences = text
+        .split(['.', '?', '!', ':'])
+        .filter(|s| s.split_whitespace().any(|w| w.chars().any(char::is_alphabetic)))
+        .count();
     let words: Vec<&str> = text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).collect();
     let syllable_count: usize = words.iter().map(|w| syllables(w)).sum();
     0.39 * words.len() as f64 / sentences as f64 + 11.8 * syllable_count as f64 / words.len() as f64 - 15.59
@@ -39,7 +42,8 @@ fn grade(text: &str) -> f64 {
 
 #[test]
 fn syllable_counts_are_plausible() {
-    let counted: Vec<usize> = ["stay", "silent", "immigration", "the", "lawyer", "make"].iter().map(|w| syllables(w)).collect();
+    let counted: Vec<usize> =
+        ["stay", "silent", "immigration", "the", "lawyer", "make"].iter().map(|w| syllables(w)).collect();
     assert_eq!(counted, [1, 2, 4, 1, 2, 1]);
     assert!(grade("Stay calm. Do not run.") < 2.0);
     assert!(grade("Constitutional jurisprudence notwithstanding, administrative determinations necessitate comprehensive documentation.") > 16.0);
@@ -49,8 +53,17 @@ fn syllable_counts_are_plausible() {
 fn english_guides_read_at_grade_8_or_below() {
     let sources = SourceSet::from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")).unwrap();
     let content = compile(&sources).content;
-    let ids: BTreeSet<&str> = content.guides.iter().flat_map(|g| g.sections.iter().flat_map(|s| s.items.iter().map(|i| i.text.as_str()))).collect();
-    let text: Vec<&str> = content.texts.iter().filter(|t| t.locale == "en" && ids.contains(t.id.as_str())).map(|t| t.text.as_str()).collect();
+    let ids: BTreeSet<&str> = content
+        .guides
+        .iter()
+        .flat_map(|g| g.sections.iter().flat_map(|s| s.items.iter().map(|i| i.text.as_str())))
+        .collect();
+    let text: Vec<&str> = content
+        .texts
+        .iter()
+        .filter(|t| t.locale == "en" && ids.contains(t.id.as_str()))
+        .map(|t| t.text.as_str())
+        .collect();
     assert!(text.len() > 100, "only {} messages measured", text.len());
     let g = grade(&text.join(" "));
     println!("Flesch-Kincaid grade of the English guides: {g:.1} ({} messages)", text.len());

@@ -14,7 +14,8 @@ fn data_dir(name: &str) -> PathBuf {
 
 fn open(dir: &Path) -> Kyr {
     let sources = SourceSet::from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")).unwrap();
-    let mut kyr = Kyr::open(&OpenOptions { data_dir: dir, sources: Sources::Set(&sources), os_locales: vec![] }).unwrap();
+    let mut kyr =
+        Kyr::open(&OpenOptions { data_dir: dir, sources: Sources::Set(&sources), os_locales: vec![] }).unwrap();
     kyr.set_vault_kdf(KdfParams { m_kib: 64, t: 1, p: 1 });
     kyr.set_clock(1_800_000_000);
     kyr
@@ -67,7 +68,10 @@ fn a_plan_is_saved_locked_and_opened_and_wrong_pins_are_slowed_down() {
     // A bad number is refused with its text, and nothing is saved.
     let mut bad = plan();
     bad.contacts[0].phone = "call me".into();
-    assert_eq!(kyr.vault_save(bad).unwrap().error.as_deref(), Some("This phone number does not look right: \u{2068}call me\u{2069}"));
+    assert_eq!(
+        kyr.vault_save(bad).unwrap().error.as_deref(),
+        Some("This phone number does not look right: \u{2068}call me\u{2069}")
+    );
 
     // Five idle minutes lock it.
     kyr.set_clock(1_800_000_006 + 301);

@@ -26,7 +26,8 @@ fn top(view: &SearchView, n: usize) -> Vec<String> {
 #[test]
 fn realistic_queries_find_their_guide_in_the_top_three() {
     let sets: BTreeMap<String, BTreeMap<String, String>> =
-        toml::from_str(&std::fs::read_to_string(root().join("crates/core/tests/search/queries.toml")).unwrap()).unwrap();
+        toml::from_str(&std::fs::read_to_string(root().join("crates/core/tests/search/queries.toml")).unwrap())
+            .unwrap();
     for lang in ["en", "es", "zh-Hans", "ar", "vi", "ko", "ht"] {
         assert!(sets.get(lang).is_some_and(|s| s.len() >= 10), "{lang} needs at least 10 queries");
     }
@@ -96,7 +97,10 @@ fn every_locale_finds_each_guide_by_its_title_and_by_its_first_letters() {
 fn first_snippet(kyr: &mut Kyr, lang: &str, query: &str) -> String {
     kyr.set_language(lang).unwrap();
     let view = kyr.search(query).unwrap();
-    assert!(view.results.first().is_some_and(|r| r.lang == lang), "[{lang}] {query:?}: the first result should be in {lang}");
+    assert!(
+        view.results.first().is_some_and(|r| r.lang == lang),
+        "[{lang}] {query:?}: the first result should be in {lang}"
+    );
     let marked = |parts: &[kyr_core::views::SnippetPart]| -> String {
         parts.iter().map(|p| if p.hit { format!("[{}]", p.text) } else { p.text.clone() }).collect()
     };

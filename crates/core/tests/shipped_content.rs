@@ -28,13 +28,23 @@ fn data_dir(name: &str) -> PathBuf {
 
 fn open(dir: &Path, os_locales: &[&str]) -> Kyr {
     let sources = sources();
-    Kyr::open(&OpenOptions { data_dir: dir, sources: Sources::Set(&sources), os_locales: os_locales.iter().map(|s| s.to_string()).collect() }).unwrap()
+    Kyr::open(&OpenOptions {
+        data_dir: dir,
+        sources: Sources::Set(&sources),
+        os_locales: os_locales.iter().map(|s| s.to_string()).collect(),
+    })
+    .unwrap()
 }
 
 fn english_ui_ids() -> BTreeSet<String> {
     UI_FILES
         .iter()
-        .flat_map(|f| ftl_shape(&std::fs::read_to_string(root().join("locales/en").join(f)).unwrap()).entries.into_iter().map(|e| e.id))
+        .flat_map(|f| {
+            ftl_shape(&std::fs::read_to_string(root().join("locales/en").join(f)).unwrap())
+                .entries
+                .into_iter()
+                .map(|e| e.id)
+        })
         .collect()
 }
 
@@ -54,15 +64,39 @@ fn every_guide_cites_its_reasons_and_ends_with_how_to_reach_a_lawyer() {
     for guide in compile(&sources()).content.guides {
         let why = guide.sections.iter().filter(|s| s.kind == SectionKind::Why).flat_map(|s| &s.items);
         assert!(why.clone().all(|i| !i.cite.is_empty()), "{}: a legal reason without a citation", guide.id);
-        assert_eq!(guide.sections.last().map(|s| s.kind), Some(SectionKind::Lawyer), "{} must end with the lawyer section", guide.id);
-        assert_eq!(guide.sections.first().map(|s| s.kind), Some(SectionKind::First), "{} must start with the one thing to do first", guide.id);
+        assert_eq!(
+            guide.sections.last().map(|s| s.kind),
+            Some(SectionKind::Lawyer),
+            "{} must end with the lawyer section",
+            guide.id
+        );
+        assert_eq!(
+            guide.sections.first().map(|s| s.kind),
+            Some(SectionKind::First),
+            "{} must start with the one thing to do first",
+            guide.id
+        );
     }
 }
 
 #[test]
 fn every_scenario_of_the_brief_ships_with_the_urgent_shortcut() {
     let ids: Vec<_> = compile(&sources()).content.guides.into_iter().map(|g| (g.id, g.urgent)).collect();
-    let scenarios = ["street", "face-scan", "door", "car", "workplace", "protest", "arrest", "phone", "border", "places", "status", "family", "after"];
+    let scenarios = [
+        "street",
+        "face-scan",
+        "door",
+        "car",
+        "workplace",
+        "protest",
+        "arrest",
+        "phone",
+        "border",
+        "places",
+        "status",
+        "family",
+        "after",
+    ];
     for id in scenarios {
         assert!(ids.contains(&(id.to_owned(), false)), "guide {id} missing");
     }
@@ -150,7 +184,11 @@ fn the_glossary_and_warrant_checker_are_complete_in_every_locale() {
         let warrant = kyr.warrant().unwrap();
         assert!(warrant.steps.iter().any(|s| s.id == warrant.start));
         for result in &warrant.results {
-            assert!(!result.title.is_empty() && !result.say.is_empty() && !result.citations.is_empty(), "{code}: {}", result.id);
+            assert!(
+                !result.title.is_empty() && !result.say.is_empty() && !result.citations.is_empty(),
+                "{code}: {}",
+                result.id
+            );
             if code != "en" {
                 assert!(result.say.iter().all(|p| p.english.is_some()), "{code}: phrases need their English line");
             }
@@ -172,7 +210,9 @@ fn every_message_id_the_ui_and_the_core_use_exists_in_english() {
         for marker in ["data-l10n-id=\"", "t(\""] {
             for (at, _) in text.match_indices(marker) {
                 // `t("` only as the call of l10n.js's t, not the end of another name.
-                if marker.starts_with('t') && text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.') {
+                if marker.starts_with('t')
+                    && text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.')
+                {
                     continue;
                 }
                 used.insert(text[at + marker.len()..].split('"').next().unwrap().to_owned());
@@ -184,18 +224,56 @@ fn every_message_id_the_ui_and_the_core_use_exists_in_english() {
     used.extend(SectionKind::ALL.iter().map(|k| format!("section-{}", k.as_str())));
     used.extend(CitationKind::ALL.iter().map(|k| format!("citation-kind-{}", k.as_str())));
     used.extend(["citation-read-on", "notice-user-db-unreadable", "language-name"].map(String::from));
-    used.extend(["guide-reviewed-by", "guide-not-lawyer-reviewed", "guide-lawyer-reviewed", "guide-stale"].map(String::from));
+    used.extend(
+        ["guide-reviewed-by", "guide-not-lawyer-reviewed", "guide-lawyer-reviewed", "guide-stale"].map(String::from),
+    );
     used.extend(["state-note-heading", "state-note-choose"].map(String::from));
     // Ids the core formats for the directory.
-    used.extend(["directory-distance", "directory-read-on", "directory-read-on-year", "directory-unknown-zip", "import-done", "import-failed"].map(String::from));
+    used.extend(
+        [
+            "directory-distance",
+            "directory-read-on",
+            "directory-read-on-year",
+            "directory-unknown-zip",
+            "import-done",
+            "import-failed",
+        ]
+        .map(String::from),
+    );
     used.extend(kyr_core::directory::SERVICES.iter().map(|s| format!("service-{s}")));
     used.extend(kyr_core::directory::KINDS.iter().map(|k| format!("contact-kind-{k}")));
-    used.extend(["too-large", "encoding", "malformed", "missing-column", "too-many-rows", "required", "bad-value", "bad-phone", "bad-url", "bad-state", "bad-date", "bad-zip", "duplicate"].map(|c| format!("import-error-{c}")));
-    used.extend(["error-storage", "error-content", "error-unknown-guide", "error-unknown-locale", "error-unknown-state"].map(String::from));
+    used.extend(
+        [
+            "too-large",
+            "encoding",
+            "malformed",
+            "missing-column",
+            "too-many-rows",
+            "required",
+            "bad-value",
+            "bad-phone",
+            "bad-url",
+            "bad-state",
+            "bad-date",
+            "bad-zip",
+            "duplicate",
+        ]
+        .map(|c| format!("import-error-{c}")),
+    );
+    used.extend(
+        ["error-storage", "error-content", "error-unknown-guide", "error-unknown-locale", "error-unknown-state"]
+            .map(String::from),
+    );
     // Ids ui/screens.js builds from data.
     used.extend(["stop", "caution", "enter"].map(|tone| format!("warrant-tone-{tone}")));
     let warrant = compile(&sources()).content.warrant.expect("the warrant checker compiles");
-    used.extend(warrant.steps.iter().filter_map(|s| s.picture.as_ref()).map(|p| format!("warrant-picture-{}", p.trim_start_matches("warrant-"))));
+    used.extend(
+        warrant
+            .steps
+            .iter()
+            .filter_map(|s| s.picture.as_ref())
+            .map(|p| format!("warrant-picture-{}", p.trim_start_matches("warrant-"))),
+    );
     let missing: Vec<_> = used.difference(&ids).collect();
     assert!(missing.is_empty(), "used but not in the English UI files {UI_FILES:?}: {missing:?}");
 }
@@ -211,9 +289,14 @@ fn no_screen_shows_a_raw_message_id_in_any_locale() {
         }
         for card in kyr.home().unwrap().guides {
             let guide = kyr.guide(&card.id).unwrap();
-            let texts = guide.sections.iter().flat_map(|s| std::iter::once(&s.heading).chain(s.items.iter().map(|i| &i.text)));
+            let texts =
+                guide.sections.iter().flat_map(|s| std::iter::once(&s.heading).chain(s.items.iter().map(|i| &i.text)));
             for text in texts.chain([&guide.title, &guide.last_reviewed]) {
-                assert!(!text.trim().is_empty() && !text.starts_with(&format!("{}-", card.id)), "{}: {text:?}", option.code);
+                assert!(
+                    !text.trim().is_empty() && !text.starts_with(&format!("{}-", card.id)),
+                    "{}: {text:?}",
+                    option.code
+                );
             }
         }
     }
@@ -302,7 +385,8 @@ fn counts_follow_each_locales_plural_rules() {
     let guide = kyr.guide("door").unwrap();
     assert!(!guide.sources_count.is_empty());
     let localizer = kyr_core::l10n::Localizer::new("ar", |code| {
-        std::fs::read_dir(root().join("locales").join(code)).unwrap()
+        std::fs::read_dir(root().join("locales").join(code))
+            .unwrap()
             .map(|e| e.unwrap().path())
             .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
             .map(|p| std::fs::read_to_string(p).unwrap())
@@ -349,7 +433,12 @@ fn codes_in_right_to_left_text_are_isolated_left_to_right() {
             for code in codes {
                 for (at, _) in file.text.match_indices(code) {
                     checked += 1;
-                    assert!(file.text[..at].ends_with('\u{2066}'), "{}/{}: {code} is not isolated (run scripts/isolate-codes)", locale.code, file.name);
+                    assert!(
+                        file.text[..at].ends_with('\u{2066}'),
+                        "{}/{}: {code} is not isolated (run scripts/isolate-codes)",
+                        locale.code,
+                        file.name
+                    );
                 }
             }
         }
@@ -378,10 +467,18 @@ fn the_directory_says_when_a_source_was_read_and_never_that_a_number_was_checked
     let view = kyr.directory(&query).unwrap();
     let all: Vec<_> = view.local.iter().chain(&view.national).collect();
     assert!(all.len() > 10);
-    assert!(all.iter().all(|c| c.checked.starts_with("Source read on ") && !c.checked.to_lowercase().contains("checked")), "{:?}", all.iter().map(|c| &c.checked).collect::<Vec<_>>());
+    assert!(
+        all.iter().all(|c| c.checked.starts_with("Source read on ") && !c.checked.to_lowercase().contains("checked")),
+        "{:?}",
+        all.iter().map(|c| &c.checked).collect::<Vec<_>>()
+    );
     // Dates in words: "Nov 29, 2026", never 2026-11-29.
     let plain = |c: &&kyr_core::views::ContactView| c.checked.replace(['\u{2068}', '\u{2069}'], "");
-    assert!(all.iter().map(plain).all(|c| !c.contains("2026-") && c.contains(", 2026")), "{:?}", all.iter().map(|c| &c.checked).collect::<Vec<_>>());
+    assert!(
+        all.iter().map(plain).all(|c| !c.contains("2026-") && c.contains(", 2026")),
+        "{:?}",
+        all.iter().map(|c| &c.checked).collect::<Vec<_>>()
+    );
     // A 2017 page says so, beside its "not recently confirmed" mark.
     let old = all.iter().find(|c| c.name.starts_with("Santa Cruz")).expect("Santa Cruz line");
     let checked = old.checked.replace(['\u{2068}', '\u{2069}'], "");
@@ -391,14 +488,23 @@ fn the_directory_says_when_a_source_was_read_and_never_that_a_number_was_checked
     assert!(single.one_source && !single.not_confirmed);
     // The ORR line cites ORR's own page.
     let orr = all.iter().find(|c| c.name.contains("(ORR)")).expect("ORR line");
-    assert!(orr.source_url.starts_with("https://www.acf.hhs.gov/") && orr.source_quote.contains("800.203.7001"), "{}", orr.source_url);
+    assert!(
+        orr.source_url.starts_with("https://www.acf.hhs.gov/") && orr.source_quote.contains("800.203.7001"),
+        "{}",
+        orr.source_url
+    );
     std::fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
 fn every_translation_was_made_from_the_english_that_ships() {
     let stale = kyr_core::freshness::check_root(&root()).expect("translation records are readable");
-    assert!(stale.is_empty(), "{} stale translation(s); `kyr translations stale` lists them:\n{}", stale.len(), Diagnostic::list(&stale[..stale.len().min(20)]));
+    assert!(
+        stale.is_empty(),
+        "{} stale translation(s); `kyr translations stale` lists them:\n{}",
+        stale.len(),
+        Diagnostic::list(&stale[..stale.len().min(20)])
+    );
 }
 
 #[test]
@@ -410,7 +516,11 @@ fn left_to_right_isolates_are_never_nested() {
         if !dir.is_dir() {
             continue;
         }
-        for file in std::fs::read_dir(&dir).unwrap().map(|f| f.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "ftl")) {
+        for file in std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|f| f.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        {
             let text = std::fs::read_to_string(&file).unwrap();
             let mut depth = 0i32;
             for c in text.chars() {
@@ -435,7 +545,10 @@ fn contacts_from_a_file_are_kept_apart_labelled_and_removable() {
     assert_eq!(kyr.import_contacts(fake.as_bytes()).unwrap().added, 0, "the same contact is not added twice");
     let query = kyr_core::directory::DirectoryQuery { state: Some("IL".into()), ..Default::default() };
     let view = kyr.directory(&query).unwrap();
-    assert!(view.local.iter().chain(&view.national).all(|c| !c.name.contains("(official)")), "kept apart from the vetted directory");
+    assert!(
+        view.local.iter().chain(&view.national).all(|c| !c.name.contains("(official)")),
+        "kept apart from the vetted directory"
+    );
     assert_eq!(view.imported.len(), 1);
     let added = &view.imported[0];
     let from = added.from.as_deref().unwrap().replace(['\u{2068}', '\u{2069}'], "");
@@ -443,7 +556,8 @@ fn contacts_from_a_file_are_kept_apart_labelled_and_removable() {
     assert!(added.one_source && !added.not_confirmed, "a file cannot vouch for itself as high confidence");
     // Names that a spreadsheet would run, or that hide their direction, are refused.
     for name in ["=cmd|' /C calc'!A0", "@SUM(1)", "Clinic \u{202e}enilwen"] {
-        let row = format!("{header}\"{name}\",hotline,312-555-0199,,IL,,,https://example.org,q,2026,2026-11-01,low,,\n");
+        let row =
+            format!("{header}\"{name}\",hotline,312-555-0199,,IL,,,https://example.org,q,2026,2026-11-01,low,,\n");
         let result = kyr.import_contacts(row.as_bytes()).unwrap();
         assert_eq!(result.added, 0, "{name:?}");
         assert!(!result.errors.is_empty(), "{name:?}");
@@ -469,7 +583,10 @@ fn every_locale_writes_dates_in_its_own_words_and_order() {
         // ICIRR's hotline: its source page was read on 2026-11-29.
         let contact = view.local.iter().find(|c| c.name.starts_with("ICIRR")).expect("ICIRR's hotline");
         let checked = contact.checked.replace(['\u{2068}', '\u{2069}'], "");
-        assert!(!checked.contains("2026-11-29") && checked.contains("2026") && checked.contains("29"), "{code}: {checked}");
+        assert!(
+            !checked.contains("2026-11-29") && checked.contains("2026") && checked.contains("29"),
+            "{code}: {checked}"
+        );
         seen.insert(checked);
     }
     // Not one English date copied into every language.

@@ -97,5 +97,8 @@ fn packs_are_not_in_the_web_app() {
     let mut kyr = open(&en, None, None);
     let err = kyr.install_pack(b"whatever", true).err().map(|e| e.code());
     let view = kyr.install_pack(b"whatever", true);
-    assert!(err == Some("not-in-web-app") || view.is_ok_and(|v| v.status == "refused"), "a pack is refused, nothing written");
+    assert!(
+        err == Some("not-in-web-app") || view.is_ok_and(|v| v.status == "refused"),
+        "a pack is refused, nothing written"
+    );
 }

@@ -36,7 +36,9 @@ fn inflate(bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
         return Ok(bytes.to_vec());
     }
     let mut plain = Vec::new();
-    flate2::read::GzDecoder::new(bytes).read_to_end(&mut plain).map_err(|_| error_json("invalid-content", "error-content"))?;
+    flate2::read::GzDecoder::new(bytes)
+        .read_to_end(&mut plain)
+        .map_err(|_| error_json("invalid-content", "error-content"))?;
     Ok(plain)
 }
 
@@ -64,9 +66,16 @@ impl WebKyr {
     /// Opens one language's content database (its bytes), with the user
     /// database the page stored before, if any.
     #[wasm_bindgen(constructor)]
-    pub fn new(content: &[u8], user: Option<Vec<u8>>, vault: Option<Vec<u8>>, os_locales: Vec<String>, today: String) -> Result<WebKyr, JsValue> {
+    pub fn new(
+        content: &[u8],
+        user: Option<Vec<u8>>,
+        vault: Option<Vec<u8>>,
+        os_locales: Vec<String>,
+        today: String,
+    ) -> Result<WebKyr, JsValue> {
         let content = inflate(content)?;
-        let options = MemoryOptions { content: &content, user: user.as_deref(), vault: vault.as_deref(), os_locales, today };
+        let options =
+            MemoryOptions { content: &content, user: user.as_deref(), vault: vault.as_deref(), os_locales, today };
         Kyr::open_in_memory(&options).map(|kyr| WebKyr { kyr }).map_err(|e| error_json(e.code(), e.message_id()))
     }
 
@@ -141,8 +150,15 @@ impl WebKyr {
         reply(self.kyr.print_card())
     }
 
-    pub fn directory(&self, zip: Option<String>, region: Option<String>, language: Option<String>, service: Option<String>) -> Reply {
-        let query = DirectoryQuery { zip: some(zip), state: some(region), language: some(language), service: some(service) };
+    pub fn directory(
+        &self,
+        zip: Option<String>,
+        region: Option<String>,
+        language: Option<String>,
+        service: Option<String>,
+    ) -> Reply {
+        let query =
+            DirectoryQuery { zip: some(zip), state: some(region), language: some(language), service: some(service) };
         reply(self.kyr.directory(&query))
     }
 

@@ -33,21 +33,29 @@ async fn launch(binary: &Path, name: &str, data_dir: Option<PathBuf>) -> Run {
     let run = Run { ms: app.start_to_home.as_secs_f64() * 1000.0, pss_kib: app.memory_kib(), content_ms: None };
     drop(app);
     let log = std::fs::read_to_string(artifacts().join("logs").join(format!("{name}.log"))).unwrap_or_default();
-    let content_ms = log.lines().find_map(|l| l.strip_prefix("kyr: content ready in ")?.split(' ').next()?.parse().ok());
+    let content_ms =
+        log.lines().find_map(|l| l.strip_prefix("kyr: content ready in ")?.split(' ').next()?.parse().ok());
     Run { content_ms, ..run }
 }
 
 fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
     let n = values.len();
-    if n % 2 == 1 { values[n / 2] } else { (values[n / 2 - 1] + values[n / 2]) / 2.0 }
+    if n % 2 == 1 {
+        values[n / 2]
+    } else {
+        (values[n / 2 - 1] + values[n / 2]) / 2.0
+    }
 }
 
 #[tokio::main(flavor = "multi_thread")]
 async fn main() {
     let args: Vec<String> = std::env::args().collect();
     let (kyr, floor) = match &args[..] {
-        [_, kyr, floor, ..] => (std::fs::canonicalize(kyr).expect("kyr's binary"), std::fs::canonicalize(floor).expect("the floor's binary")),
+        [_, kyr, floor, ..] => (
+            std::fs::canonicalize(kyr).expect("kyr's binary"),
+            std::fs::canonicalize(floor).expect("the floor's binary"),
+        ),
         _ => panic!("usage: bench_app <kyr binary> <floor binary> [runs]"),
     };
     let runs: usize = args.get(3).and_then(|r| r.parse().ok()).unwrap_or(5);
@@ -76,10 +84,19 @@ async fn main() {
     let mut report = format!("medians of {runs} runs each, alternating; release builds, same profile; Xvfb\n");
     report += &format!("floor: launch to first paint          {floor_ms:7.0} ms   memory {floor_mib:6.1} MiB   binary {floor_bytes} bytes\n");
     report += &format!("kyr:   launch to home, first start    {first_ms:7.0} ms   ({:.2}× the floor; budget {MAX_FIRST_START_RATIO}×)\n", first_ms / floor_ms);
-    report += &format!("kyr:   launch to home, repeat start   {repeat_ms:7.0} ms   ({:.2}×; budget {MAX_REPEAT_START_RATIO}×)\n", repeat_ms / floor_ms);
-    report += &format!("kyr:   memory after home              {kyr_mib:7.1} MiB  ({:.2}×; budget {MAX_MEMORY_RATIO}×)\n", kyr_mib / floor_mib);
+    report += &format!(
+        "kyr:   launch to home, repeat start   {repeat_ms:7.0} ms   ({:.2}×; budget {MAX_REPEAT_START_RATIO}×)\n",
+        repeat_ms / floor_ms
+    );
+    report += &format!(
+        "kyr:   memory after home              {kyr_mib:7.1} MiB  ({:.2}×; budget {MAX_MEMORY_RATIO}×)\n",
+        kyr_mib / floor_mib
+    );
     report += &format!("kyr:   content work before first paint: first start {first_content:.0} ms, repeat {repeat_content:.0} ms (budget {MAX_CONTENT_MS} ms)\n");
-    report += &format!("kyr:   binary {kyr_bytes} bytes ({:.2}× the floor; budget {MAX_BINARY_BYTES} bytes)\n", kyr_bytes as f64 / floor_bytes as f64);
+    report += &format!(
+        "kyr:   binary {kyr_bytes} bytes ({:.2}× the floor; budget {MAX_BINARY_BYTES} bytes)\n",
+        kyr_bytes as f64 / floor_bytes as f64
+    );
 
     let mut broken = Vec::new();
     if kyr_bytes > MAX_BINARY_BYTES {

@@ -35,7 +35,13 @@ impl Kyr {
             let pack = pack::read(bytes)?;
             let verdict = packs::check_trust(&self.pack_state, &pack)?;
             let base = self.base.load().map_err(|e| Refusal::Io(e.to_string()))?;
-            packs::prepare(self.data_dir().map_err(|e| Refusal::Io(e.to_string()))?, &base, &self.pack_state, &pack, &self.today)?;
+            packs::prepare(
+                self.data_dir().map_err(|e| Refusal::Io(e.to_string()))?,
+                &base,
+                &self.pack_state,
+                &pack,
+                &self.today,
+            )?;
             let m = &pack.manifest;
             let first_time = verdict == Trust::AskFirst;
             Ok(InstallView {
@@ -61,7 +67,12 @@ impl Kyr {
         let has = |path: &str| pack.files.iter().any(|f| f.path == path);
         let mut lines = Vec::new();
         if packs::is_official(pack) {
-            let files: Vec<&str> = pack.files.iter().map(|f| f.path.as_str()).filter(|p| p.starts_with("content/") || p.starts_with("locales/")).collect();
+            let files: Vec<&str> = pack
+                .files
+                .iter()
+                .map(|f| f.path.as_str())
+                .filter(|p| p.starts_with("content/") || p.starts_with("locales/"))
+                .collect();
             if !files.is_empty() {
                 lines.push(self.text("pack-adds-official", &[("files", &files.join(", "))]));
             }
@@ -76,7 +87,13 @@ impl Kyr {
             lines.push(self.text("pack-adds-profile", &[]));
         }
         // The pack's own guides, by their title in the user's language.
-        let ftl_of = |code: &str| pack.files.iter().filter(|f| f.path == format!("locales/{code}/clinic.ftl")).map(|f| f.text.clone()).collect();
+        let ftl_of = |code: &str| {
+            pack.files
+                .iter()
+                .filter(|f| f.path == format!("locales/{code}/clinic.ftl"))
+                .map(|f| f.text.clone())
+                .collect()
+        };
         let localizer = crate::l10n::Localizer::new(self.locale(), ftl_of);
         let titles: Vec<String> = pack
             .files
@@ -92,7 +109,13 @@ impl Kyr {
             .manifest
             .languages
             .iter()
-            .map(|code| self.content.text(code, crate::compiler::LANGUAGE_NAME_ID).ok().flatten().unwrap_or_else(|| code.clone()))
+            .map(|code| {
+                self.content
+                    .text(code, crate::compiler::LANGUAGE_NAME_ID)
+                    .ok()
+                    .flatten()
+                    .unwrap_or_else(|| code.clone())
+            })
             .collect();
         if !languages.is_empty() {
             lines.push(self.text("pack-adds-languages", &[("languages", &languages.join(", "))]));
@@ -108,14 +131,24 @@ impl Kyr {
 
     /// [`Kyr::install_pack`] with a hook after each step, which tests use to
     /// make a step fail.
-    pub fn install_pack_failing_at(&mut self, bytes: &[u8], trust: bool, fail: &dyn Fn(Step) -> std::result::Result<(), Refusal>) -> Result<InstallView> {
+    pub fn install_pack_failing_at(
+        &mut self,
+        bytes: &[u8],
+        trust: bool,
+        fail: &dyn Fn(Step) -> std::result::Result<(), Refusal>,
+    ) -> Result<InstallView> {
         match self.try_install(bytes, trust, fail) {
             Ok(view) => Ok(view),
             Err(refusal) => Ok(self.refused(&refusal)),
         }
     }
 
-    fn try_install(&mut self, bytes: &[u8], trust: bool, fail: &dyn Fn(Step) -> std::result::Result<(), Refusal>) -> std::result::Result<InstallView, Refusal> {
+    fn try_install(
+        &mut self,
+        bytes: &[u8],
+        trust: bool,
+        fail: &dyn Fn(Step) -> std::result::Result<(), Refusal>,
+    ) -> std::result::Result<InstallView, Refusal> {
         self.pack_state_readable()?;
         let pack = pack::read(bytes)?;
         let verdict = packs::check_trust(&self.pack_state, &pack)?;
@@ -141,11 +174,29 @@ impl Kyr {
             });
         }
         let base = self.base.load().map_err(|e| Refusal::Io(e.to_string()))?;
-        let prepared = packs::prepare(self.data_dir().map_err(|e| Refusal::Io(e.to_string()))?, &base, &self.pack_state, &pack, &self.today)?;
+        let prepared = packs::prepare(
+            self.data_dir().map_err(|e| Refusal::Io(e.to_string()))?,
+            &base,
+            &self.pack_state,
+            &pack,
+            &self.today,
+        )?;
         let locale = self.locale().to_owned();
-        packs::apply(self.data_dir().map_err(|e| Refusal::Io(e.to_string()))?, bytes, &self.pack_state, &prepared, &locale, fail)?;
+        packs::apply(
+            self.data_dir().map_err(|e| Refusal::Io(e.to_string()))?,
+            bytes,
+            &self.pack_state,
+            &prepared,
+            &locale,
+            fail,
+        )?;
         self.reopen_content(prepared.state).map_err(|e| Refusal::Io(e.to_string()))?;
-        Ok(InstallView { status: "installed".into(), review: None, message: Some(self.text("pack-installed", &[])), problems: Vec::new() })
+        Ok(InstallView {
+            status: "installed".into(),
+            review: None,
+            message: Some(self.text("pack-installed", &[])),
+            problems: Vec::new(),
+        })
     }
 
     /// Restores a pack to the version it replaced, or removes it if it
@@ -162,7 +213,12 @@ impl Kyr {
             return Ok(self.refused(&refusal));
         }
         self.reopen_content(next)?;
-        Ok(InstallView { status: "installed".into(), review: None, message: Some(self.text("pack-restored", &[])), problems: Vec::new() })
+        Ok(InstallView {
+            status: "installed".into(),
+            review: None,
+            message: Some(self.text("pack-restored", &[])),
+            problems: Vec::new(),
+        })
     }
 
     fn pack_state_readable(&self) -> std::result::Result<(), Refusal> {
@@ -206,9 +262,10 @@ impl Kyr {
 
     fn refused(&self, refusal: &Refusal) -> InstallView {
         let message = match refusal {
-            Refusal::NotNewer { offered, installed } => {
-                self.text(refusal.message_id(), &[("offered", &offered.to_string()), ("installed", &installed.to_string())])
-            }
+            Refusal::NotNewer { offered, installed } => self.text(
+                refusal.message_id(),
+                &[("offered", &offered.to_string()), ("installed", &installed.to_string())],
+            ),
             Refusal::Content(diags) => {
                 let first = &diags[0];
                 let file = match &first.locale {
@@ -232,7 +289,12 @@ impl Kyr {
 
     /// The publisher of a pack that changes this guide, if any.
     pub(super) fn pack_changing_guide(&self, guide_id: &str) -> Option<String> {
-        self.pack_state.installed.iter().rev().find(|i| i.guides.iter().any(|g| g == guide_id)).map(|i| i.publisher.clone())
+        self.pack_state
+            .installed
+            .iter()
+            .rev()
+            .find(|i| i.guides.iter().any(|g| g == guide_id))
+            .map(|i| i.publisher.clone())
     }
 
     /// The publisher of an installed pack.

@@ -103,7 +103,14 @@ impl Kyr {
             args.set("seconds", wait_seconds);
             self.localizer.text("vault-wait", Some(&args))
         });
-        Ok(VaultView { state: state.to_owned(), plan: self.vault.as_ref().map(|v| shown_plan(&v.plan)), error, wait_seconds, wait, done })
+        Ok(VaultView {
+            state: state.to_owned(),
+            plan: self.vault.as_ref().map(|v| shown_plan(&v.plan)),
+            error,
+            wait_seconds,
+            wait,
+            done,
+        })
     }
 
     /// Seconds before the next PIN try. The stored wait starts counting when
@@ -171,7 +178,8 @@ impl Kyr {
                 self.vault_view(None, None)
             }
             Err(VaultError::WrongPin) => {
-                let failures = self.user.setting(SETTING_FAILURES)?.and_then(|v| v.parse::<u32>().ok()).unwrap_or(0) + 1;
+                let failures =
+                    self.user.setting(SETTING_FAILURES)?.and_then(|v| v.parse::<u32>().ok()).unwrap_or(0) + 1;
                 self.user.set_setting(SETTING_FAILURES, &failures.to_string())?;
                 self.start_wait(wrong_pin_delay(failures))?;
                 self.vault_view(Some(self.text("vault-wrong-pin", &[])), None)
@@ -247,10 +255,18 @@ impl Kyr {
     fn tidy_plan(&self, plan: &mut Plan) -> Option<String> {
         plan.contacts.retain(|c| !(c.name.trim().is_empty() && c.phone.trim().is_empty()));
         let too_long = plan.contacts.len() > MAX_CONTACTS
-            || [&plan.name, &plan.a_number, &plan.children, &plan.documents, &plan.lawyer_name, &plan.lawyer_phone, &plan.notes]
-                .iter()
-                .chain(plan.contacts.iter().flat_map(|c| [&c.name, &c.phone]).collect::<Vec<_>>().iter())
-                .any(|f| f.chars().count() > MAX_FIELD_CHARS);
+            || [
+                &plan.name,
+                &plan.a_number,
+                &plan.children,
+                &plan.documents,
+                &plan.lawyer_name,
+                &plan.lawyer_phone,
+                &plan.notes,
+            ]
+            .iter()
+            .chain(plan.contacts.iter().flat_map(|c| [&c.name, &c.phone]).collect::<Vec<_>>().iter())
+            .any(|f| f.chars().count() > MAX_FIELD_CHARS);
         if too_long {
             return Some(self.text("vault-too-long", &[]));
         }
@@ -292,8 +308,15 @@ impl Kyr {
         if plan.lawyer_phone.is_empty() {
             lines.push(self.text("detained-msg-no-lawyer", &[]));
         } else {
-            let lawyer = if plan.lawyer_name.trim().is_empty() { plan.lawyer_phone.clone() } else { plan.lawyer_name.trim().to_owned() };
-            lines.push(self.text("detained-msg-lawyer", &[("lawyer", &lawyer), ("phone", &crate::directory::display_phone(&plan.lawyer_phone))]));
+            let lawyer = if plan.lawyer_name.trim().is_empty() {
+                plan.lawyer_phone.clone()
+            } else {
+                plan.lawyer_name.trim().to_owned()
+            };
+            lines.push(self.text(
+                "detained-msg-lawyer",
+                &[("lawyer", &lawyer), ("phone", &crate::directory::display_phone(&plan.lawyer_phone))],
+            ));
         }
         let place = place.trim();
         if !place.is_empty() {
@@ -383,7 +406,8 @@ fn shown_plan(plan: &Plan) -> Plan {
 fn normalize_phone(raw: &str) -> Option<String> {
     if let Some(rest) = raw.strip_prefix('+').filter(|_| !raw.starts_with("+1")) {
         let digits: String = rest.chars().filter(|c| !matches!(c, ' ' | '-' | '.' | '(' | ')')).collect();
-        return (digits.chars().all(|c| c.is_ascii_digit()) && (8..=15).contains(&digits.len())).then(|| format!("+{digits}"));
+        return (digits.chars().all(|c| c.is_ascii_digit()) && (8..=15).contains(&digits.len()))
+            .then(|| format!("+{digits}"));
     }
     to_e164(raw)
 }

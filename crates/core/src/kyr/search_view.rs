@@ -2,8 +2,8 @@
 //! into result views with snippets cut only for the rows shown.
 
 use super::Kyr;
-use crate::search::{best_hits, snippet, Hit, Query, Segment};
 use crate::l10n::SOURCE_LOCALE;
+use crate::search::{best_hits, snippet, Hit, Query, Segment};
 use crate::views::{SearchResult, SearchView, SnippetPart};
 use crate::Result;
 use std::collections::{HashMap, HashSet};
@@ -62,9 +62,10 @@ impl Kyr {
         let section_kind = (hit.kind == "guide" && !hit.sub.is_empty()).then(|| hit.sub.clone());
         SearchResult {
             kind_label: self.text(&format!("search-kind-{}", hit.kind), &[]),
-            icon: icons.get(&(hit.kind.clone(), hit.target.clone())).cloned().unwrap_or_else(|| {
-                if hit.kind == "state" { "settings" } else { "glossary" }.to_owned()
-            }),
+            icon: icons
+                .get(&(hit.kind.clone(), hit.target.clone()))
+                .cloned()
+                .unwrap_or_else(|| if hit.kind == "state" { "settings" } else { "glossary" }.to_owned()),
             section_label: section_kind.as_ref().map(|k| self.text(&format!("section-{k}"), &[])),
             title: parts(snippet(&hit.title, query, SNIPPET_CHARS)),
             snippet: parts(snippet(&hit.text, query, SNIPPET_CHARS)),
