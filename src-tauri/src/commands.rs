@@ -17,7 +17,7 @@ type Reply<T> = Result<T, CommandError>;
 
 fn lock<'a>(state: &'a AppState) -> MutexGuard<'a, Kyr> {
     // A panic elsewhere must not lock the user out of their rights.
-    state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    state.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 #[tauri::command]

@@ -2,5 +2,5 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
-    kyr_app_lib::run()
+    kyr_app_lib::run();
 }

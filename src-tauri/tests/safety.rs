@@ -180,8 +180,7 @@ fn overlay_on(name: &str, activity: &str) -> (String, std::path::PathBuf) {
     let script = manifest_dir().join("../scripts/mobile-android-overlay");
     for _ in 0..2 {
         // Twice: running it again changes nothing.
-        let out =
-            std::process::Command::new("bash").arg(&script).env("KYR_ANDROID_PROJECT", &project).output().unwrap();
+        let out = Command::new("bash").arg(&script).env("KYR_ANDROID_PROJECT", &project).output().unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     }
     (std::fs::read_to_string(java.join("MainActivity.kt")).unwrap(), project)

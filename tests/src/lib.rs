@@ -113,8 +113,11 @@ impl App {
     }
 
     /// Starts the app with command-line arguments (a file to open).
+    // The guard is meant to live across awaits: it is kept in the returned
+    // `App`, so tests (each on its own runtime and thread) run one app at a time.
+    #[allow(clippy::await_holding_lock)]
     pub async fn start_with_args(start: Start<'_>, args: &[&str]) -> App {
-        let one_at_a_time = ONE_APP.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let one_at_a_time = ONE_APP.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let binary = app_binary();
         let (display_name, display) = display();
         let keep_data = start.data_dir.is_some();
@@ -375,7 +378,7 @@ impl Drop for App {
                     }
                 }
                 let _ = client.close().await;
-            })
+            });
         });
         if !self.keep_data {
             let _ = std::fs::remove_dir_all(&self.data_dir);

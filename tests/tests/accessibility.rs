@@ -94,7 +94,7 @@ async fn controls_keep_the_layout_rules_on_every_kind_of_screen() {
         app.client.set_window_size(400, 800).await.expect("resize the window");
         app.wait_until("window.innerWidth <= 410").await;
         let mut check = |screen: &str, found: Vec<String>| {
-            problems.extend(found.into_iter().map(|p| format!("{lang} {screen}: {p}")))
+            problems.extend(found.into_iter().map(|p| format!("{lang} {screen}: {p}")));
         };
 
         check("home", app.layout_problems().await);

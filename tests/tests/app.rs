@@ -14,7 +14,7 @@ fn leak(s: &str) -> &'static str {
 
 /// English interface ids, so a test can check that none is shown raw.
 fn ui_message_ids() -> Vec<String> {
-    let text = std::fs::read_to_string(kyr_e2e::root().join("locales/en/ui.ftl")).unwrap();
+    let text = std::fs::read_to_string(root().join("locales/en/ui.ftl")).unwrap();
     kyr_core::l10n::ftl_shape(&text).entries.into_iter().map(|e| e.id).filter(|id| !id.starts_with('-')).collect()
 }
 

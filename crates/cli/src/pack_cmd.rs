@@ -70,7 +70,7 @@ fn collect(src: &Path) -> Result<Vec<PackFile>> {
 fn walk(root: &Path, dir: &Path, out: &mut Vec<PackFile>) -> Result<()> {
     let Ok(entries) = std::fs::read_dir(dir) else { return Ok(()) };
     let mut entries: Vec<_> = entries.collect::<std::io::Result<_>>()?;
-    entries.sort_by_key(|e| e.path());
+    entries.sort_by_key(std::fs::DirEntry::path);
     for entry in entries {
         let path = entry.path();
         if path.is_dir() {

@@ -190,7 +190,7 @@ fn benches(c: &mut Criterion) {
             let (lang, q) = &queries[i % queries.len()];
             i += 1;
             search_once(&db, lang, q)
-        })
+        });
     });
     for (lang, q) in
         [("en", "ice at my door"), ("es", "inmigracion"), ("zh-Hans", "移民局敲门"), ("ar", "الهجرة على الباب")]
@@ -201,7 +201,7 @@ fn benches(c: &mut Criterion) {
         b.iter(|| {
             let db = ContentDb::open(&path).unwrap();
             search_once(&db, "es", "la migra")
-        })
+        });
     });
 }
 

@@ -13,7 +13,7 @@ fn benches(c: &mut Criterion) {
     let _ = std::fs::remove_file(&path);
     vault::create(&path, "246810", KdfParams::default()).unwrap();
     c.bench_function("argon2id key (19 MiB, 2 passes, 1 lane)", |b| {
-        b.iter(|| vault::derive_key("246810", &[7u8; 16], KdfParams::default()).unwrap())
+        b.iter(|| vault::derive_key("246810", &[7u8; 16], KdfParams::default()).unwrap());
     });
     c.bench_function("unlock the vault (key + both slots)", |b| b.iter(|| vault::unlock(&path, "246810").unwrap()));
     let _ = std::fs::remove_dir_all(&dir);

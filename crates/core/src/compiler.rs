@@ -381,7 +381,7 @@ fn read_citations(sources: &SourceSet, diags: &mut Vec<Diagnostic>) -> Citations
     for (key, c) in &citations {
         let line = table_line(&file.text, key);
         let mut bad = |text: String| {
-            diags.push(Diagnostic::new(&file.path, K::BadCitation, format!("[{key}] {text}")).line(line))
+            diags.push(Diagnostic::new(&file.path, K::BadCitation, format!("[{key}] {text}")).line(line));
         };
         if c.cite.trim().is_empty() || c.publisher.trim().is_empty() {
             bad("needs a cite and a publisher".into());
@@ -590,7 +590,7 @@ fn read_warrant(sources: &SourceSet, refs: &Refs, diags: &mut Vec<Diagnostic>) -
     let (warrant, text) = read_toml::<WarrantSource>(sources, WARRANT_FILE, diags)?;
     let before = diags.len();
     let mut bad = |what: String, near: &str| {
-        diags.push(Diagnostic::new(WARRANT_FILE, K::BadReference, what).line(value_line(&text, near)))
+        diags.push(Diagnostic::new(WARRANT_FILE, K::BadReference, what).line(value_line(&text, near)));
     };
     let step_ids: BTreeSet<&str> = warrant.steps.iter().map(|s| s.id.as_str()).collect();
     let result_ids: BTreeSet<&str> = warrant.results.iter().map(|r| r.id.as_str()).collect();
@@ -601,10 +601,10 @@ fn read_warrant(sources: &SourceSet, refs: &Refs, diags: &mut Vec<Diagnostic>) -
         for answer in &step.answers {
             match (&answer.next, &answer.result) {
                 (Some(next), None) if !step_ids.contains(next.as_str()) => {
-                    bad(format!("step {next:?} does not exist"), next)
+                    bad(format!("step {next:?} does not exist"), next);
                 }
                 (None, Some(result)) if !result_ids.contains(result.as_str()) => {
-                    bad(format!("result {result:?} does not exist"), result)
+                    bad(format!("result {result:?} does not exist"), result);
                 }
                 (Some(_), None) | (None, Some(_)) => {}
                 _ => bad(format!("an answer of step {:?} needs either next or result", step.id), &answer.text),

@@ -61,7 +61,7 @@ impl Diagnostic {
 
     /// One diagnostic per line, in the order given.
     pub fn list(all: &[Diagnostic]) -> String {
-        all.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
+        all.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
     }
 }
 

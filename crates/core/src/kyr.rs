@@ -136,7 +136,7 @@ pub struct OpenReport {
 /// Creates the data folder, readable by this user only (on Unix), so
 /// another account on a shared computer cannot read the plan file, saved
 /// contacts or clinic packs inside it.
-fn private_folder(dir: &std::path::Path) -> Result<()> {
+fn private_folder(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     #[cfg(unix)]
     {

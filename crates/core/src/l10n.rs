@@ -44,7 +44,7 @@ pub fn negotiate(requested: &[String], available: &[String]) -> String {
     let available_ids: Vec<LanguageIdentifier> = available.iter().filter_map(|a| a.parse().ok()).collect();
     let default: LanguageIdentifier = SOURCE_LOCALE.parse().expect("en is a valid tag");
     let chosen = negotiate_languages(&requested, &available_ids, Some(&default), NegotiationStrategy::Lookup);
-    chosen.first().map(|l| l.to_string()).unwrap_or_else(|| SOURCE_LOCALE.to_owned())
+    chosen.first().map(ToString::to_string).unwrap_or_else(|| SOURCE_LOCALE.to_owned())
 }
 
 /// Formats messages in one locale, falling back to English for any message

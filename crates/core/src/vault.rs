@@ -144,7 +144,7 @@ pub enum VaultError {
     Io(String),
 }
 
-type VResult<T> = std::result::Result<T, VaultError>;
+type VResult<T> = Result<T, VaultError>;
 
 fn io(e: std::io::Error) -> VaultError {
     VaultError::Io(e.kind().to_string())
@@ -357,7 +357,7 @@ impl MemoryStore {
     }
 
     fn slot(&self) -> std::sync::MutexGuard<'_, Option<Vec<u8>>> {
-        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// The encrypted vault, if there is one.

@@ -151,7 +151,7 @@ fn a_guide_pointing_at_a_message_english_lacks_is_reported() {
 fn a_bad_review_date_is_reported() {
     only(
         with(|f| {
-            replace(f, "content/guides/door.toml", "last_reviewed = \"2026-11-29\"", "last_reviewed = \"Nov 2026\"")
+            replace(f, "content/guides/door.toml", "last_reviewed = \"2026-11-29\"", "last_reviewed = \"Nov 2026\"");
         }),
         K::BadDate,
     );
@@ -218,7 +218,7 @@ fn a_guide_without_a_phrase_to_say_is_refused() {
 fn a_review_date_in_the_future_is_refused() {
     let d = only(
         with(|f| {
-            replace(f, "content/guides/door.toml", "last_reviewed = \"2026-11-29\"", "last_reviewed = \"2026-11-30\"")
+            replace(f, "content/guides/door.toml", "last_reviewed = \"2026-11-29\"", "last_reviewed = \"2026-11-30\"");
         }),
         K::BadDate,
     );
@@ -263,7 +263,7 @@ fn a_warrant_checker_that_loops_is_refused() {
             "content/warrant.toml",
             "{ text = \"judge\", result = \"fine\" }",
             "{ text = \"judge\", next = \"top\" }",
-        )
+        );
     });
     assert!(diags.iter().any(|d| d.text.contains("loops")), "{}", Diagnostic::list(&diags));
     assert!(diags.iter().any(|d| d.text.contains("cannot be reached")), "{}", Diagnostic::list(&diags));

@@ -9,7 +9,7 @@ use std::path::Path;
 
 /// Vowel groups, less a silent final "e"; at least one per word.
 fn syllables(word: &str) -> usize {
-    let w: Vec<char> = word.to_lowercase().chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    let w: Vec<char> = word.to_lowercase().chars().filter(char::is_ascii_alphabetic).collect();
     if w.is_empty() {
         return 0;
     }

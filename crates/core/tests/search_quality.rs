@@ -83,7 +83,7 @@ fn every_locale_finds_each_guide_by_its_title_and_by_its_first_letters() {
                 let hit = view.results.iter().position(|r| r.kind == "guide" && r.target == guide.id && !r.english);
                 // The typed prefix may be shared by other guides; the whole title may not.
                 let limit = if query == guide.title { 3 } else { 12 };
-                if !hit.is_some_and(|i| i < limit) {
+                if hit.is_none_or(|i| i >= limit) {
                     misses.push(format!("[{code}] {query:?} → {} not in top {limit}: {:?}", guide.id, top(&view, 5)));
                 }
             }

@@ -31,7 +31,7 @@ fn open(dir: &Path, os_locales: &[&str]) -> Kyr {
     Kyr::open(&OpenOptions {
         data_dir: dir,
         sources: Sources::Set(&sources),
-        os_locales: os_locales.iter().map(|s| s.to_string()).collect(),
+        os_locales: os_locales.iter().map(ToString::to_string).collect(),
     })
     .unwrap()
 }

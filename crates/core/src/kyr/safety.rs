@@ -426,28 +426,6 @@ fn percent_encode(text: &str) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wrong_pins_wait_longer_and_longer_up_to_five_minutes() {
-        let waits: Vec<u64> = (1..=12).map(wrong_pin_delay).collect();
-        assert_eq!(&waits[..6], &[0, 0, 5, 10, 20, 40]);
-        assert!(waits.windows(2).all(|w| w[1] >= w[0]));
-        assert_eq!(*waits.last().unwrap(), 300);
-        assert_eq!(wrong_pin_delay(u32::MAX), 300);
-    }
-
-    #[test]
-    fn phones_become_e164_and_bodies_are_percent_encoded() {
-        assert_eq!(normalize_phone("(555) 555-0100").as_deref(), Some("+15555550100"));
-        assert_eq!(normalize_phone("+52 55 1234 5678").as_deref(), Some("+525512345678"));
-        assert_eq!(normalize_phone("call me"), None);
-        assert_eq!(percent_encode("Soy Ana, A-1 ¿?"), "Soy%20Ana%2C%20A-1%20%C2%BF%3F");
-    }
-}
-
 /// Where the vault is, owned, so it can be used while the open vault is
 /// borrowed: a file, or the web app's memory.
 enum VaultAt {
@@ -479,5 +457,27 @@ impl Store for VaultAt {
             VaultAt::File(path) => Store::shred(path),
             VaultAt::Memory(memory) => Store::shred(memory.as_ref()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrong_pins_wait_longer_and_longer_up_to_five_minutes() {
+        let waits: Vec<u64> = (1..=12).map(wrong_pin_delay).collect();
+        assert_eq!(&waits[..6], &[0, 0, 5, 10, 20, 40]);
+        assert!(waits.windows(2).all(|w| w[1] >= w[0]));
+        assert_eq!(*waits.last().unwrap(), 300);
+        assert_eq!(wrong_pin_delay(u32::MAX), 300);
+    }
+
+    #[test]
+    fn phones_become_e164_and_bodies_are_percent_encoded() {
+        assert_eq!(normalize_phone("(555) 555-0100").as_deref(), Some("+15555550100"));
+        assert_eq!(normalize_phone("+52 55 1234 5678").as_deref(), Some("+525512345678"));
+        assert_eq!(normalize_phone("call me"), None);
+        assert_eq!(percent_encode("Soy Ana, A-1 ¿?"), "Soy%20Ana%2C%20A-1%20%C2%BF%3F");
     }
 }
