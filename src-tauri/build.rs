@@ -3,8 +3,7 @@
 //! computed here, so that `cargo build` alone yields an app that builds its
 //! content database on first start and never unpacks the sources after that.
 
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// The app's commands; each gets an `allow-<command>` permission that the
 /// capability in `capabilities/main.json` grants to the main window.
@@ -44,105 +43,9 @@ const COMMANDS: &[&str] = &[
 ];
 
 fn main() {
-    embed_sources();
+    kyr_embed::embed(&PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join(".."));
     tauri_build::try_build(
         tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
     )
     .expect("tauri build step failed");
-}
-
-fn embed_sources() {
-    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("..");
-    let mut files = Vec::new();
-    // Same rule as kyr_core::sources: every .toml, .ftl and .csv under these folders.
-    for dir in ["content", "locales"] {
-        println!("cargo:rerun-if-changed={}", root.join(dir).display());
-        collect(&root, &root.join(dir), &mut files);
-    }
-    files.sort();
-    // The packed archive and fingerprint of kyr_core::sources (SourceSet::pack,
-    // fingerprint); a unit test in lib.rs checks they agree.
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut feed = |bytes: &[u8]| {
-        for b in bytes {
-            hash ^= u64::from(*b);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    };
-    let mut groups: std::collections::BTreeMap<String, Vec<(String, String)>> = std::collections::BTreeMap::new();
-    let mut index = Vec::new();
-    for (rel, abs) in &files {
-        let text = std::fs::read_to_string(abs).expect("content sources are UTF-8");
-        // Fluent comments are for translators; the app needs none of them.
-        let text = if rel.ends_with(".ftl") { kyr_sources_without_comments(&text) } else { text };
-        feed(rel.as_bytes());
-        feed(&[0]);
-        feed(text.as_bytes());
-        feed(&[0]);
-        // Every language's locale.toml and name, to list languages without unpacking them.
-        let in_language = rel.strip_prefix("locales/").and_then(|r| r.split_once('/'));
-        match in_language {
-            Some((_, "locale.toml")) => index.push((rel.clone(), text.clone())),
-            Some((_, "ui.ftl")) => index.push((
-                rel.clone(),
-                text.lines().find(|l| l.starts_with("language-name =")).map(|l| format!("{l}\n")).unwrap_or_default(),
-            )),
-            _ => {}
-        }
-        let group = in_language.map_or_else(|| "content".to_owned(), |(code, _)| format!("locales/{code}"));
-        groups.entry(group).or_default().push((rel.clone(), text));
-    }
-    // Each group brotli-compressed at its best (quality 11, 4 MiB window).
-    let compress = |files: &[(String, String)]| {
-        let mut out = Vec::new();
-        {
-            let mut br = brotli::CompressorWriter::new(&mut out, 64 * 1024, 11, 22);
-            for (rel, text) in files {
-                write!(br, "{rel}\n{}\n{text}", text.len()).unwrap();
-            }
-        }
-        out
-    };
-    let mut archive = b"kyr-sources 2\n".to_vec();
-    let mut add = |name: &str, body: Vec<u8>| {
-        archive.extend_from_slice(format!("{name}\n{}\n", body.len()).as_bytes());
-        archive.extend_from_slice(&body);
-    };
-    add("index", compress(&index));
-    for (name, group) in &groups {
-        add(name, compress(group));
-    }
-    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
-    std::fs::write(out_dir.join("sources.kyrsrc"), archive).expect("write sources.kyrsrc");
-    let code = format!(
-        "/// The content sources, packed (see `SourceSet::pack`).\npub static PACKED: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/sources.kyrsrc\"));\n/// Their fingerprint.\npub const FINGERPRINT: &str = \"{hash:016x}\";\n"
-    );
-    std::fs::write(out_dir.join("embedded_sources.rs"), code).expect("write embedded_sources.rs");
-}
-
-fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if path.is_dir() {
-            collect(root, &path, out);
-        } else if name.ends_with(".toml") || name.ends_with(".ftl") || name.ends_with(".csv") {
-            let rel = path
-                .strip_prefix(root)
-                .unwrap()
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            out.push((rel, path.canonicalize().unwrap()));
-        }
-    }
-}
-
-/// A Fluent file without its comment lines (`#`, `##`, `###` at the start of
-/// a line: inside a message, a line starting with `#` would be indented), as
-/// `kyr_core::sources::without_comments` does.
-fn kyr_sources_without_comments(text: &str) -> String {
-    text.lines().filter(|l| !l.starts_with('#')).map(|l| format!("{l}\n")).collect()
 }

@@ -60,8 +60,18 @@ USAGE:
   kyr contacts import FILE --data-dir DIR
                                          add them to the app's data in DIR (all or nothing)
 
-DIR is the project folder that holds content/ and locales/ (default: the
-current folder, or KYR_ROOT).";
+DIR is a working copy of the project, the folder that holds content/ and
+locales/ (default: KYR_ROOT, or the current folder when it is one). Without
+one, kyr uses the content built into it, as the app does: guides, search,
+cards, directory, build-db and pack work from any folder; check,
+translations and web build need a working copy.";
+
+/// The content sources and the ZIP table built into this binary (build.rs).
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_sources.rs"));
+    /// ZIP code centroids, as the app embeds them.
+    pub static ZIPCODES: &[u8] = include_bytes!("../../../content/zipcodes.kyrzip");
+}
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -76,7 +86,8 @@ fn main() -> ExitCode {
 /// Options shared by the subcommands.
 struct Args {
     command: String,
-    root: PathBuf,
+    /// A working copy to read content from; `None`: the built-in content.
+    root: Option<PathBuf>,
     lang: Option<String>,
     out: Option<PathBuf>,
     clinic: Option<String>,
@@ -97,7 +108,10 @@ struct Args {
 fn parse(args: Vec<String>) -> Result<Args> {
     let mut it = args.into_iter();
     let command = it.next().unwrap_or_default();
-    let root = std::env::var_os("KYR_ROOT").map_or_else(|| PathBuf::from("."), PathBuf::from);
+    let here = Path::new(".");
+    let root = std::env::var_os("KYR_ROOT")
+        .map(PathBuf::from)
+        .or_else(|| (here.join("content").is_dir() && here.join("locales").is_dir()).then(|| here.to_owned()));
     let mut parsed = Args {
         command,
         root,
@@ -120,7 +134,7 @@ fn parse(args: Vec<String>) -> Result<Args> {
     while let Some(arg) = it.next() {
         let mut value = || it.next().with_context(|| format!("{arg} needs a value"));
         match arg.as_str() {
-            "--root" => parsed.root = value()?.into(),
+            "--root" => parsed.root = Some(value()?.into()),
             "--lang" => parsed.lang = Some(value()?),
             "--out" => parsed.out = Some(value()?.into()),
             "--clinic" => parsed.clinic = Some(value()?),
@@ -151,15 +165,54 @@ fn parse(args: Vec<String>) -> Result<Args> {
     Ok(parsed)
 }
 
+impl Args {
+    /// The content: the working copy's, or the built-in one.
+    fn sources(&self) -> Result<SourceSet> {
+        match &self.root {
+            Some(root) => {
+                SourceSet::from_dir(root).with_context(|| format!("reading content under {}", root.display()))
+            }
+            None => Sources::Packed { data: embedded::PACKED, fingerprint: embedded::FINGERPRINT }
+                .load()
+                .context("unpacking the built-in content"),
+        }
+    }
+
+    /// The ZIP table: the working copy's, or the built-in one.
+    fn zipcodes(&self) -> Result<Vec<u8>> {
+        match &self.root {
+            Some(root) => {
+                let path = root.join("content/zipcodes.kyrzip");
+                std::fs::read(&path).with_context(|| format!("reading {}", path.display()))
+            }
+            None => Ok(embedded::ZIPCODES.to_vec()),
+        }
+    }
+
+    /// The working copy, for the commands that write to it or read more
+    /// than the content (translation records, the web app's files).
+    fn working_copy(&self) -> Result<&Path> {
+        self.root
+            .as_deref()
+            .with_context(|| format!("{} needs a working copy of kyr: run it there, or give --root DIR", self.command))
+    }
+}
+
+/// Text for a terminal or a script: without the bidi isolation marks
+/// Fluent puts around placeables for screens.
+fn plain(text: &str) -> String {
+    text.chars().filter(|c| !('\u{2066}'..='\u{2069}').contains(c)).collect()
+}
+
 fn run(args: Vec<String>) -> Result<ExitCode> {
     let args = parse(args)?;
-    let sources =
-        || SourceSet::from_dir(&args.root).with_context(|| format!("reading content under {}", args.root.display()));
+    let sources = || args.sources();
     match args.command.as_str() {
         "check" => {
+            let root = args.working_copy()?;
             let compilation = compile(&sources()?);
             // Translations made from an older English are problems too.
-            let stale = kyr_core::freshness::check_root(&args.root).context("reading the translation records")?;
+            let stale = kyr_core::freshness::check_root(root).context("reading the translation records")?;
             for d in compilation.diagnostics.iter().chain(&stale) {
                 eprintln!("{d}");
             }
@@ -175,7 +228,7 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
         "translations" => match (args.rest.first().map(String::as_str), args.lang.as_deref()) {
             (Some("stale"), lang) => {
                 let mut count = 0;
-                for d in kyr_core::freshness::check_root(&args.root)?
+                for d in kyr_core::freshness::check_root(args.working_copy()?)?
                     .iter()
                     .filter(|d| lang.is_none() || d.locale.as_deref() == lang)
                 {
@@ -183,7 +236,7 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
                     println!("{d}");
                 }
                 if let Some(lang) = lang {
-                    for (id, english) in kyr_core::freshness::stale_with_english(&args.root, lang)? {
+                    for (id, english) in kyr_core::freshness::stale_with_english(args.working_copy()?, lang)? {
                         println!("\n[{id}]\n{english}");
                     }
                 }
@@ -191,7 +244,7 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
                 Ok(if count == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
             }
             (Some("stamp"), Some(lang)) => {
-                let n = kyr_core::freshness::stamp(&args.root, lang, &args.rest[1..])?;
+                let n = kyr_core::freshness::stamp(args.working_copy()?, lang, &args.rest[1..])?;
                 println!("{lang}: {n} message(s) recorded as translated from today's English");
                 Ok(ExitCode::SUCCESS)
             }
@@ -207,7 +260,7 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             kyr.set_language(lang)?;
             let home = kyr.home()?;
             for g in home.urgent.iter().chain(&home.guides) {
-                println!("{}\t{}", g.id, g.title);
+                println!("{}\t{}", g.id, plain(&g.title));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -265,7 +318,7 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             } else {
                 for r in &view.results {
                     let section = r.section_label.as_deref().unwrap_or(&r.kind_label);
-                    println!(
+                    let line = format!(
                         "{}\t{}\t{}\t{}\t{}",
                         r.target,
                         r.lang,
@@ -273,6 +326,7 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
                         section,
                         flat(&r.snippet, true)
                     );
+                    println!("{}", plain(&line));
                 }
             }
             Ok(if view.results.is_empty() { ExitCode::FAILURE } else { ExitCode::SUCCESS })
@@ -306,7 +360,8 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
                 "usage: kyr web build --out DIR [--pack FILE] [--wasm DIR]\n\n{USAGE}"
             );
             let out = args.out.as_deref().context("web build needs --out DIR")?;
-            let wasm = args.wasm.clone().unwrap_or_else(|| args.root.join("target/web/pkg"));
+            let root = args.working_copy()?;
+            let wasm = args.wasm.clone().unwrap_or_else(|| root.join("target/web/pkg"));
             if let Some(url) = &args.url {
                 anyhow::ensure!(
                     url.starts_with("https://"),
@@ -317,7 +372,7 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             if let Some(file) = &args.pack {
                 content = web_cmd::with_pack(&content, file, &kyr_core::dates::today_utc())?;
             }
-            let inputs = web_cmd::Inputs { root: &args.root, wasm: &wasm, sources: &content };
+            let inputs = web_cmd::Inputs { root, wasm: &wasm, sources: &content };
             let built = web_cmd::build(&inputs, out, &|done, total, code| Progress::new(total).step(done, code))?;
             println!("wrote {} files ({} languages) to {}", built.files.len(), built.languages.len(), out.display());
             if let Some(url) = &args.url {
@@ -373,8 +428,7 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             let data_dir = args.data_dir.as_deref().unwrap_or(&scratch.0);
             let mut kyr = Kyr::open(&OpenOptions { data_dir, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
             kyr.set_language(args.lang.as_deref().unwrap_or("en"))?;
-            let zips = args.root.join("content/zipcodes.kyrzip");
-            kyr.set_zipcodes(std::fs::read(&zips).with_context(|| format!("reading {}", zips.display()))?);
+            kyr.set_zipcodes(args.zipcodes()?);
             let view = kyr.directory(&args.query)?;
             if let Some(error) = view.error {
                 bail!("{error}");
@@ -396,11 +450,8 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
                 ];
                 // Names and sources are the data's own: control characters
                 // are not printed, nor Fluent's isolation marks (for screens).
-                let line = fields
-                    .join("\t")
-                    .chars()
-                    .filter(|ch| *ch == '\t' || !(ch.is_control() || ('\u{2066}'..='\u{2069}').contains(ch)))
-                    .collect::<String>();
+                let line =
+                    plain(&fields.join("\t")).chars().filter(|ch| *ch == '\t' || !ch.is_control()).collect::<String>();
                 println!("{line}");
             }
             Ok(ExitCode::SUCCESS)
@@ -413,10 +464,8 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
                     args.data_dir.as_deref().context("contacts import needs --data-dir DIR (the app's data folder)")?;
                 let mut kyr =
                     Kyr::open(&OpenOptions { data_dir, sources: Sources::Set(&sources()?), os_locales: vec![] })?;
-                kyr.set_zipcodes(std::fs::read(args.root.join("content/zipcodes.kyrzip"))?);
+                kyr.set_zipcodes(args.zipcodes()?);
                 let result = kyr.import_contacts(&bytes)?;
-                // Fluent's bidi isolation marks help screens, not terminals.
-                let plain = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
                 for line in &result.errors {
                     eprintln!("{file}: {}", plain(line));
                 }
@@ -426,7 +475,7 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             if action != "check" {
                 bail!("usage: kyr contacts check|import FILE");
             }
-            let zips = kyr_core::directory::ZipTable::read(&std::fs::read(args.root.join("content/zipcodes.kyrzip"))?)?;
+            let zips = kyr_core::directory::ZipTable::read(&args.zipcodes()?)?;
             match kyr_core::directory::parse_contacts(&bytes, &|z| zips.get(z).is_some()) {
                 Ok(contacts) => {
                     println!("ok: {} contacts", contacts.len());

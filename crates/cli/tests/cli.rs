@@ -300,3 +300,38 @@ fn a_translation_whose_english_changed_is_named_until_it_is_stamped() {
     assert!(!kyr(&["translations", "stamp", "--lang", "es", "no-such-id", "--root", root_arg]).status.success());
     std::fs::remove_dir_all(tmp).unwrap();
 }
+
+#[test]
+fn kyr_carries_the_built_in_content_and_works_from_an_empty_folder() {
+    let empty = std::env::temp_dir().join(format!("kyr-cli-empty-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&empty);
+    std::fs::create_dir_all(&empty).unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_kyr")).args(args).current_dir(&empty).env_remove("KYR_ROOT").output().unwrap()
+    };
+    // The same guides, in the same words, as from the working copy.
+    let built_in = run(&["guides", "--lang", "es"]);
+    assert!(built_in.status.success(), "{}", String::from_utf8_lossy(&built_in.stderr));
+    let from_copy = kyr(&["guides", "--lang", "es", "--root", root().to_str().unwrap()]);
+    assert_eq!(stdout(&built_in), stdout(&from_copy));
+    assert_eq!(stdout(&built_in).lines().count(), 14);
+    // Plain text: no bidi isolation marks for a terminal or a script.
+    assert!(!stdout(&built_in).contains(['\u{2068}', '\u{2069}']), "{}", stdout(&built_in));
+    let search = run(&["search", "--lang", "en", "warrant"]);
+    assert!(search.status.success() && !stdout(&search).is_empty(), "{}", String::from_utf8_lossy(&search.stderr));
+    let directory = run(&["directory", "--zip", "50311"]);
+    assert!(directory.status.success(), "{}", String::from_utf8_lossy(&directory.stderr));
+    assert!(
+        stdout(&directory).lines().next().unwrap().contains("1-515-"),
+        "Des Moines help first: {}",
+        stdout(&directory)
+    );
+    // What needs a working copy says so, once, on one line.
+    let check = run(&["check"]);
+    let stderr = String::from_utf8_lossy(&check.stderr).into_owned();
+    assert_eq!(check.status.code(), Some(2));
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("working copy"), "{stderr}");
+    assert!(std::fs::read_dir(&empty).unwrap().next().is_none(), "nothing was written in the folder");
+    std::fs::remove_dir_all(empty).unwrap();
+}
