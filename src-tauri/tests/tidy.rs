@@ -102,6 +102,30 @@ fn the_core_depends_on_no_gui_network_or_app_crate() {
     }
 }
 
+#[test]
+fn the_vault_depends_on_no_database_and_no_other_kyr_crate() {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let out = Command::new(cargo)
+        .args(["tree", "--offline", "-p", "kyr-vault", "-e", "normal", "--prefix", "none", "--format", "{p}"])
+        .current_dir(root())
+        .output()
+        .expect("cargo tree runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let names: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .map(str::to_owned)
+        .collect();
+    assert!(names.iter().any(|n| n == "argon2"), "the tree looks wrong: {names:?}");
+    for name in &names {
+        assert!(
+            !name.contains("sqlite") && (name == "kyr-vault" || !name.starts_with("kyr")),
+            "kyr-vault depends on {name}"
+        );
+    }
+}
+
 /// Every path-like name in backticks in ARCHITECTURE.md.
 fn named_in_architecture() -> BTreeSet<String> {
     let text = read("ARCHITECTURE.md");

@@ -30,7 +30,8 @@ pub mod search;
 pub mod sources;
 pub mod store;
 pub mod user_db;
-pub mod vault;
+/// The encrypted emergency plan, its own crate (no database, no content).
+pub use kyr_vault as vault;
 pub mod views;
 
 mod kyr;

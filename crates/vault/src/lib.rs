@@ -1,5 +1,8 @@
 //! The vault: the user's emergency plan, encrypted at rest.
 //!
+//! **Invariant:** one file and memory only: no database, no content, no
+//! other kyr crate; nothing decrypted is written anywhere.
+//!
 //! Threat model (longer in ARCHITECTURE.md): a phone that is lost, seized or
 //! searched, by someone who may force the user to open the app. What the
 //! vault protects: the plan's content, and whether a second (duress) PIN
@@ -21,6 +24,8 @@
 //! The other holds either the empty plan that the duress PIN opens, or random
 //! bytes. Every plaintext is padded to the same size, so the file looks the
 //! same whether or not a duress PIN exists, and whatever the plan holds.
+
+#![deny(missing_docs)]
 
 use serde::{Deserialize, Serialize};
 use std::io::Write;
