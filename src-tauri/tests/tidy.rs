@@ -67,6 +67,23 @@ fn the_web_view_never_parses_text_as_html() {
     assert!(scanned >= 8, "only {scanned} scripts found in ui/");
 }
 
+/// The crates `package` depends on (normal dependencies, the host's tree).
+fn dependencies_of(package: &str) -> BTreeSet<String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let out = Command::new(cargo)
+        .args(["tree", "--offline", "-p", package, "-e", "normal", "--prefix", "none", "--format", "{p}"])
+        .current_dir(root())
+        .output()
+        .expect("cargo tree runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .map(str::to_owned)
+        .collect()
+}
+
 #[test]
 fn the_core_depends_on_no_gui_network_or_app_crate() {
     const FORBIDDEN: [&str; 12] = [
@@ -83,19 +100,7 @@ fn the_core_depends_on_no_gui_network_or_app_crate() {
         "anyhow",
         "krilla",
     ];
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let out = Command::new(cargo)
-        .args(["tree", "--offline", "-p", "kyr-core", "-e", "normal", "--prefix", "none", "--format", "{p}"])
-        .current_dir(root())
-        .output()
-        .expect("cargo tree runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let names: BTreeSet<String> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .filter_map(|l| l.split_whitespace().next())
-        .map(str::to_owned)
-        .collect();
+    let names = dependencies_of("kyr-core");
     assert!(names.contains("rusqlite"), "the tree looks wrong: {names:?}");
     for name in FORBIDDEN {
         assert!(!names.contains(name), "kyr-core depends on {name}");
@@ -104,20 +109,8 @@ fn the_core_depends_on_no_gui_network_or_app_crate() {
 
 #[test]
 fn the_vault_depends_on_no_database_and_no_other_kyr_crate() {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let out = Command::new(cargo)
-        .args(["tree", "--offline", "-p", "kyr-vault", "-e", "normal", "--prefix", "none", "--format", "{p}"])
-        .current_dir(root())
-        .output()
-        .expect("cargo tree runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let names: Vec<String> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .filter_map(|l| l.split_whitespace().next())
-        .map(str::to_owned)
-        .collect();
-    assert!(names.iter().any(|n| n == "argon2"), "the tree looks wrong: {names:?}");
+    let names = dependencies_of("kyr-vault");
+    assert!(names.contains("argon2"), "the tree looks wrong: {names:?}");
     for name in &names {
         assert!(
             !name.contains("sqlite") && (name == "kyr-vault" || !name.starts_with("kyr")),

@@ -332,17 +332,23 @@ impl Kyr {
     fn contact_view(&self, key: &str, c: &Contact, miles: Option<f32>, saved: &[String]) -> ContactView {
         let old = crate::dates::days_between(&c.read_on, &self.today).is_some_and(|d| d > STALE_AFTER_DAYS);
         let non_empty = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
-        let signup = c.sms_to.as_ref().map(|to| {
-            let number = if to.starts_with('+') { directory::display_phone(to) } else { to.clone() };
-            match non_empty(&c.sms_body) {
-                Some(word) => self.text("directory-signup-text", &[("word", &word), ("number", &number)]),
-                None => self.text("directory-signup-text-only", &[("number", &number)]),
+        // An alert network's sign-up: the button's words and the text it sends.
+        let (signup, sms_link) = match &c.sms_to {
+            None => (None, None),
+            Some(to) => {
+                let number = if to.starts_with('+') { directory::display_phone(to) } else { to.clone() };
+                match non_empty(&c.sms_body) {
+                    Some(word) => (
+                        Some(self.text("directory-signup-text", &[("word", &word), ("number", &number)])),
+                        Some(format!("sms:{to}?body={}", word.replace(' ', "%20"))),
+                    ),
+                    None => (
+                        Some(self.text("directory-signup-text-only", &[("number", &number)])),
+                        Some(format!("sms:{to}")),
+                    ),
+                }
             }
-        });
-        let sms_link = c.sms_to.as_ref().map(|to| match non_empty(&c.sms_body) {
-            Some(word) => format!("sms:{to}?body={}", word.replace(' ', "%20")),
-            None => format!("sms:{to}"),
-        });
+        };
         ContactView {
             from: None,
             import_id: None,
