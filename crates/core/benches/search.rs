@@ -4,16 +4,20 @@
 //! database, copies it, and adds nine variants of every searchable row (words
 //! rotated, so postings grow tenfold but stay realistic). Queries are the
 //! quality set (`tests/search/queries.toml`) and every prefix of them, as if
-//! typed. It prints p50/p99 over all of them first, then criterion's figures.
+//! typed. It prints p50/p99 over all of them, then a few queries and the
+//! cost of opening the database. Under `cargo test` it builds the shipped
+//! database only and runs each query once.
 
-use criterion::{criterion_group, Criterion};
+mod timing;
+
 use kyr_core::content_db::ContentDb;
 use kyr_core::search::{best_hits, snippet, Query};
 use kyr_core::sources::SourceSet;
 use rusqlite::{params, Connection};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Instant;
+use timing::{ms, percentile};
 
 const COPIES: usize = 10;
 const SHOWN: usize = 12;
@@ -38,6 +42,9 @@ fn corpus() -> PathBuf {
         start.elapsed().as_secs_f64() * 1e3
     );
     assert!(diagnostics.is_empty(), "the shipped content has problems");
+    if !timing::full() {
+        return shipped;
+    }
     std::fs::copy(&shipped, &big).unwrap();
     grow(&big);
     let size = |p: &Path| std::fs::metadata(p).unwrap().len();
@@ -132,10 +139,6 @@ fn search_once(db: &ContentDb, locale: &str, text: &str) -> usize {
     hits.iter().take(SHOWN).map(|h| snippet(&h.text, &query, 140).len() + snippet(&h.title, &query, 140).len()).sum()
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
-}
-
 fn report_percentiles(path: &Path, queries: &[(String, String)]) {
     let db = ContentDb::open(path).unwrap();
     for (lang, q) in queries {
@@ -143,7 +146,7 @@ fn report_percentiles(path: &Path, queries: &[(String, String)]) {
     }
     let mut times = Vec::new();
     let mut slowest = Vec::new();
-    for _ in 0..5 {
+    for _ in 0..timing::runs(5) {
         for (lang, q) in queries {
             let start = Instant::now();
             std::hint::black_box(search_once(&db, lang, q));
@@ -154,17 +157,18 @@ fn report_percentiles(path: &Path, queries: &[(String, String)]) {
     times.sort();
     slowest.sort();
     let worst: Vec<String> =
-        slowest.iter().rev().take(5).map(|(t, l, q)| format!("[{l}] {q:?} {:.1} ms", t.as_secs_f64() * 1e3)).collect();
+        slowest.iter().rev().take(5).map(|(t, l, q)| format!("[{l}] {q:?} {:.1} ms", ms(*t))).collect();
     println!("slowest: {}", worst.join(", "));
     println!(
-        "search, one locale, {} typed queries x5: p50 {:.3} ms, p99 {:.3} ms, max {:.3} ms",
+        "search, one locale, {} typed queries x{}: p50 {:.3} ms, p99 {:.3} ms, max {:.3} ms",
         queries.len(),
-        percentile(&times, 0.50).as_secs_f64() * 1e3,
-        percentile(&times, 0.99).as_secs_f64() * 1e3,
-        times.last().unwrap().as_secs_f64() * 1e3
+        timing::runs(5),
+        ms(percentile(&times, 0.50)),
+        ms(percentile(&times, 0.99)),
+        ms(*times.last().unwrap())
     );
     let mut opens = Vec::new();
-    for (lang, q) in queries.iter().step_by(7).take(40) {
+    for (lang, q) in queries.iter().step_by(7).take(timing::runs(40)) {
         let start = Instant::now();
         let db = ContentDb::open(path).unwrap();
         std::hint::black_box(search_once(&db, lang, q));
@@ -174,44 +178,19 @@ fn report_percentiles(path: &Path, queries: &[(String, String)]) {
     println!(
         "open database + first query, {} runs: p50 {:.3} ms, max {:.3} ms",
         opens.len(),
-        percentile(&opens, 0.50).as_secs_f64() * 1e3,
-        opens.last().unwrap().as_secs_f64() * 1e3
+        ms(percentile(&opens, 0.50)),
+        ms(*opens.last().unwrap())
     );
 }
 
-fn benches(c: &mut Criterion) {
+fn main() {
     let path = corpus();
     let queries = typed_queries();
     report_percentiles(&path, &queries);
     let db = ContentDb::open(&path).unwrap();
-    let mut i = 0;
-    c.bench_function("search one locale (typed queries, tenfold corpus)", |b| {
-        b.iter(|| {
-            let (lang, q) = &queries[i % queries.len()];
-            i += 1;
-            search_once(&db, lang, q)
-        });
-    });
     for (lang, q) in
         [("en", "ice at my door"), ("es", "inmigracion"), ("zh-Hans", "移民局敲门"), ("ar", "الهجرة على الباب")]
     {
-        c.bench_function(&format!("search {lang} {q:?}"), |b| b.iter(|| search_once(&db, lang, q)));
+        timing::time(&format!("search {lang} {q:?}"), 200, || search_once(&db, lang, q));
     }
-    c.bench_function("open database + first query", |b| {
-        b.iter(|| {
-            let db = ContentDb::open(&path).unwrap();
-            search_once(&db, "es", "la migra")
-        });
-    });
-}
-
-criterion_group! {
-    name = search;
-    config = Criterion::default().sample_size(50).measurement_time(Duration::from_secs(3)).warm_up_time(Duration::from_secs(1));
-    targets = benches
-}
-
-fn main() {
-    search();
-    Criterion::default().configure_from_args().final_summary();
 }
