@@ -2,21 +2,13 @@
 //! (`tests/search/queries.toml`) must have their guide in the top three, and
 //! every script folds as promised in the app, not only in unit tests.
 
-use kyr_core::sources::{SourceSet, Sources};
+use crate::common::{data_dir, open_shipped, root};
 use kyr_core::views::SearchView;
-use kyr_core::{Kyr, OpenOptions};
+use kyr_core::Kyr;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
 
 fn open(name: &str) -> Kyr {
-    let dir = std::env::temp_dir().join(format!("kyr-search-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    let sources = SourceSet::from_dir(&root()).unwrap();
-    Kyr::open(&OpenOptions { data_dir: &dir, sources: Sources::Set(&sources), os_locales: vec![] }).unwrap()
+    open_shipped(&data_dir(name), &[])
 }
 
 fn top(view: &SearchView, n: usize) -> Vec<String> {

@@ -1,21 +1,13 @@
 //! The emergency plan, the detained message and erasing everything, through
 //! the same `Kyr` the app uses, on the shipped content.
 
-use kyr_core::sources::{SourceSet, Sources};
+use crate::common::{data_dir, open_shipped};
 use kyr_core::vault::{EmergencyContact, KdfParams, Plan};
-use kyr_core::{Kyr, OpenOptions};
-use std::path::{Path, PathBuf};
-
-fn data_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kyr-safety-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
-}
+use kyr_core::Kyr;
+use std::path::Path;
 
 fn open(dir: &Path) -> Kyr {
-    let sources = SourceSet::from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")).unwrap();
-    let mut kyr =
-        Kyr::open(&OpenOptions { data_dir: dir, sources: Sources::Set(&sources), os_locales: vec![] }).unwrap();
+    let mut kyr = open_shipped(dir, &[]);
     kyr.set_vault_kdf(KdfParams { m_kib: 64, t: 1, p: 1 });
     kyr.set_clock(1_800_000_000);
     kyr

@@ -3,24 +3,14 @@
 //! compiled content database through the same views the app shows, and each
 //! fails on the text the review quoted.
 
-use kyr_core::compiler::compile;
-use kyr_core::sources::{SourceSet, Sources};
+use crate::common::{compiled, data_dir, open_shipped};
 use kyr_core::views::GuideView;
-use kyr_core::{Kyr, OpenOptions};
-use std::path::{Path, PathBuf};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use kyr_core::Kyr;
+use std::path::PathBuf;
 
 fn open(name: &str) -> (Kyr, PathBuf) {
-    let dir = std::env::temp_dir().join(format!("kyr-legal-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    let sources = SourceSet::from_dir(&root()).unwrap();
-    let kyr =
-        Kyr::open(&OpenOptions { data_dir: &dir, sources: Sources::Set(&sources), os_locales: vec!["en-US".into()] })
-            .unwrap();
-    (kyr, dir)
+    let dir = data_dir(name);
+    (open_shipped(&dir, &["en-US"]), dir)
 }
 
 /// Every line of a guide as the app shows it, in reading order.
@@ -77,7 +67,7 @@ fn w3_the_protest_guide_no_longer_promises_protest_cannot_lead_to_deportation() 
 
 #[test]
 fn w4_no_english_text_says_you_never_have_to_state_your_status() {
-    let content = compile(&SourceSet::from_dir(&root()).unwrap()).content;
+    let content = &compiled().content;
     for t in content.texts.iter().filter(|t| t.locale == "en") {
         assert!(!t.text.contains("never have to"), "{}: {}", t.id, t.text);
     }
@@ -110,7 +100,7 @@ fn w6_the_second_pin_and_erase_screens_warn_against_hiding_data_from_officers() 
 
 #[test]
 fn w7_an_immigration_court_paper_is_not_taken_for_a_judges_warrant() {
-    let warrant = compile(&SourceSet::from_dir(&root()).unwrap()).content.warrant.unwrap();
+    let warrant = compiled().content.warrant.as_ref().unwrap();
     let result = warrant.results.iter().find(|r| r.id == "immigration-court").expect("an immigration-court result");
     assert_eq!(result.tone, "stop");
     for step in ["top", "signed"] {

@@ -1,11 +1,8 @@
 //! The English guides stay easy to read: Flesch–Kincaid grade 8 or below,
 //! measured over every guide's text. The figure is printed for BENCHMARKS.md
-//! (`cargo test -p kyr-core --test readability -- --nocapture`).
+//! (`cargo test -p kyr-core --test it readability -- --nocapture`).
 
-use kyr_core::compiler::compile;
-use kyr_core::sources::SourceSet;
 use std::collections::BTreeSet;
-use std::path::Path;
 
 /// Vowel groups, less a silent final "e"; at least one per word.
 fn syllables(word: &str) -> usize {
@@ -51,8 +48,7 @@ fn syllable_counts_are_plausible() {
 
 #[test]
 fn english_guides_read_at_grade_8_or_below() {
-    let sources = SourceSet::from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")).unwrap();
-    let content = compile(&sources).content;
+    let content = &crate::common::compiled().content;
     let ids: BTreeSet<&str> = content
         .guides
         .iter()

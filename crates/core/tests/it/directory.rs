@@ -1,14 +1,10 @@
 //! The legal aid directory: search by ZIP code, state, language and service,
 //! and the clinic CSV import, which is all or nothing.
 
+use crate::common::root;
 use kyr_core::directory::{
     parse_contacts, search, to_e164, Contact, DirectoryQuery, RowError, ZipTable, MAX_CSV_BYTES,
 };
-use std::path::Path;
-
-fn root() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
 
 fn zips() -> ZipTable {
     ZipTable::read(&std::fs::read(root().join("content/zipcodes.kyrzip")).unwrap()).unwrap()

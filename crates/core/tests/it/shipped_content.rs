@@ -2,7 +2,8 @@
 //! locale, every screen's strings exist, and the views built from it are
 //! what a person expects.
 
-use kyr_core::compiler::{compile, UI_FILES};
+use crate::common::{compiled, data_dir, open_building, open_shipped as open, root, sources};
+use kyr_core::compiler::UI_FILES;
 use kyr_core::diagnostics::Diagnostic;
 use kyr_core::l10n::ftl_shape;
 use kyr_core::model::{CitationKind, SectionKind};
@@ -10,31 +11,6 @@ use kyr_core::sources::{SourceSet, Sources};
 use kyr_core::{Kyr, OpenOptions};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn sources() -> SourceSet {
-    SourceSet::from_dir(&root()).expect("content and locales are readable")
-}
-
-/// A fresh data folder for one test.
-fn data_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kyr-test-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
-}
-
-fn open(dir: &Path, os_locales: &[&str]) -> Kyr {
-    let sources = sources();
-    Kyr::open(&OpenOptions {
-        data_dir: dir,
-        sources: Sources::Set(&sources),
-        os_locales: os_locales.iter().map(ToString::to_string).collect(),
-    })
-    .unwrap()
-}
 
 fn english_ui_ids() -> BTreeSet<String> {
     UI_FILES
@@ -50,7 +26,7 @@ fn english_ui_ids() -> BTreeSet<String> {
 
 #[test]
 fn shipped_content_compiles_with_no_problem_in_any_locale() {
-    let compilation = compile(&sources());
+    let compilation = compiled();
     assert!(compilation.diagnostics.is_empty(), "{}", Diagnostic::list(&compilation.diagnostics));
     let locales: Vec<_> = compilation.content.locales.iter().map(|l| l.code.as_str()).collect();
     for required in ["en", "es", "ar"] {
@@ -61,7 +37,7 @@ fn shipped_content_compiles_with_no_problem_in_any_locale() {
 
 #[test]
 fn every_guide_cites_its_reasons_and_ends_with_how_to_reach_a_lawyer() {
-    for guide in compile(&sources()).content.guides {
+    for guide in &compiled().content.guides {
         let why = guide.sections.iter().filter(|s| s.kind == SectionKind::Why).flat_map(|s| &s.items);
         assert!(why.clone().all(|i| !i.cite.is_empty()), "{}: a legal reason without a citation", guide.id);
         assert_eq!(
@@ -81,7 +57,7 @@ fn every_guide_cites_its_reasons_and_ends_with_how_to_reach_a_lawyer() {
 
 #[test]
 fn every_scenario_of_the_brief_ships_with_the_urgent_shortcut() {
-    let ids: Vec<_> = compile(&sources()).content.guides.into_iter().map(|g| (g.id, g.urgent)).collect();
+    let ids: Vec<_> = compiled().content.guides.iter().map(|g| (g.id.clone(), g.urgent)).collect();
     let scenarios = [
         "street",
         "face-scan",
@@ -105,12 +81,12 @@ fn every_scenario_of_the_brief_ships_with_the_urgent_shortcut() {
 
 #[test]
 fn every_guide_icon_and_warrant_picture_exists_in_the_ui() {
-    let content = compile(&sources()).content;
-    for guide in content.guides {
+    let content = &compiled().content;
+    for guide in &content.guides {
         let path = root().join("ui/icons").join(format!("{}.svg", guide.icon));
         assert!(path.is_file(), "{} has no icon at {}", guide.id, path.display());
     }
-    for picture in content.warrant.unwrap().steps.iter().filter_map(|s| s.picture.as_ref()) {
+    for picture in content.warrant.as_ref().unwrap().steps.iter().filter_map(|s| s.picture.as_ref()) {
         assert!(root().join("ui/pictures").join(format!("{picture}.svg")).is_file(), "no picture {picture}");
     }
 }
@@ -297,7 +273,7 @@ fn every_message_id_the_ui_and_the_core_use_exists_in_english() {
     );
     // Ids ui/screens.js builds from data.
     used.extend(["stop", "caution", "enter"].map(|tone| format!("warrant-tone-{tone}")));
-    let warrant = compile(&sources()).content.warrant.expect("the warrant checker compiles");
+    let warrant = compiled().content.warrant.as_ref().expect("the warrant checker compiles");
     used.extend(
         warrant
             .steps
@@ -367,10 +343,10 @@ fn phrases_show_the_english_line_beside_the_translation() {
 #[test]
 fn the_content_database_is_rebuilt_only_when_the_sources_change() {
     let dir = data_dir("rebuild");
-    assert!(open(&dir, &[]).opened.rebuilt);
-    assert!(!open(&dir, &[]).opened.rebuilt);
+    assert!(open_building(&dir, &[]).opened.rebuilt);
+    assert!(!open_building(&dir, &[]).opened.rebuilt);
     // A content update keeps the user's choice.
-    open(&dir, &[]).set_language("es").unwrap();
+    open_building(&dir, &[]).set_language("es").unwrap();
     let mut files = sources().files().to_vec();
     files.iter_mut().find(|f| f.path == "locales/en/ui.ftl").unwrap().text.push_str("\n# edited\n");
     let changed = SourceSet::from_files(files);
@@ -385,7 +361,7 @@ fn a_corrupted_content_database_is_rebuilt_from_the_sources() {
     let dir = data_dir("corrupt");
     drop(open(&dir, &[]));
     std::fs::write(dir.join(kyr_core::store::CONTENT_DB_FILE), b"garbage").unwrap();
-    let kyr = open(&dir, &[]);
+    let kyr = open_building(&dir, &[]);
     assert!(kyr.opened.rebuilt);
     assert_eq!(kyr.home().unwrap().guides.len(), 13);
     std::fs::remove_dir_all(dir).unwrap();
@@ -457,7 +433,7 @@ fn card_mode_shows_english_for_the_agent_and_the_users_language() {
 fn codes_in_right_to_left_text_are_isolated_left_to_right() {
     // Without an isolate, the bidi algorithm shows "I-205" as "205-I" in Arabic script.
     let codes = ["I-200", "I-205", "G-28", "026-11", "1-888-351-4024"];
-    let content = compile(&sources()).content;
+    let content = &compiled().content;
     let mut checked = 0;
     for locale in content.locales.iter().filter(|l| l.meta.direction == kyr_core::model::Direction::Rtl) {
         for file in content.ftl.iter().filter(|f| f.locale == locale.code) {
@@ -624,3 +600,4 @@ fn every_locale_writes_dates_in_its_own_words_and_order() {
     assert!(seen.len() > codes.len() / 2, "{seen:?}");
     std::fs::remove_dir_all(dir).unwrap();
 }
+

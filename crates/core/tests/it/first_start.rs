@@ -3,20 +3,15 @@
 //! compiled in when it is picked; a restart in the same language compiles
 //! nothing.
 
+use crate::common::data_dir;
 use kyr_core::content_db::ContentDb;
 use kyr_core::sources::{SourceSet, Sources};
 use kyr_core::store::CONTENT_DB_FILE;
 use kyr_core::{Kyr, OpenOptions};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 fn packed() -> Vec<u8> {
-    SourceSet::from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")).unwrap().pack()
-}
-
-fn data_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kyr-first-start-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
+    crate::common::sources().pack()
 }
 
 fn open(dir: &Path, data: &[u8], fingerprint: &str, os: &str) -> Kyr {

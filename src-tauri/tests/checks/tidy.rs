@@ -174,8 +174,7 @@ fn every_file_architecture_md_names_exists_and_every_source_file_is_named() {
     let missing: Vec<&String> = named.iter().filter(|n| !exists(n)).collect();
     assert!(missing.is_empty(), "ARCHITECTURE.md names what does not exist: {missing:?}");
     let is_source = |r: &str| {
-        (r.ends_with(".rs")
-            && (r.contains("/src/") || r.starts_with("src-tauri/tests/") || r.starts_with("tests/tests/")))
+        (r.ends_with(".rs") && (r.contains("/src/") || r.contains("/tests/") || r.contains("/benches/")))
             || (r.starts_with("ui/") && r.ends_with(".js"))
     };
     let unnamed: Vec<&String> = relative

@@ -2,25 +2,15 @@
 //! installed atomically, shown where promised, refused whole when anything
 //! is wrong, restorable — and a failure at any step leaves the old content.
 
+use crate::common::{data_dir, open_shipped, root};
 use kyr_core::pack::{self, Manifest, PackFile};
 use kyr_core::packs::{Refusal, Step};
-use kyr_core::sources::{SourceSet, Sources};
-use kyr_core::{Kyr, OpenOptions};
+use kyr_core::sources::SourceSet;
+use kyr_core::Kyr;
 use std::path::{Path, PathBuf};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn data_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kyr-packs-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
-}
-
 fn open(dir: &Path) -> Kyr {
-    let sources = SourceSet::from_dir(&root()).unwrap();
-    Kyr::open(&OpenOptions { data_dir: dir, sources: Sources::Set(&sources), os_locales: vec![] }).unwrap()
+    open_shipped(dir, &[])
 }
 
 struct Clinic {

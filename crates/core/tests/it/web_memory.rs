@@ -3,16 +3,12 @@
 //! page stores. What the page stores must bring everything back, and bytes
 //! that are not ours must never be written over.
 
-use kyr_core::compiler::compile;
-use kyr_core::sources::SourceSet;
 use kyr_core::vault::{KdfParams, Plan};
 use kyr_core::{Kyr, MemoryOptions};
-use std::path::Path;
 
 /// One language's content database, as `kyr web build` writes it.
 fn slice(lang: &str) -> Vec<u8> {
-    let sources = SourceSet::from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")).unwrap();
-    let compiled = compile(&sources).content.with_locales(&[lang]);
+    let compiled = crate::common::compiled().content.with_locales(&[lang]);
     // Tests run at once: each slice gets its own file.
     static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
