@@ -21,7 +21,13 @@ directory-read-on-year = تمت قراءة المصدر في { $date } (صفحة
 directory-one-source = مصدر واحد فقط
 directory-old = مضى عليها أكثر من سنة: تحقق منها قبل أن تعتمد عليها.
 directory-not-confirmed = لم يتم تأكيدها مؤخرا
-directory-distance = على بعد { $miles } ميل
+directory-distance = { $miles ->
+    [one] على بعد ميل واحد
+    [two] على بعد ميلين
+    [few] على بعد { $miles } أميال
+    [many] على بعد { $miles } ميلًا
+   *[other] على بعد { $miles } ميل
+}
 directory-source = المصدر
 directory-source-host = المصدر: { $host }
 directory-serves = المنطقة التي يخدمها: { $area }

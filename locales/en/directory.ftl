@@ -21,7 +21,10 @@ directory-read-on-year = Source read on { $date } (page from { $year })
 directory-one-source = Only one source
 directory-old = More than a year old: check it before you rely on it.
 directory-not-confirmed = Not recently confirmed
-directory-distance = { $miles } miles away
+directory-distance = { $miles ->
+    [one] { $miles } mile away
+   *[other] { $miles } miles away
+}
 directory-source = Source
 # The website a directory entry was read on, e.g. "Source: example.org".
 directory-source-host = Source: { $host }

@@ -21,7 +21,10 @@ directory-read-on-year = Fuente consultada el { $date } (página de { $year })
 directory-one-source = Solo una fuente
 directory-old = Tiene más de un año: revíselo antes de confiar en esta información.
 directory-not-confirmed = No confirmado recientemente
-directory-distance = A { $miles } millas
+directory-distance = { $miles ->
+    [one] A { $miles } milla
+   *[other] A { $miles } millas
+}
 directory-source = Fuente
 directory-source-host = Fuente: { $host }
 directory-serves = Zona que atiende: { $area }

@@ -21,7 +21,10 @@ directory-read-on-year = Source consultée le { $date } (page de { $year })
 directory-one-source = Une seule source
 directory-old = Date de plus d'un an : vérifiez avant de vous y fier.
 directory-not-confirmed = Pas confirmé récemment
-directory-distance = À { $miles } miles
+directory-distance = { $miles ->
+    [one] À { $miles } mile
+   *[other] À { $miles } miles
+}
 directory-source = Source
 directory-source-host = Source : { $host }
 directory-serves = Zone desservie : { $area }

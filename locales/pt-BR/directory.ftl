@@ -21,7 +21,10 @@ directory-read-on-year = Fonte consultada em { $date } (página de { $year })
 directory-one-source = Só uma fonte
 directory-old = Tem mais de um ano: confira antes de confiar nesta informação.
 directory-not-confirmed = Não confirmado recentemente
-directory-distance = A { $miles } milhas
+directory-distance = { $miles ->
+    [one] A { $miles } milha
+   *[other] A { $miles } milhas
+}
 directory-source = Fonte
 directory-source-host = Fonte: { $host }
 directory-serves = Região atendida: { $area }

@@ -146,6 +146,12 @@ fn private_folder(dir: &Path) -> Result<()> {
     Ok(())
 }
 
+/// A distance in whole miles for the directory: rounded, and never "0 miles"
+/// (an office in the same ZIP is "1 mile away").
+fn whole_miles(miles: f32) -> usize {
+    miles.round().max(1.0) as usize
+}
+
 impl Kyr {
     /// Opens (or builds) the content database and the user database in
     /// `data_dir`, and picks the locale: the user's saved choice, else the
@@ -365,7 +371,7 @@ impl Kyr {
             sms_link,
             reported_outdated: Vec::new(),
             services: c.services.iter().map(|s| self.text(&format!("service-{s}"), &[])).collect(),
-            distance: miles.map(|m| self.text("directory-distance", &[("miles", &format!("{:.0}", m.max(1.0)))])),
+            distance: miles.map(|m| self.number("directory-distance", "miles", whole_miles(m))),
             checked: self.source_read_line(c),
             old,
             not_confirmed: c.confidence == "low",
@@ -582,8 +588,14 @@ impl Kyr {
 
     /// A message that takes a `$count`, with the locale's plural rules.
     fn count(&self, id: &str, count: usize) -> String {
+        self.number(id, "count", count)
+    }
+
+    /// A message with one whole number, passed as a number (not text) so the
+    /// locale's plural rules pick the form: "1 mile", "2 miles".
+    fn number(&self, id: &str, name: &str, n: usize) -> String {
         let mut args = FluentArgs::new();
-        args.set("count", count);
+        args.set(name, n);
         self.localizer.text(id, Some(&args))
     }
 

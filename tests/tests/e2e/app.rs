@@ -418,7 +418,8 @@ async fn a_zip_search_in_spanish_lists_nearest_help_first_with_source_dates() {
     );
     assert!(!app.text("#local").await.contains("Clínica del Loop"));
     let meta = app.text("#imported .contact:first-child .contact-meta").await;
-    assert!(meta.contains("1 "), "distance shown: {meta}");
+    // Half a mile away counts as one, in the singular.
+    assert!(meta.contains("A 1 milla") && !meta.contains("millas"), "distance shown: {meta}");
     // Every entry shows when its source was read, and national lines follow.
     let checked =
         app.eval("return [...document.querySelectorAll('#local .contact-checked')].map(p => p.innerText);").await;

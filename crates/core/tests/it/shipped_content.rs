@@ -174,7 +174,7 @@ fn the_glossary_and_warrant_checker_are_complete_in_every_locale() {
 }
 
 /// Every message id the core's own code names: the first argument of its
-/// `text("…")` and `count("…")` calls, and the `"error-…"` ids of its
+/// `text("…")`, `count("…")` and `number("…")` calls, and the `"error-…"` ids of its
 /// errors. Test modules are skipped (they name missing ids on purpose).
 fn core_literal_ids() -> BTreeSet<String> {
     fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -196,9 +196,9 @@ fn core_literal_ids() -> BTreeSet<String> {
     for path in files {
         let text = std::fs::read_to_string(&path).unwrap();
         let code = text.split("#[cfg(test)]").next().unwrap();
-        for marker in ["text(\"", "count(\"", "\"error-"] {
+        for marker in ["text(\"", "count(\"", "number(\"", "\"error-"] {
             for (at, _) in code.match_indices(marker) {
-                // A call of a function named exactly `text` or `count`.
+                // A call of a function named exactly `text`, `count` or `number`.
                 if marker.ends_with("(\"") && code[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
                     continue;
                 }
@@ -601,3 +601,30 @@ fn every_locale_writes_dates_in_its_own_words_and_order() {
     std::fs::remove_dir_all(dir).unwrap();
 }
 
+#[test]
+fn a_distance_takes_the_plural_form_of_its_number() {
+    let dir = data_dir("miles");
+    let mut kyr = open(&dir, &[]);
+    kyr.set_zipcodes(std::fs::read(root().join("content/zipcodes.kyrzip")).unwrap());
+    let contacts = std::fs::read(root().join("content/contacts.csv")).unwrap();
+    let office = kyr_core::directory::parse_contacts(&contacts, &|_| true)
+        .unwrap()
+        .into_iter()
+        .find(|c| c.zip.is_some())
+        .expect("an office with a ZIP code");
+    // From the office's own ZIP code: "1 mile away", never "0" or "1 miles".
+    let query = kyr_core::directory::DirectoryQuery { zip: office.zip, ..Default::default() };
+    let distances = |kyr: &Kyr| -> Vec<String> {
+        let view = kyr.directory(&query).unwrap();
+        view.local.iter().filter_map(|c| c.distance.as_ref()).map(|d| d.replace(['\u{2068}', '\u{2069}'], "")).collect()
+    };
+    let english = distances(&kyr);
+    assert!(english.contains(&"1 mile away".to_owned()), "{english:?}");
+    let plural_ok = |d: &String| d == "1 mile away" || (d.ends_with(" miles away") && !d.starts_with("1 "));
+    assert!(english.iter().all(plural_ok), "{english:?}");
+    // Arabic has a word for "one mile" and another for "two miles".
+    kyr.set_language("ar").unwrap();
+    let arabic = distances(&kyr);
+    assert!(arabic.contains(&"على بعد ميل واحد".to_owned()), "{arabic:?}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
