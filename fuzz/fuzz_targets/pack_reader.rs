@@ -1,5 +1,5 @@
 //! The pack reader must never panic, hang or allocate without bound, on any
-//! bytes. `kyr_core::pack::fuzz_input` decides how an input is used (as a
+//! bytes. `kyr_pack::fuzz_input` decides how an input is used (as a
 //! pack, or as a manifest and payload signed with a fixed key so the checks
 //! behind the signature are reached); the regression test replays inputs
 //! the same way.
@@ -8,5 +8,5 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let _ = kyr_core::pack::fuzz_input(data);
+    let _ = kyr_pack::fuzz_input(data);
 });

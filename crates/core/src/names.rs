@@ -4,6 +4,9 @@
 //! a no-break space, a right-to-left override) must count as the name it
 //! imitates, or be refused.
 
+// What counts as hidden is the pack format's rule, since a manifest's
+// publisher is checked there first.
+pub use kyr_pack::{has_hidden_characters, is_hidden};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
@@ -38,24 +41,6 @@ fn confusable_skeleton(text: &str) -> String {
     let mapped: String =
         text.nfd().filter(|c| !is_hidden(*c)).flat_map(|c| table.get(&c).cloned().unwrap_or_else(|| vec![c])).collect();
     mapped.nfd().collect()
-}
-
-/// Characters a person cannot see or that reorder text: format characters,
-/// bidi controls, and other default-ignorable code points (Unicode
-/// `Default_Ignorable_Code_Point` and general category Cf).
-pub fn is_hidden(c: char) -> bool {
-    matches!(
-        c as u32,
-        0x00AD | 0x034F | 0x061C | 0x115F | 0x1160 | 0x17B4 | 0x17B5 | 0x180B..=0x180F | 0x200B..=0x200F | 0x202A..=0x202E
-            | 0x2060..=0x206F | 0x3164 | 0xFE00..=0xFE0F | 0xFEFF | 0xFFA0 | 0xFFF0..=0xFFFB | 0x0600..=0x0605 | 0x06DD | 0x070F
-            | 0x08E2 | 0x110BD | 0x110CD | 0x13430..=0x1343F | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0000..=0xE0FFF
-    )
-}
-
-/// True when a name contains a control, format or bidi character: such a
-/// name is refused, as it can look like another.
-pub fn has_hidden_characters(name: &str) -> bool {
-    name.chars().any(|c| c.is_control() || is_hidden(c))
 }
 
 /// The form two names are compared in: NFKD (the skeleton decomposes anyway,

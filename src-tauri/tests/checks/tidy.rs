@@ -107,16 +107,27 @@ fn the_core_depends_on_no_gui_network_or_app_crate() {
     }
 }
 
-#[test]
-fn the_vault_depends_on_no_database_and_no_other_kyr_crate() {
-    let names = dependencies_of("kyr-vault");
-    assert!(names.contains("argon2"), "the tree looks wrong: {names:?}");
+/// A crate split out of the core stays apart: no database, no Fluent, no
+/// other kyr crate (`expected` is a dependency that shows the tree was read).
+fn assert_stands_alone(krate: &str, expected: &str) {
+    let names = dependencies_of(krate);
+    assert!(names.contains(expected), "the tree looks wrong: {names:?}");
     for name in &names {
         assert!(
-            !name.contains("sqlite") && (name == "kyr-vault" || !name.starts_with("kyr")),
-            "kyr-vault depends on {name}"
+            !name.contains("sqlite") && !name.starts_with("fluent") && (name == krate || !name.starts_with("kyr")),
+            "{krate} depends on {name}"
         );
     }
+}
+
+#[test]
+fn the_vault_depends_on_no_database_and_no_other_kyr_crate() {
+    assert_stands_alone("kyr-vault", "argon2");
+}
+
+#[test]
+fn the_pack_format_depends_on_no_database_and_no_other_kyr_crate() {
+    assert_stands_alone("kyr-pack", "ed25519-dalek");
 }
 
 /// Every path-like name in backticks in ARCHITECTURE.md.
