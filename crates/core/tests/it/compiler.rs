@@ -5,34 +5,27 @@
 use kyr_core::compiler::compile_on;
 use kyr_core::diagnostics::{Diagnostic, DiagnosticKind as K};
 use kyr_core::sources::{SourceFile, SourceSet};
-
-const WARRANT: &str = "start = \"top\"\n\n[[steps]]\nid = \"top\"\nquestion = \"q\"\nhint = \"h\"\nanswers = [{ text = \"judge\", result = \"fine\" }]\n\n[[results]]\nid = \"fine\"\ntone = \"enter\"\ntitle = \"ok\"\ntext = [\"ok\"]\nsay = [\"no-entry\"]\ncite = [\"payton\"]\n";
+use std::path::Path;
 
 const TODAY: &str = "2026-11-29";
 
-/// A minimal valid project: one guide, English and Spanish.
-fn base() -> Vec<(&'static str, String)> {
-    vec![
-        ("content/citations.toml", "[payton]\ncite = \"Payton v. New York, 445 U.S. 573 (1980)\"\npublisher = \"A court\"\nkind = \"court\"\nsource = \"https://example.org/payton\"\nread_on = \"2026-11-29\"\n".into()),
-        ("content/guides/door.toml", "id = \"door\"\norder = 1\nicon = \"door\"\nlast_reviewed = \"2026-11-29\"\nreviewed_by = \"us\"\ntitle = \"door-title\"\nsummary = \"door-summary\"\n\n[[sections]]\nkind = \"do\"\nitems = [{ text = \"door-do\", cite = [\"payton\"], terms = [\"warrant\"] }]\n\n[[sections]]\nkind = \"say\"\nitems = [{ text = \"no-entry\" }]\n".into()),
-        ("content/glossary.toml", "terms = [\"warrant\"]\n".into()),
-        ("content/warrant.toml", WARRANT.into()),
-        ("locales/en/locale.toml", "direction = \"ltr\"\ntranslation = \"source\"\ntranslated_by = \"t\"\nupdated = \"2026-11-29\"\n".into()),
-        ("locales/en/guides.ftl", "door-title = At the door\ndoor-summary = Someone knocks\ndoor-do = Keep it closed\nreviewed = Checked { $date }\nno-entry = Do not enter\nterm-warrant = Warrant\nterm-warrant-def = A paper\nq = Who signed?\nh = Look\njudge = A judge\nok = Fine\n".into()),
-        ("locales/es/locale.toml", "direction = \"ltr\"\ntranslation = \"machine-assisted\"\ntranslated_by = \"t\"\nupdated = \"2026-11-29\"\n".into()),
-        ("locales/es/guides.ftl", "door-title = En la puerta\ndoor-summary = Alguien toca\ndoor-do = Manténgala cerrada\nreviewed = Revisado { $date }\nno-entry = No entre\nterm-warrant = Orden\nterm-warrant-def = Un papel\nq = ¿Quién firmó?\nh = Mire\njudge = Un juez\nok = Bien\n".into()),
-    ]
+/// A minimal valid project, `fixtures/minimal/`: one guide, the warrant
+/// checker, English and Spanish, as (path, text) pairs to edit.
+fn base() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/fixtures/minimal");
+    let set = SourceSet::from_dir(&dir).expect("the fixture is readable");
+    set.files().iter().map(|f| (f.path.clone(), f.text.clone())).collect()
 }
 
-fn with(edit: impl FnOnce(&mut Vec<(&'static str, String)>)) -> Vec<Diagnostic> {
+fn with(edit: impl FnOnce(&mut Vec<(String, String)>)) -> Vec<Diagnostic> {
     let mut files = base();
     edit(&mut files);
-    let files = files.into_iter().map(|(p, t)| SourceFile { path: p.into(), text: t }).collect();
+    let files = files.into_iter().map(|(p, t)| SourceFile { path: p, text: t }).collect();
     compile_on(&SourceSet::from_files(files), TODAY).diagnostics
 }
 
-fn replace(files: &mut [(&'static str, String)], path: &str, from: &str, to: &str) {
-    let file = files.iter_mut().find(|(p, _)| *p == path).expect("fixture file");
+fn replace(files: &mut [(String, String)], path: &str, from: &str, to: &str) {
+    let file = files.iter_mut().find(|(p, _)| p == path).expect("fixture file");
     assert!(file.1.contains(from), "fixture {path} lacks {from:?}");
     file.1 = file.1.replace(from, to);
 }
@@ -47,7 +40,7 @@ fn only(diags: Vec<Diagnostic>, kind: K) -> Diagnostic {
 #[test]
 fn a_valid_project_has_no_diagnostics_and_renders_every_locale() {
     assert_eq!(with(|_| {}), vec![]);
-    let files = base().into_iter().map(|(p, t)| SourceFile { path: p.into(), text: t }).collect();
+    let files = base().into_iter().map(|(p, t)| SourceFile { path: p, text: t }).collect();
     let c = compile_on(&SourceSet::from_files(files), TODAY).content;
     assert_eq!(c.guides.len(), 1);
     assert!(c.warrant.is_some());
@@ -66,8 +59,7 @@ fn a_message_missing_in_a_locale_is_reported_and_falls_back_to_english() {
         ("locales/es/guides.ftl", Some("es"), Some("door-do"))
     );
 
-    let sources =
-        SourceSet::from_files(files.into_iter().map(|(p, t)| SourceFile { path: p.into(), text: t }).collect());
+    let sources = SourceSet::from_files(files.into_iter().map(|(p, t)| SourceFile { path: p, text: t }).collect());
     let c = compile_on(&sources, TODAY).content;
     let es = c.texts.iter().find(|t| t.locale == "es" && t.id == "door-do").unwrap();
     assert_eq!((es.text.as_str(), es.fallback), ("Keep it closed", true));

@@ -14,4 +14,5 @@ mod readability;
 mod safety;
 mod search_quality;
 mod shipped_content;
+mod views;
 mod web_memory;
