@@ -81,7 +81,7 @@ pub struct PackState {
 }
 
 /// Why a pack was not installed. Each has a message id for the app.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, thiserror::Error)]
 pub enum Refusal {
     /// The file itself was refused.
     #[error(transparent)]
@@ -111,9 +111,17 @@ pub enum Refusal {
     /// The content does not compile with the pack laid over it.
     #[error("the pack's content has {} problem(s)", .0.len())]
     Content(Vec<Diagnostic>),
-    /// Reading or writing the pack's files failed.
-    #[error("{0}")]
-    Io(String),
+    /// Reading or writing the app's data failed: a pack's file, the record
+    /// of installed packs, the content database.
+    #[error(transparent)]
+    Storage(#[from] crate::Error),
+    /// The record of installed packs (`packs/state.json`) cannot be read;
+    /// it is left as it is, and installs wait.
+    #[error("the record of installed packs cannot be read")]
+    UnreadableRecord(#[source] Option<serde_json::Error>),
+    /// No installed pack has this id.
+    #[error("no installed pack {0:?}")]
+    UnknownPack(String),
 }
 
 impl Refusal {
@@ -127,7 +135,7 @@ impl Refusal {
             Refusal::NotNewer { .. } => "pack-error-not-newer",
             Refusal::OutsideClinicSpace(_) => "pack-error-built-in",
             Refusal::Content(_) => "pack-error-content",
-            Refusal::Io(_) => "pack-error-io",
+            Refusal::Storage(_) | Refusal::UnreadableRecord(_) | Refusal::UnknownPack(_) => "pack-error-io",
         }
     }
 }
@@ -159,17 +167,19 @@ fn official_key() -> Option<[u8; 32]> {
 pub fn load_state(data_dir: &Path) -> Result<PackState, Refusal> {
     let path = data_dir.join(PACKS_DIR).join(STATE_FILE);
     match std::fs::read(&path) {
-        Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| Refusal::Io(format!("{}: {e}", path.display()))),
+        Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| Refusal::UnreadableRecord(Some(e))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(PackState::default()),
-        Err(e) => Err(Refusal::Io(format!("{}: {e}", path.display()))),
+        Err(e) => Err(crate::Error::io(&path, e).into()),
     }
 }
 
 fn save_state(data_dir: &Path, state: &PackState) -> Result<(), Refusal> {
     let dir = data_dir.join(PACKS_DIR);
-    std::fs::create_dir_all(&dir).map_err(|e| Refusal::Io(e.to_string()))?;
-    let json = serde_json::to_vec_pretty(state).map_err(|e| Refusal::Io(e.to_string()))?;
-    crate::vault::write_atomic(&dir.join(STATE_FILE), &json).map_err(|e| Refusal::Io(e.to_string()))
+    std::fs::create_dir_all(&dir).map_err(|e| crate::Error::io(&dir, e))?;
+    // (A state is strings and numbers: it always serializes.)
+    let json = serde_json::to_vec_pretty(state).unwrap_or_default();
+    let path = dir.join(STATE_FILE);
+    crate::vault::write_atomic(&path, &json).map_err(|e| crate::Error::io(&path, e).into())
 }
 
 /// Decides whether `pack` may be installed over `state`, and whether the
@@ -226,7 +236,7 @@ fn pack_sources(pack: &Pack) -> Vec<SourceFile> {
 /// Reads and verifies an installed pack's file again.
 fn load_installed(data_dir: &Path, installed: &Installed) -> Result<Pack, Refusal> {
     let path = data_dir.join(PACKS_DIR).join(&installed.file);
-    let bytes = std::fs::read(&path).map_err(|e| Refusal::Io(format!("{}: {e}", path.display())))?;
+    let bytes = std::fs::read(&path).map_err(|e| crate::Error::io(&path, e))?;
     let pack = pack::read(&bytes)?;
     if hex(&pack.public_key) != installed.key || pack.manifest.version != installed.version {
         return Err(Refusal::Pack(PackError::BadSignature));
@@ -434,13 +444,13 @@ pub fn apply(
     fail(Step::Validated)?;
     let installed = prepared.state.installed.last().expect("prepare adds the pack last");
     let dir = data_dir.join(PACKS_DIR);
-    std::fs::create_dir_all(&dir).map_err(|e| Refusal::Io(e.to_string()))?;
-    crate::vault::write_atomic(&dir.join(&installed.file), bytes).map_err(|e| Refusal::Io(e.to_string()))?;
+    std::fs::create_dir_all(&dir).map_err(|e| crate::Error::io(&dir, e))?;
+    let file = dir.join(&installed.file);
+    crate::vault::write_atomic(&file, bytes).map_err(|e| crate::Error::io(&file, e))?;
     fail(Step::FileWritten)?;
     save_state(data_dir, &prepared.state)?;
     let built = fail(Step::StateWritten).and_then(|()| {
-        crate::store::write(&prepared.content.with_locales(&[locale]), &data_dir.join(crate::store::CONTENT_DB_FILE))
-            .map_err(|e| Refusal::Io(e.to_string()))?;
+        crate::store::write(&prepared.content.with_locales(&[locale]), &data_dir.join(crate::store::CONTENT_DB_FILE))?;
         fail(Step::DatabaseBuilt)
     });
     if let Err(e) = built {
@@ -485,7 +495,7 @@ pub fn apply_state(
         crate::store::write(&compilation.content.with_locales(&[locale]), &data_dir.join(crate::store::CONTENT_DB_FILE))
     {
         save_state(data_dir, old)?;
-        return Err(Refusal::Io(e.to_string()));
+        return Err(e.into());
     }
     remove_unused_files(data_dir, next);
     Ok(())

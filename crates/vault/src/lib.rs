@@ -324,7 +324,7 @@ impl Store for Path {
         std::fs::read(self)
     }
     fn replace(&self, bytes: &[u8]) -> VResult<()> {
-        write_atomic(self, bytes)
+        write_atomic(self, bytes).map_err(io)
     }
     fn overwrite(&self, bytes: &[u8]) -> VResult<()> {
         write_in_place(self, bytes)
@@ -496,13 +496,13 @@ fn check_pin(pin: &str) -> VResult<()> {
 
 /// Writes beside, syncs, renames over: a crash leaves the old file or the
 /// new one, never half of one.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> VResult<()> {
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let tmp = path.with_extension("new");
-    let mut f = std::fs::File::create(&tmp).map_err(io)?;
-    f.write_all(bytes).map_err(io)?;
-    f.sync_all().map_err(io)?;
+    let mut f = std::fs::File::create(&tmp)?;
+    f.write_all(bytes)?;
+    f.sync_all()?;
     drop(f);
-    std::fs::rename(&tmp, path).map_err(io)?;
+    std::fs::rename(&tmp, path)?;
     if let Some(dir) = path.parent().and_then(|d| std::fs::File::open(d).ok()) {
         let _ = dir.sync_all();
     }

@@ -34,14 +34,8 @@ impl Kyr {
         let checked = (|| -> std::result::Result<InstallView, Refusal> {
             let pack = pack::read(bytes)?;
             let verdict = packs::check_trust(&self.pack_state, &pack)?;
-            let base = self.base.load().map_err(|e| Refusal::Io(e.to_string()))?;
-            packs::prepare(
-                self.data_dir().map_err(|e| Refusal::Io(e.to_string()))?,
-                &base,
-                &self.pack_state,
-                &pack,
-                &self.today,
-            )?;
+            let base = self.base.load()?;
+            packs::prepare(self.data_dir()?, &base, &self.pack_state, &pack, &self.today)?;
             let m = &pack.manifest;
             let first_time = verdict == Trust::AskFirst;
             Ok(InstallView {
@@ -173,24 +167,11 @@ impl Kyr {
                 problems: Vec::new(),
             });
         }
-        let base = self.base.load().map_err(|e| Refusal::Io(e.to_string()))?;
-        let prepared = packs::prepare(
-            self.data_dir().map_err(|e| Refusal::Io(e.to_string()))?,
-            &base,
-            &self.pack_state,
-            &pack,
-            &self.today,
-        )?;
+        let base = self.base.load()?;
+        let prepared = packs::prepare(self.data_dir()?, &base, &self.pack_state, &pack, &self.today)?;
         let locale = self.locale().to_owned();
-        packs::apply(
-            self.data_dir().map_err(|e| Refusal::Io(e.to_string()))?,
-            bytes,
-            &self.pack_state,
-            &prepared,
-            &locale,
-            fail,
-        )?;
-        self.reopen_content(prepared.state).map_err(|e| Refusal::Io(e.to_string()))?;
+        packs::apply(self.data_dir()?, bytes, &self.pack_state, &prepared, &locale, fail)?;
+        self.reopen_content(prepared.state)?;
         Ok(InstallView {
             status: "installed".into(),
             review: None,
@@ -206,7 +187,7 @@ impl Kyr {
             return Ok(self.refused(&refusal));
         }
         let Some(next) = packs::restored(&self.pack_state, pack_id) else {
-            return Ok(self.refused(&Refusal::Io(format!("no pack {pack_id}"))));
+            return Ok(self.refused(&Refusal::UnknownPack(pack_id.to_owned())));
         };
         let base = self.base.load()?;
         if let Err(refusal) = packs::apply_state(self.data_dir()?, &base, &self.pack_state, &next, self.locale()) {
@@ -223,7 +204,7 @@ impl Kyr {
 
     fn pack_state_readable(&self) -> std::result::Result<(), Refusal> {
         if self.pack_state_unreadable {
-            return Err(Refusal::Io("the record of installed packs cannot be read".into()));
+            return Err(Refusal::UnreadableRecord(None));
         }
         Ok(())
     }

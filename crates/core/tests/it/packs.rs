@@ -214,7 +214,14 @@ fn a_failure_at_any_step_of_an_install_leaves_the_old_content_working() {
         let clinic = Clinic::new();
         let mut kyr = open(&dir);
         let bytes = clinic.pack(NAME, 1, clinic_guide());
-        let fail = move |at: Step| if at == step { Err(Refusal::Io(format!("injected at {at:?}"))) } else { Ok(()) };
+        let fail = move |at: Step| {
+            let injected = std::io::Error::other(format!("injected at {at:?}"));
+            if at == step {
+                Err(Refusal::Storage(kyr_core::Error::io("packs", injected)))
+            } else {
+                Ok(())
+            }
+        };
         let view = kyr.install_pack_failing_at(&bytes, true, &fail).unwrap();
         assert_eq!(view.status, "refused", "{step:?}");
         assert_untouched(&kyr, &dir);
@@ -434,7 +441,7 @@ fn a_refusal_shows_no_path_of_this_device() {
     let bytes = clinic.pack(NAME, 1, vec![]);
     let fail = |at: Step| {
         if at == Step::FileWritten {
-            Err(Refusal::Io(format!("{}: disk full", dir.join("packs").display())))
+            Err(Refusal::Storage(kyr_core::Error::io(dir.join("packs"), std::io::Error::other("disk full"))))
         } else {
             Ok(())
         }
