@@ -59,11 +59,24 @@ fn rotate(text: &str, by: usize) -> String {
     words.join(" ")
 }
 
+/// A searchable row with the two texts it shows.
+struct Doc {
+    locale: String,
+    kind: String,
+    target: String,
+    sub: String,
+    section: i64,
+    title_id: String,
+    text_id: String,
+    title: String,
+    text: String,
+}
+
 /// Adds COPIES - 1 variants of each searchable row to its locale's table.
 fn grow(path: &Path) {
     let mut db = Connection::open(path).unwrap();
     let tx = db.transaction().unwrap();
-    let rows: Vec<(String, String, String, String, i64, String, String, String, String)> = {
+    let rows: Vec<Doc> = {
         let mut q = tx
             .prepare(
                 "SELECT d.locale, d.kind, d.target, d.sub, d.section, d.title_id, d.text_id, t.text, x.text FROM search_docs d
@@ -72,7 +85,17 @@ fn grow(path: &Path) {
             )
             .unwrap();
         q.query_map([], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?))
+            Ok(Doc {
+                locale: r.get(0)?,
+                kind: r.get(1)?,
+                target: r.get(2)?,
+                sub: r.get(3)?,
+                section: r.get(4)?,
+                title_id: r.get(5)?,
+                text_id: r.get(6)?,
+                title: r.get(7)?,
+                text: r.get(8)?,
+            })
         })
         .unwrap()
         .map(Result::unwrap)
@@ -83,7 +106,7 @@ fn grow(path: &Path) {
         q.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect()
     };
     for copy in 1..COPIES {
-        for (n, (locale, kind, target, sub, section, title_id, text_id, title, text)) in rows.iter().enumerate() {
+        for (n, Doc { locale, kind, target, sub, section, title_id, text_id, title, text }) in rows.iter().enumerate() {
             // Each variant gets its own messages, as a bigger content would.
             let (title_id, text_id) = (format!("{title_id}~{copy}~{n}"), format!("{text_id}~{copy}~{n}"));
             for (id, value) in [(&title_id, rotate(title, copy)), (&text_id, rotate(text, copy))] {

@@ -292,8 +292,7 @@ fn check_messages(
     ftl: &[FtlFile],
     diags: &mut Vec<Diagnostic>,
 ) -> BTreeMap<String, EnglishMessage> {
-    // locale → id → (file, line, variables and terms)
-    let mut by_locale: BTreeMap<&str, BTreeMap<String, (String, usize, BTreeSet<String>)>> = BTreeMap::new();
+    let mut by_locale: BTreeMap<&str, BTreeMap<String, Defined>> = BTreeMap::new();
     for file in ftl {
         let path = format!("locales/{}/{}", file.locale, file.name);
         let shape = ftl_shape(&file.text);
@@ -302,8 +301,8 @@ fn check_messages(
         }
         let ids = by_locale.entry(&file.locale).or_default();
         for entry in shape.entries {
-            if let Some((other, _, _)) = ids.get(&entry.id) {
-                let text = format!("defined again (first in {other})");
+            if let Some(first) = ids.get(&entry.id) {
+                let text = format!("defined again (first in {})", first.file);
                 diags.push(
                     Diagnostic::new(&path, K::DuplicateId, text)
                         .line(entry.line)
@@ -314,26 +313,26 @@ fn check_messages(
             }
             // Variables as `$name`, terms as `-name`: both must match English.
             let refs = entry.variables.iter().map(|v| format!("${v}")).chain(entry.terms).collect();
-            ids.insert(entry.id, (file.name.clone(), entry.line, refs));
+            ids.insert(entry.id, Defined { file: file.name.clone(), line: entry.line, refs });
         }
     }
     let english = by_locale.remove(SOURCE_LOCALE).unwrap_or_default();
     for locale in locales.iter().filter(|l| l.code != SOURCE_LOCALE) {
         let code = locale.code.as_str();
         let theirs = by_locale.remove(code).unwrap_or_default();
-        for (id, (en_file, _, en_vars)) in &english {
-            let path = format!("locales/{code}/{en_file}");
+        for (id, en) in &english {
+            let path = format!("locales/{code}/{}", en.file);
             match theirs.get(id) {
                 None => diags.push(
                     Diagnostic::new(&path, K::MissingMessage, "missing; English is shown instead")
                         .locale(code)
                         .message(id),
                 ),
-                Some((file, line, vars)) if vars != en_vars => {
-                    let text = format!("uses {} but English uses {}", list_refs(vars), list_refs(en_vars));
+                Some(theirs) if theirs.refs != en.refs => {
+                    let text = format!("uses {} but English uses {}", list_refs(&theirs.refs), list_refs(&en.refs));
                     diags.push(
-                        Diagnostic::new(&format!("locales/{code}/{file}"), K::PlaceableMismatch, text)
-                            .line(*line)
+                        Diagnostic::new(&format!("locales/{code}/{}", theirs.file), K::PlaceableMismatch, text)
+                            .line(theirs.line)
                             .locale(code)
                             .message(id),
                     );
@@ -341,11 +340,11 @@ fn check_messages(
                 Some(_) => {}
             }
         }
-        for (id, (file, line, _)) in theirs.iter().filter(|(id, _)| !english.contains_key(*id)) {
-            let path = format!("locales/{code}/{file}");
+        for (id, extra) in theirs.iter().filter(|(id, _)| !english.contains_key(*id)) {
+            let path = format!("locales/{code}/{}", extra.file);
             diags.push(
                 Diagnostic::new(&path, K::ExtraMessage, "not in English; remove it or add it to English")
-                    .line(*line)
+                    .line(extra.line)
                     .locale(code)
                     .message(id),
             );
@@ -353,10 +352,19 @@ fn check_messages(
     }
     english
         .into_iter()
-        .map(|(id, (file, _, refs))| {
-            (id, EnglishMessage { file, has_variables: refs.iter().any(|r| r.starts_with('$')) })
+        .map(|(id, en)| {
+            (id, EnglishMessage { has_variables: en.refs.iter().any(|r| r.starts_with('$')), file: en.file })
         })
         .collect()
+}
+
+/// Where a locale defines a message, and the placeables it uses.
+struct Defined {
+    /// File name within the locale's folder.
+    file: String,
+    line: usize,
+    /// Variables as `$name`, terms as `-name`: both must match English.
+    refs: BTreeSet<String>,
 }
 
 fn list_refs(refs: &BTreeSet<String>) -> String {

@@ -496,22 +496,25 @@ impl ContentDb {
         Ok(row.optional()?)
     }
 
-    /// The glossary in display order: id, term and definition in `locale`.
-    pub fn glossary(&self, locale: &str) -> Result<Vec<(String, String, String)>> {
+    /// The glossary in display order, in `locale`.
+    pub fn glossary(&self, locale: &str) -> Result<Vec<GlossaryRow>> {
         let mut q = self.db.prepare_cached(
             "SELECT g.id, t.text, d.text FROM glossary g
                JOIN texts t ON t.locale = ?1 AND t.id = 'term-' || g.id
                JOIN texts d ON d.locale = ?1 AND d.id = 'term-' || g.id || '-def'
              ORDER BY g.ord",
         )?;
-        let rows = q.query_map([locale], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        let rows =
+            q.query_map([locale], |r| Ok(GlossaryRow { id: r.get(0)?, term: r.get(1)?, definition: r.get(2)? }))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Every state: code, rule and statute citation keys.
-    pub fn states(&self) -> Result<Vec<(String, String, Vec<String>)>> {
+    /// Every state, by code.
+    pub fn states(&self) -> Result<Vec<StateRow>> {
         let mut q = self.db.prepare_cached("SELECT code, rule, cites FROM states ORDER BY code")?;
-        let rows = q.query_map([], |r| Ok((r.get(0)?, r.get(1)?, words(&r.get::<_, String>(2)?))))?;
+        let rows = q.query_map([], |r| {
+            Ok(StateRow { code: r.get(0)?, rule: r.get(1)?, cites: words(&r.get::<_, String>(2)?) })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -520,37 +523,39 @@ impl ContentDb {
         Ok(self.db.query_row("SELECT value FROM meta WHERE key = 'warrant_start'", [], |r| r.get(0)).optional()?)
     }
 
-    /// The warrant checker's steps in order: id, question id, hint id, picture.
-    pub fn warrant_steps(&self) -> Result<Vec<(String, String, String, Option<String>)>> {
+    /// The warrant checker's steps in order.
+    pub fn warrant_steps(&self) -> Result<Vec<WarrantStepRow>> {
         let mut q =
             self.db.prepare_cached("SELECT id, question_id, hint_id, picture FROM warrant_steps ORDER BY ord")?;
-        let rows = q.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        let rows = q.query_map([], |r| {
+            Ok(WarrantStepRow { id: r.get(0)?, question_id: r.get(1)?, hint_id: r.get(2)?, picture: r.get(3)? })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// A step's answers: text id, next step, result.
-    pub fn warrant_answers(&self, step: &str) -> Result<Vec<(String, Option<String>, Option<String>)>> {
+    /// A step's answers, in order.
+    pub fn warrant_answers(&self, step: &str) -> Result<Vec<WarrantAnswerRow>> {
         let mut q = self
             .db
             .prepare_cached("SELECT text_id, next, result FROM warrant_answers WHERE step_id = ?1 ORDER BY ord")?;
-        let rows = q.query_map([step], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        let rows =
+            q.query_map([step], |r| Ok(WarrantAnswerRow { text_id: r.get(0)?, next: r.get(1)?, result: r.get(2)? }))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The warrant checker's results: id, tone, title id, text ids, phrase ids, citation keys.
-    #[allow(clippy::type_complexity)]
-    pub fn warrant_results(&self) -> Result<Vec<(String, String, String, Vec<String>, Vec<String>, Vec<String>)>> {
+    /// The warrant checker's results.
+    pub fn warrant_results(&self) -> Result<Vec<WarrantResultRow>> {
         let mut q =
             self.db.prepare_cached("SELECT id, tone, title_id, text_ids, say_ids, cites FROM warrant_results")?;
         let rows = q.query_map([], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                words(&r.get::<_, String>(3)?),
-                words(&r.get::<_, String>(4)?),
-                words(&r.get::<_, String>(5)?),
-            ))
+            Ok(WarrantResultRow {
+                id: r.get(0)?,
+                tone: r.get(1)?,
+                title_id: r.get(2)?,
+                text_ids: words(&r.get::<_, String>(3)?),
+                say_ids: words(&r.get::<_, String>(4)?),
+                cites: words(&r.get::<_, String>(5)?),
+            })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -562,15 +567,18 @@ impl ContentDb {
         crate::directory::load_contacts(&self.db, "contacts")
     }
 
-    /// Contacts from clinic packs: id, pack id, contact.
-    pub fn pack_contacts(&self) -> Result<Vec<(i64, String, crate::directory::Contact)>> {
+    /// Contacts from clinic packs.
+    pub fn pack_contacts(&self) -> Result<Vec<PackContactRow>> {
         let packs: std::collections::HashMap<i64, String> = {
             let mut q = self.db.prepare_cached("SELECT id, pack FROM pack_contacts")?;
             let rows = q.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
             rows.collect::<rusqlite::Result<_>>()?
         };
         let contacts = crate::directory::load_contacts(&self.db, "pack_contacts")?;
-        Ok(contacts.into_iter().map(|(id, c)| (id, packs.get(&id).cloned().unwrap_or_default(), c)).collect())
+        Ok(contacts
+            .into_iter()
+            .map(|(id, contact)| PackContactRow { id, pack_id: packs.get(&id).cloned().unwrap_or_default(), contact })
+            .collect())
     }
 
     /// Built-in contacts that clinic packs report as outdated.
@@ -606,15 +614,103 @@ impl ContentDb {
         Ok(ids.as_deref().map(words).unwrap_or_default())
     }
 
-    /// Card mode's decks in order: id, guide id, icon, title id, phrase ids.
-    #[allow(clippy::type_complexity)]
-    pub fn decks(&self) -> Result<Vec<(String, String, String, String, Vec<String>)>> {
+    /// Card mode's decks in order.
+    pub fn decks(&self) -> Result<Vec<DeckRow>> {
         let mut q =
             self.db.prepare_cached("SELECT id, guide_id, icon, title_id, phrase_ids FROM decks ORDER BY ord")?;
-        let rows =
-            q.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, words(&r.get::<_, String>(4)?))))?;
+        let rows = q.query_map([], |r| {
+            Ok(DeckRow {
+                id: r.get(0)?,
+                guide_id: r.get(1)?,
+                icon: r.get(2)?,
+                title_id: r.get(3)?,
+                phrase_ids: words(&r.get::<_, String>(4)?),
+            })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// A glossary entry in one locale.
+pub struct GlossaryRow {
+    /// The term's id (`warrant`).
+    pub id: String,
+    /// The term, in the locale asked for.
+    pub term: String,
+    /// What it means, in that locale.
+    pub definition: String,
+}
+
+/// A state's stop-and-identify rule and the statutes behind it.
+pub struct StateRow {
+    /// Two-letter code (`AZ`).
+    pub code: String,
+    /// The kind of rule (`demand`, `request-only`, `unconfirmed`, …).
+    pub rule: String,
+    /// Citation keys of the statutes.
+    pub cites: Vec<String>,
+}
+
+/// A question of the warrant checker (message ids).
+pub struct WarrantStepRow {
+    /// The step's id.
+    pub id: String,
+    /// Message id of the question.
+    pub question_id: String,
+    /// Message id of the hint under it.
+    pub hint_id: String,
+    /// The diagram shown with it, if any.
+    pub picture: Option<String>,
+}
+
+/// An answer to a warrant checker question: it leads to a step or a result.
+pub struct WarrantAnswerRow {
+    /// Message id of the answer.
+    pub text_id: String,
+    /// The step it leads to, or
+    pub next: Option<String>,
+    /// the result it ends on.
+    pub result: Option<String>,
+}
+
+/// A result of the warrant checker (message ids, phrase ids, citation keys).
+pub struct WarrantResultRow {
+    /// The result's id.
+    pub id: String,
+    /// `stop`, `caution` or `enter`: how the result looks.
+    pub tone: String,
+    /// Message id of its title.
+    pub title_id: String,
+    /// Message ids of its paragraphs.
+    pub text_ids: Vec<String>,
+    /// Phrase ids of what to say.
+    pub say_ids: Vec<String>,
+    /// Citation keys.
+    pub cites: Vec<String>,
+}
+
+/// A deck of card mode: the phrases to show an agent in one situation.
+pub struct DeckRow {
+    /// The deck's id.
+    pub id: String,
+    /// The guide it belongs to.
+    pub guide_id: String,
+    /// Its icon in `ui/icons/`.
+    pub icon: String,
+    /// Message id of its title.
+    pub title_id: String,
+    /// Phrase ids of its cards, in order.
+    pub phrase_ids: Vec<String>,
+}
+
+/// A contact from a clinic pack, with its row id and the pack it came in.
+pub struct PackContactRow {
+    /// Its row id.
+    pub id: i64,
+    /// The pack it came in.
+    pub pack_id: String,
+    /// The contact.
+    pub contact: crate::directory::Contact,
 }
 
 /// Splits a space-separated list of ids.

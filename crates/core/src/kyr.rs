@@ -1,7 +1,7 @@
 //! [`Kyr`]: the app's state behind every screen — the content, the user's
 //! settings and the chosen locale — and the view models built from them.
 
-use crate::content_db::{ContentDb, GuideRow, ItemRow, LocaleRow};
+use crate::content_db::{ContentDb, DeckRow, GlossaryRow, GuideRow, ItemRow, LocaleRow, StateRow};
 use crate::directory::{self, Contact, DirectoryQuery, ZipTable};
 use crate::l10n::{negotiate, Localizer, SOURCE_LOCALE};
 use crate::sources::Sources;
@@ -442,11 +442,11 @@ impl Kyr {
         let query = DirectoryQuery { language, ..query.clone() };
         // A clinic pack's own contacts come first, searched the same way.
         let packed = self.content.pack_contacts()?;
-        let pack_contacts: Vec<Contact> = packed.iter().map(|(_, _, c)| c.clone()).collect();
+        let pack_contacts: Vec<Contact> = packed.iter().map(|row| row.contact.clone()).collect();
         if let Ok(found) = directory::search(&pack_contacts, &query, self.zips()) {
             for f in found {
                 let index = pack_contacts.iter().position(|c| std::ptr::eq(c, f.contact)).unwrap_or(0);
-                let (id, pack, _) = &packed[index];
+                let (id, pack) = (&packed[index].id, &packed[index].pack_id);
                 let mut card = self.contact_view(&format!("p:{id}"), f.contact, f.miles, &saved);
                 card.from = self.pack_publisher(pack).map(|p| self.text("pack-from", &[("publisher", &p)]));
                 view.clinics.push(card);
@@ -484,7 +484,7 @@ impl Kyr {
     pub fn my_contacts(&self) -> Result<Vec<ContactView>> {
         let saved = self.user.saved_contacts()?;
         let reports = self.content.outdated_reports()?;
-        let packed = self.content.pack_contacts()?.into_iter().map(|(id, _, c)| (format!("p:{id}"), c));
+        let packed = self.content.pack_contacts()?.into_iter().map(|row| (format!("p:{}", row.id), row.contact));
         let all: Vec<(String, Contact)> = self.shipped_contacts()?.into_iter().chain(packed).collect();
         let mut views: Vec<ContactView> = all
             .iter()
@@ -731,8 +731,8 @@ impl Kyr {
 
     fn state_note(&self) -> Result<StateNoteView> {
         let chosen = self.user.setting(SETTING_STATE)?;
-        let state = chosen.and_then(|code| self.content.states().ok()?.into_iter().find(|(c, _, _)| *c == code));
-        let Some((code, rule, cites)) = state else {
+        let state = chosen.and_then(|code| self.content.states().ok()?.into_iter().find(|s| s.code == code));
+        let Some(StateRow { code, rule, cites }) = state else {
             return Ok(StateNoteView {
                 code: None,
                 heading: self.text("state-note-choose", &[]),
@@ -764,14 +764,17 @@ impl Kyr {
     pub fn glossary(&self) -> Result<GlossaryView> {
         let entries = self.content.glossary(self.locale())?;
         Ok(GlossaryView {
-            entries: entries.into_iter().map(|(id, term, definition)| GlossaryEntry { id, term, definition }).collect(),
+            entries: entries
+                .into_iter()
+                .map(|GlossaryRow { id, term, definition }| GlossaryEntry { id, term, definition })
+                .collect(),
         })
     }
 
     /// The state picker, sorted by localized name.
     pub fn states(&self) -> Result<StatesView> {
         let mut options = Vec::new();
-        for (code, _, _) in self.content.states()? {
+        for StateRow { code, .. } in self.content.states()? {
             options.push(StateOption { name: self.state_name(&code)?, code });
         }
         options.sort_by(|a, b| a.name.cmp(&b.name));
@@ -780,7 +783,7 @@ impl Kyr {
 
     /// Saves the user's state.
     pub fn set_state(&mut self, code: &str) -> Result<StatesView> {
-        if !self.content.states()?.iter().any(|(c, _, _)| c == code) {
+        if !self.content.states()?.iter().any(|s| s.code == code) {
             return Err(Error::UnknownState(code.to_owned()));
         }
         self.user.set_setting(SETTING_STATE, code)?;
@@ -793,22 +796,28 @@ impl Kyr {
         let start = self.content.warrant_start()?.ok_or(Error::NoWarrantChecker)?;
         let t = |id: &str| -> Result<String> { Ok(self.content.text(locale, id)?.unwrap_or_default()) };
         let mut steps = Vec::new();
-        for (id, question, hint, picture) in self.content.warrant_steps()? {
+        for step in self.content.warrant_steps()? {
             let mut answers = Vec::new();
-            for (text, next, result) in self.content.warrant_answers(&id)? {
-                answers.push(WarrantAnswerView { text: t(&text)?, next, result });
+            for answer in self.content.warrant_answers(&step.id)? {
+                answers.push(WarrantAnswerView { text: t(&answer.text_id)?, next: answer.next, result: answer.result });
             }
-            steps.push(WarrantStepView { id, question: t(&question)?, hint: t(&hint)?, picture, answers });
+            steps.push(WarrantStepView {
+                question: t(&step.question_id)?,
+                hint: t(&step.hint_id)?,
+                id: step.id,
+                picture: step.picture,
+                answers,
+            });
         }
         let mut results = Vec::new();
-        for (id, tone, title, text, say, cites) in self.content.warrant_results()? {
+        for result in self.content.warrant_results()? {
             results.push(WarrantResultView {
-                id,
-                tone,
-                title: t(&title)?,
-                text: text.iter().map(|i| t(i)).collect::<Result<_>>()?,
-                say: say.iter().map(|i| self.phrase(i)).collect::<Result<_>>()?,
-                citations: self.citations(&cites)?,
+                title: t(&result.title_id)?,
+                text: result.text_ids.iter().map(|i| t(i)).collect::<Result<_>>()?,
+                say: result.say_ids.iter().map(|i| self.phrase(i)).collect::<Result<_>>()?,
+                citations: self.citations(&result.cites)?,
+                id: result.id,
+                tone: result.tone,
             });
         }
         Ok(WarrantView { start, steps, results })
@@ -836,7 +845,7 @@ impl Kyr {
     pub fn cards(&self) -> Result<CardsView> {
         let locale = self.locale();
         let mut decks = Vec::new();
-        for (id, guide, icon, title, phrases) in self.content.decks()? {
+        for DeckRow { id, guide_id: guide, icon, title_id: title, phrase_ids: phrases } in self.content.decks()? {
             let mut cards = Vec::new();
             for phrase in &phrases {
                 cards.push(CardView {

@@ -51,8 +51,8 @@ impl Kyr {
         for g in self.content.guides(SOURCE_LOCALE)? {
             icons.insert(("guide".into(), g.id), g.icon);
         }
-        for (id, _, icon, _, _) in self.content.decks()? {
-            icons.insert(("card".into(), id), icon);
+        for deck in self.content.decks()? {
+            icons.insert(("card".into(), deck.id), deck.icon);
         }
         Ok(icons)
     }
