@@ -14,9 +14,11 @@
 //! text itself) 1, `aux` (context: the guide a step belongs to, a card's
 //! deck) 0.25. Results are ordered by FTS5 `rank` alone.
 
+pub mod fold;
+
 use crate::content_db::ContentDb;
-use crate::fold::{self, Piece};
 use crate::Result;
+use fold::Piece;
 use rusqlite::{params, Connection, Transaction};
 use std::collections::HashSet;
 use std::ops::Range;

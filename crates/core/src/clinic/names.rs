@@ -14,7 +14,7 @@ use unicode_normalization::UnicodeNormalization;
 /// UTS #39's confusables, as compressed text (`scripts/confusables` makes it
 /// from Unicode's confusables.txt): each line a character and its prototype,
 /// in hex. Read on first use, which is only when a pack is checked.
-const CONFUSABLES: &[u8] = include_bytes!("../data/confusables.txt.gz");
+const CONFUSABLES: &[u8] = include_bytes!("../../data/confusables.txt.gz");
 
 fn prototypes() -> &'static HashMap<char, Vec<char>> {
     static TABLE: OnceLock<HashMap<char, Vec<char>>> = OnceLock::new();
