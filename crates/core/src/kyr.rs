@@ -745,7 +745,7 @@ impl Kyr {
             heading: self.text("state-note-heading", &[("state", &name)]),
             text: format!(
                 "{} {}",
-                self.text(&format!("state-rule-{rule}"), &[]),
+                self.text(&format!("state-rule-{}", rule.as_str()), &[]),
                 self.text("state-rule-never-status", &[])
             ),
             citations: self.citations(&cites)?,

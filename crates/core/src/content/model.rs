@@ -313,6 +313,11 @@ impl StateRule {
         StateRule::Unconfirmed,
     ];
 
+    /// The rule stored under `name` ([`StateRule::as_str`]), if any.
+    pub fn from_name(name: &str) -> Option<StateRule> {
+        StateRule::ALL.into_iter().find(|rule| rule.as_str() == name)
+    }
+
     /// The name used in message ids and the database.
     pub fn as_str(self) -> &'static str {
         match self {

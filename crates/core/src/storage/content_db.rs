@@ -3,6 +3,7 @@
 //! showing a screen is a few indexed look-ups.
 
 use crate::compiler::{CompiledContent, UI_FILES};
+use crate::model::StateRule;
 use crate::search::{Doc, DocKind};
 use crate::{Error, Result};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
@@ -513,7 +514,10 @@ impl ContentDb {
     pub fn states(&self) -> Result<Vec<StateRow>> {
         let mut q = self.db.prepare_cached("SELECT code, rule, cites FROM states ORDER BY code")?;
         let rows = q.query_map([], |r| {
-            Ok(StateRow { code: r.get(0)?, rule: r.get(1)?, cites: words(&r.get::<_, String>(2)?) })
+            // A database this app wrote holds only known names; anything else
+            // reads as the cautious "unconfirmed".
+            let rule = StateRule::from_name(&r.get::<_, String>(1)?).unwrap_or(StateRule::Unconfirmed);
+            Ok(StateRow { code: r.get(0)?, rule, cites: words(&r.get::<_, String>(2)?) })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -645,8 +649,8 @@ pub struct GlossaryRow {
 pub struct StateRow {
     /// Two-letter code (`AZ`).
     pub code: String,
-    /// The kind of rule (`demand`, `request-only`, `unconfirmed`, …).
-    pub rule: String,
+    /// The kind of rule.
+    pub rule: StateRule,
     /// Citation keys of the statutes.
     pub cites: Vec<String>,
 }
