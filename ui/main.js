@@ -122,7 +122,7 @@ async function build(state) {
       // Both need the open plan; a locked one sends the user to its PIN.
       const view = await api.vault();
       if (view.state !== "open") return safety.planScreen(view, open, showPlan);
-      return state.screen === "detained" ? safety.detainedScreen(await api.detainedMessage(""), open) : safety.printPlanScreen(view);
+      return state.screen === "detained" ? safety.detainedScreen(await api.detainedMessage("")) : safety.printPlanScreen(view);
     }
     case "states":
       return screens.statesScreen(await api.states(), chooseState);

@@ -193,7 +193,7 @@ function confirmButton(labelId, id, action) {
 }
 
 /** "I've been detained": where to, the message, and who gets it. */
-export function detainedScreen(view, open) {
+export function detainedScreen(view) {
   const preview = h("p", { class: "detained-text", id: "detained-text" }, view.text);
   const to = h("ul", { id: "detained-to" }, view.recipients.map((r) => h("li", {}, r)));
   const error = h("p", { class: "error", role: "alert", id: "detained-error", hidden: !view.error }, view.error ?? "");

@@ -1,6 +1,7 @@
 // Layout rules measured in the real web view, as the visual review measured
 // them. Each check returns a list of problems (empty when the screen is
 // right), naming the element and the figure, so a failure says what to fix.
+// oxlint-disable-next-line no-unused-vars -- read by the line lib.rs appends
 const layout = (() => {
   const visible = (el) => {
     // Inside a closed <details>, only the summary is shown.
