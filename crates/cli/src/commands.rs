@@ -47,13 +47,18 @@ impl Content {
     /// The core on this content, in `data_dir`, in `lang` (with `None`, in
     /// the language saved there: an app's data folder keeps its choice).
     pub fn open(&self, data_dir: &Path, lang: Option<&str>) -> Result<Kyr> {
-        let sources = self.sources()?;
-        let mut kyr = Kyr::open(&OpenOptions { data_dir, sources: Sources::Set(&sources), os_locales: vec![] })?;
-        if let Some(lang) = lang {
-            kyr.set_language(lang)?;
-        }
-        Ok(kyr)
+        open_on(&self.sources()?, data_dir, lang)
     }
+}
+
+/// The core on `sources` (the content, or the content with a pack laid
+/// over it), in `data_dir`, in `lang` when given.
+fn open_on(sources: &SourceSet, data_dir: &Path, lang: Option<&str>) -> Result<Kyr> {
+    let mut kyr = Kyr::open(&OpenOptions { data_dir, sources: Sources::Set(sources), os_locales: vec![] })?;
+    if let Some(lang) = lang {
+        kyr.set_language(lang)?;
+    }
+    Ok(kyr)
 }
 
 /// `kyr check`: every problem of the content and the translation records.
@@ -301,8 +306,7 @@ pub fn web_build(content: &Content, build: &WebBuild) -> Result<ExitCode> {
     say(format!("wrote {} files ({} languages) to {}", built.files.len(), built.languages.len(), out.display()));
     if let Some(url) = &build.url {
         let data = TempDir::new()?;
-        let mut kyr =
-            Kyr::open(&OpenOptions { data_dir: &data.0, sources: Sources::Set(&sources), os_locales: vec![] })?;
+        let mut kyr = open_on(&sources, &data.0, None)?;
         let file = out.join(format!("flyer-{}.pdf", build.lang));
         std::fs::write(&file, web_cmd::flyer(&mut kyr, &build.lang, url, build.paper)?)
             .with_context(|| format!("writing {}", file.display()))?;

@@ -30,9 +30,9 @@ pub fn ms(d: Duration) -> f64 {
 }
 
 /// Times `f` after one warm-up run and prints one line about it.
-pub fn time<T>(name: &str, runs: usize, mut f: impl FnMut() -> T) {
+pub fn time<T>(name: &str, full_runs: usize, mut f: impl FnMut() -> T) {
     std::hint::black_box(f());
-    let mut times: Vec<Duration> = (0..self::runs(runs))
+    let mut times: Vec<Duration> = (0..runs(full_runs))
         .map(|_| {
             let start = Instant::now();
             std::hint::black_box(f());

@@ -176,9 +176,8 @@ pub fn load_state(data_dir: &Path) -> Result<PackState, Refusal> {
 fn save_state(data_dir: &Path, state: &PackState) -> Result<(), Refusal> {
     let dir = data_dir.join(PACKS_DIR);
     std::fs::create_dir_all(&dir).map_err(|e| crate::Error::io(&dir, e))?;
-    // (A state is strings and numbers: it always serializes.)
-    let json = serde_json::to_vec_pretty(state).unwrap_or_default();
     let path = dir.join(STATE_FILE);
+    let json = serde_json::to_vec_pretty(state).map_err(|e| crate::Error::io(&path, std::io::Error::other(e)))?;
     crate::vault::write_atomic(&path, &json).map_err(|e| crate::Error::io(&path, e).into())
 }
 
