@@ -20,6 +20,7 @@ const COMMANDS: &[&str] = &[
     "set_state",
     "warrant",
     "cards",
+    "recording",
     "print_card",
     "directory",
     "my_contacts",

@@ -21,6 +21,8 @@ export const api = {
   warrant: () => invoke("warrant"),
   cards: () => invoke("cards"),
   printCard: () => invoke("print_card"),
+  // Ogg Opus bytes (an ArrayBuffer); the play control makes a blob: URL of them.
+  recording: (id) => invoke("recording", { id }),
   directory: (q) => invoke("directory", { zip: q.zip ?? null, region: q.region ?? null, language: q.language ?? null, service: q.service ?? null }),
   myContacts: () => invoke("my_contacts"),
   saveContact: (key, saved) => invoke("save_contact", { key, saved }),

@@ -2,6 +2,7 @@
 // English for the agent, the user's language under it. Tap the arrows, swipe,
 // or use the arrow keys; the screen is kept awake where the platform allows.
 
+import { audioControls } from "./audio.js";
 import { h, icon } from "./dom.js";
 import { t } from "./l10n.js";
 
@@ -30,6 +31,7 @@ export function cardScreen(view, at, move, close) {
         h("button", { type: "button", class: "card-close", id: "card-close", onclick: close }, t("cards-close"))),
       h("p", { class: "card-label", lang: "en", dir: "ltr" }, view.agent_label),
       h("p", { class: "card-english", lang: "en", dir: "ltr", id: "card-english" }, card.english),
+      audioControls(card.audio, "audio-card"),
       showLocal && h("p", { class: "card-local", id: "card-local" }, card.text),
       dots,
       h("div", { class: "card-nav" },

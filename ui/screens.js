@@ -1,6 +1,7 @@
 // The screens: each turns a view model from the core into DOM. `open` holds
 // the navigation callbacks from main.js, so screens never touch history.
 
+import { audioControls } from "./audio.js";
 import { h, icon } from "./dom.js";
 import { t } from "./l10n.js";
 import { clinicCard } from "./packs.js";
@@ -106,6 +107,7 @@ export function guideScreen(guide, open) {
     h("header", { class: "guide-head" },
       icon(guide.icon),
       h("div", {}, h("h1", { id: "guide-title" }, guide.title), h("p", { class: "summary" }, guide.summary))),
+    audioControls(guide.audio, "audio-guide"),
     h("button", { type: "button", class: "show-card", id: "show-card", onclick: () => open.cardsFor(guide.id) }, icon("cards", "icon icon-small"), t("guide-show-card")),
     // The one thing to do comes first; notices about the guide follow it.
     guide.sections.filter((s) => s.kind === "first").map((s) => section(s, open)),
@@ -127,6 +129,7 @@ function itemView(item, isPhrase, open) {
     item.english && h("div", { class: "english" },
       h("span", { class: "english-label" }, t("phrase-english-label")),
       h("span", { class: "english-text", lang: "en", dir: "ltr" }, item.english)),
+    audioControls(item.audio),
     item.terms && item.terms.length > 0 && h("p", { class: "terms" },
       h("span", { class: "terms-label" }, t("guide-terms")), " ",
       item.terms.map((term) => h("button", { type: "button", class: "term", "data-term": term.id, onclick: () => open.glossary(term.id) }, term.term))),

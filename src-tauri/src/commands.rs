@@ -83,6 +83,13 @@ pub fn cards(state: AppState) -> Reply<CardsView> {
     Ok(lock(&state).cards()?)
 }
 
+/// A recording's Ogg Opus bytes, as an `ArrayBuffer` (not a JSON array):
+/// the web view plays them from a `blob:` URL, never from a file or the net.
+#[tauri::command]
+pub fn recording(state: AppState, id: i64) -> Reply<tauri::ipc::Response> {
+    Ok(tauri::ipc::Response::new(lock(&state).recording(id)?))
+}
+
 #[tauri::command]
 pub fn print_card(state: AppState) -> Reply<PrintCardView> {
     Ok(lock(&state).print_card()?)

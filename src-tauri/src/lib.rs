@@ -87,6 +87,7 @@ pub fn run() {
             commands::set_state,
             commands::warrant,
             commands::cards,
+            commands::recording,
             commands::print_card,
             commands::directory,
             commands::my_contacts,

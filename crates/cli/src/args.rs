@@ -14,6 +14,7 @@ pub enum Command {
     Help,
     Check,
     Guides { lang: String },
+    Spoken,
     TranslationsStale { lang: Option<String> },
     TranslationsStamp { lang: String, ids: Vec<String> },
     BuildDb { out: PathBuf },
@@ -122,6 +123,7 @@ fn command(name: &str, mut f: Flags) -> Result<Command> {
     Ok(match (name, words.as_slice()) {
         ("" | "help" | "--help" | "-h", _) => Command::Help,
         ("check", []) => Command::Check,
+        ("spoken", []) => Command::Spoken,
         ("guides", []) => Command::Guides { lang: f.lang.context("guides needs --lang LANG")? },
         ("translations", ["stale"]) => Command::TranslationsStale { lang: f.lang },
         ("translations", ["stamp", ids @ ..]) if f.lang.is_some() => Command::TranslationsStamp {
@@ -184,7 +186,7 @@ fn command(name: &str, mut f: Flags) -> Result<Command> {
             data_dir: needs(f.data_dir, "contacts import needs --data-dir DIR (the app's data folder)")?,
         },
         ("contacts", _) => bail!("usage: kyr contacts check|import FILE"),
-        ("check" | "guides" | "build-db" | "cards" | "directory", [word, ..]) => {
+        ("check" | "guides" | "spoken" | "build-db" | "cards" | "directory", [word, ..]) => {
             bail!("{name} takes no {word:?}\n\n{USAGE}")
         }
         (other, _) => bail!("unknown command {other:?}\n\n{USAGE}"),

@@ -114,6 +114,20 @@ pub fn guides(content: &Content, lang: &str) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `kyr spoken`: every English line said to an agent, `id<TAB>text`, for
+/// `scripts/make-recordings`. It compiles without stopping on problems: the
+/// recordings it is about to make are one of them.
+pub fn spoken(content: &Content) -> Result<ExitCode> {
+    let compiled = compile(&content.sources()?).content;
+    let ids = kyr_core::recordings::spoken_messages(&compiled.guides, &compiled.decks, compiled.warrant.as_ref());
+    for id in ids {
+        let english = compiled.texts.iter().find(|t| t.locale == "en" && t.id == id && !t.fallback);
+        let text = english.with_context(|| format!("{id} has no English text"))?;
+        say(format!("{id}\t{}", text.text));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 /// `kyr search --set`: every query of a set (`{ lang: { query: guide } }`,
 /// as in crates/core/tests/search/queries.toml), each with the whole view
 /// the app gets: the web app's tests compare theirs with these. With

@@ -22,6 +22,8 @@ kyr — know your rights, offline
 USAGE:
   kyr check [--root DIR]                 validate all content and locales
   kyr guides --lang LANG [--root DIR]    list guides: id, a tab, the localized title
+  kyr spoken [--root DIR]                every English line said to an agent: id, a tab,
+                                         the text (scripts/make-recordings records them)
   kyr translations stale [--lang LANG]   translations whose English changed since (with the English)
   kyr translations stamp --lang LANG [ID...]
                                          record that these messages (all, with no ID) are
@@ -93,6 +95,7 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
         }
         Command::Check => commands::check(content),
         Command::Guides { lang } => commands::guides(content, &lang),
+        Command::Spoken => commands::spoken(content),
         Command::TranslationsStale { lang } => commands::translations_stale(content, lang.as_deref()),
         Command::TranslationsStamp { lang, ids } => commands::translations_stamp(content, &lang, &ids),
         Command::BuildDb { out } => commands::build_db(content, &out),

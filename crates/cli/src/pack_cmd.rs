@@ -126,7 +126,7 @@ pub fn build(key: &Path, out: &Path, src: &Path, base: &SourceSet, today: &str) 
         languages,
         parts,
     };
-    let bytes = pack::write(&manifest, &files, &secret)?;
+    let bytes = pack::write(&manifest, &files, &[], &secret)?;
     // The same checks the app makes before installing.
     let pack = pack::read(&bytes)?;
     let scratch = std::env::temp_dir().join(format!("kyr-pack-build-{}", std::process::id()));

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 /// page: only this site, no inline script or style; the core needs
 /// `wasm-unsafe-eval` to compile its WebAssembly and `connect-src 'self'`
 /// to fetch it and the language data.
-pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; media-src blob:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 /// What the build wrote, for the summary line and the budget script.
 pub struct Built {

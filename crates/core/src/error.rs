@@ -33,6 +33,9 @@ pub enum Error {
     /// A guide id that the content does not have.
     #[error("no guide with id {0:?}")]
     UnknownGuide(String),
+    /// A recording id that the content does not have.
+    #[error("no recording with id {0}")]
+    UnknownRecording(i64),
     /// A language code the content does not ship.
     #[error("no locale {0:?} in this content")]
     UnknownLocale(String),
@@ -69,6 +72,7 @@ impl Error {
             Error::InvalidContent(_) => "invalid-content",
             Error::WrongSchema { .. } => "wrong-schema",
             Error::UnknownGuide(_) => "unknown-guide",
+            Error::UnknownRecording(_) => "unknown-recording",
             Error::UnknownLocale(_) => "unknown-locale",
             Error::UnknownState(_) => "unknown-state",
             Error::NoWarrantChecker => "no-warrant-checker",
@@ -87,6 +91,7 @@ impl Error {
             Error::InvalidContent(_) | Error::NoWarrantChecker | Error::LinkNotAllowed => "error-content",
             Error::UnknownState(_) => "error-unknown-state",
             Error::UnknownGuide(_) => "error-unknown-guide",
+            Error::UnknownRecording(_) => "audio-cannot-play",
             Error::UnknownLocale(_) => "error-unknown-locale",
             Error::VaultLocked => "error-vault-locked",
             Error::VaultExists => "error-vault-exists",

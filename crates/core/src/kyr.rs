@@ -666,6 +666,7 @@ impl Kyr {
         }
         let sources = self.citations(&source_keys)?;
         Ok(GuideView {
+            audio: self.audio_views(self.content.recordings_of_guide(id)?),
             sources_count: self.count("guide-sources-count", sources.len()),
             sources,
             last_reviewed: self.text("guide-reviewed-by", &[("by", &row.reviewed_by), ("date", &row.last_reviewed)]),
@@ -703,7 +704,37 @@ impl Kyr {
                 id: id.clone(),
             });
         }
-        Ok(ItemView { text: item.text.clone(), english, citations: self.citations(&item.cites)?, terms })
+        Ok(ItemView {
+            text: item.text.clone(),
+            english,
+            citations: self.citations(&item.cites)?,
+            terms,
+            audio: self.audio_of(&item.text_id)?,
+        })
+    }
+
+    /// The play controls of a message's recordings.
+    fn audio_of(&self, message: &str) -> Result<Vec<AudioView>> {
+        Ok(self.audio_views(self.content.recordings_of_message(message)?))
+    }
+
+    fn audio_views(&self, rows: Vec<crate::content_db::RecordingRow>) -> Vec<AudioView> {
+        rows.into_iter()
+            .map(|r| {
+                let (label, note) = match &r.clinic {
+                    None => (self.text("audio-play-english", &[]), Some(self.text("audio-computer-voice", &[]))),
+                    Some(clinic) => {
+                        (self.text("audio-play-recording", &[("language", &r.language), ("clinic", clinic)]), None)
+                    }
+                };
+                AudioView { id: r.id, label, note, seconds: r.duration_ms.div_ceil(1000).max(1) }
+            })
+            .collect()
+    }
+
+    /// A recording's bytes (Ogg Opus), for the play control that names it.
+    pub fn recording(&self, id: i64) -> Result<Vec<u8>> {
+        self.content.recording_bytes(id)?.ok_or(Error::UnknownRecording(id))
     }
 
     fn citations(&self, keys: &[String]) -> Result<Vec<CitationView>> {
@@ -726,7 +757,7 @@ impl Kyr {
         let locale = self.locale();
         let text = self.content.text(locale, id)?.unwrap_or_default();
         let english = if locale == SOURCE_LOCALE { None } else { self.content.text(SOURCE_LOCALE, id)? };
-        Ok(ItemView { text, english, citations: Vec::new(), terms: Vec::new() })
+        Ok(ItemView { text, english, citations: Vec::new(), terms: Vec::new(), audio: self.audio_of(id)? })
     }
 
     fn state_note(&self) -> Result<StateNoteView> {
@@ -851,6 +882,7 @@ impl Kyr {
                 cards.push(CardView {
                     english: self.content.text(SOURCE_LOCALE, phrase)?.unwrap_or_default(),
                     text: self.content.text(locale, phrase)?.unwrap_or_default(),
+                    audio: self.audio_of(phrase)?,
                 });
             }
             decks.push(DeckView {

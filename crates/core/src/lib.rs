@@ -23,6 +23,7 @@ mod content {
     pub mod freshness;
     pub mod l10n;
     pub mod model;
+    pub mod recordings;
     pub mod sources;
 }
 
@@ -54,7 +55,7 @@ pub mod views;
 mod kyr;
 
 pub use clinic::{names, pack, pack_content, packs};
-pub use content::{compiler, dates, diagnostics, freshness, l10n, model, sources};
+pub use content::{compiler, dates, diagnostics, freshness, l10n, model, recordings, sources};
 pub use error::{Error, Result};
 pub use kyr::{Kyr, MemoryOptions, OpenOptions, OpenReport};
 pub use search::fold;

@@ -75,6 +75,8 @@ pub struct GuideView {
     pub sources: Vec<CitationView>,
     /// "12 sources", with the locale's plural rules.
     pub sources_count: String,
+    /// Recordings of the whole guide, from a clinic's pack.
+    pub audio: Vec<AudioView>,
 }
 
 /// The stop-and-identify rule of the user's state, or a prompt to choose one.
@@ -115,6 +117,23 @@ pub struct ItemView {
     pub citations: Vec<CitationView>,
     /// Glossary entries it uses: id and term.
     pub terms: Vec<TermLink>,
+    /// Recordings of it: the English voice for what is said to an agent,
+    /// then any a clinic added.
+    pub audio: Vec<AudioView>,
+}
+
+/// A play control for one recording. The web view asks for its bytes by
+/// `id` only when the person presses play; nothing plays by itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AudioView {
+    /// The recording's id (`Kyr::recording`).
+    pub id: i64,
+    /// The button's name: "Play in English", or "Play: Mam, recorded by …".
+    pub label: String,
+    /// A line under it ("Computer voice"), when there is one.
+    pub note: Option<String>,
+    /// How long it plays, in whole seconds (at least 1).
+    pub seconds: u64,
 }
 
 /// A link from a guide to a glossary entry.
@@ -286,6 +305,8 @@ pub struct CardView {
     pub english: String,
     /// The same in the user's language (equal to `english` in English).
     pub text: String,
+    /// Recordings of it, the English voice first.
+    pub audio: Vec<AudioView>,
 }
 
 /// The printed wallet card: one side in English for the agent, the other in

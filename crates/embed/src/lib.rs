@@ -16,12 +16,15 @@ use std::path::{Path, PathBuf};
 /// `root`, and tells cargo to run the build script again when it changes.
 pub fn embed(root: &Path) {
     let mut files = Vec::new();
-    // Same rule as kyr_core::sources: every .toml, .ftl and .csv under these folders.
+    let mut media = Vec::new();
+    // Same rule as kyr_core::sources: every .toml, .ftl and .csv under these
+    // folders, and the recordings (.opus) as bytes.
     for dir in ["content", "locales"] {
         println!("cargo:rerun-if-changed={}", root.join(dir).display());
-        collect(root, &root.join(dir), &mut files);
+        collect(root, &root.join(dir), &mut files, &mut media);
     }
     files.sort();
+    media.sort();
     // The packed archive and fingerprint of kyr_core::sources (SourceSet::pack,
     // fingerprint); a unit test in lib.rs checks they agree.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
@@ -54,28 +57,45 @@ pub fn embed(root: &Path) {
         let group = in_language.map_or_else(|| "content".to_owned(), |(code, _)| format!("locales/{code}"));
         groups.entry(group).or_default().push((rel.clone(), text));
     }
+    let mut recordings = Vec::new();
+    for (rel, abs) in &media {
+        let bytes = std::fs::read(abs).expect("recordings are readable");
+        feed(rel.as_bytes());
+        feed(&[0]);
+        feed(&bytes);
+        feed(&[0]);
+        recordings.push((rel.clone(), bytes));
+    }
     // Each group brotli-compressed, with a 4 MiB window: at its best
     // (quality 11) for a release, whose size people download; at quality 5
     // for debug builds (tests, development), a hundredth of the time.
     let quality = if std::env::var("PROFILE").as_deref() == Ok("release") { 11 } else { 5 };
-    let compress = |files: &[(String, String)]| {
+    let compress = |files: &mut dyn Iterator<Item = (&String, &[u8])>| {
         let mut out = Vec::new();
         {
             let mut br = brotli::CompressorWriter::new(&mut out, 64 * 1024, quality, 22);
-            for (rel, text) in files {
-                write!(br, "{rel}\n{}\n{text}", text.len()).unwrap();
+            for (rel, bytes) in files {
+                write!(br, "{rel}\n{}\n", bytes.len()).unwrap();
+                br.write_all(bytes).unwrap();
             }
         }
         out
+    };
+    let as_bytes = |files: &[(String, String)]| -> Vec<(String, Vec<u8>)> {
+        files.iter().map(|(rel, text)| (rel.clone(), text.as_bytes().to_vec())).collect()
     };
     let mut archive = b"kyr-sources 2\n".to_vec();
     let mut add = |name: &str, body: Vec<u8>| {
         archive.extend_from_slice(format!("{name}\n{}\n", body.len()).as_bytes());
         archive.extend_from_slice(&body);
     };
-    add("index", compress(&index));
+    add("index", compress(&mut as_bytes(&index).iter().map(|(r, b)| (r, b.as_slice()))));
     for (name, group) in &groups {
-        add(name, compress(group));
+        add(name, compress(&mut as_bytes(group).iter().map(|(r, b)| (r, b.as_slice()))));
+    }
+    if !recordings.is_empty() {
+        // Opus is already compressed; brotli gains little but frames it like the rest.
+        add("media", compress(&mut recordings.iter().map(|(r, b)| (r, b.as_slice()))));
     }
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     std::fs::write(out_dir.join("sources.kyrsrc"), archive).expect("write sources.kyrsrc");
@@ -85,22 +105,25 @@ pub fn embed(root: &Path) {
     std::fs::write(out_dir.join("embedded_sources.rs"), code).expect("write embedded_sources.rs");
 }
 
-fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
+fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>, media: &mut Vec<(String, PathBuf)>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().into_owned();
-        if path.is_dir() {
-            collect(root, &path, out);
-        } else if name.ends_with(".toml") || name.ends_with(".ftl") || name.ends_with(".csv") {
-            let rel = path
-                .strip_prefix(root)
+        let rel = || {
+            path.strip_prefix(root)
                 .unwrap()
                 .components()
                 .map(|c| c.as_os_str().to_string_lossy())
                 .collect::<Vec<_>>()
-                .join("/");
-            out.push((rel, path.canonicalize().unwrap()));
+                .join("/")
+        };
+        if path.is_dir() {
+            collect(root, &path, out, media);
+        } else if name.ends_with(".toml") || name.ends_with(".ftl") || name.ends_with(".csv") {
+            out.push((rel(), path.canonicalize().unwrap()));
+        } else if name.ends_with(".opus") {
+            media.push((rel(), path.canonicalize().unwrap()));
         }
     }
 }

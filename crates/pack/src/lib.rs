@@ -19,6 +19,9 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::io::Read;
 
+pub mod audio;
+pub use audio::{AudioError, OpusInfo};
+
 /// The first bytes of every pack.
 pub const MAGIC: &[u8; 8] = b"KYRPACK1";
 /// The largest pack file accepted.
@@ -70,6 +73,17 @@ pub struct PackFile {
     pub text: String,
 }
 
+/// A recording carried by a pack: `audio/<name>.opus`, checked as Ogg Opus
+/// and bounded in size and length. `audio/recordings.toml` (a text file)
+/// says where each one plays.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AudioFile {
+    /// `audio/<name>.opus`.
+    pub path: String,
+    /// The Ogg Opus bytes.
+    pub bytes: Vec<u8>,
+}
+
 /// A pack whose signature checked out.
 #[derive(Debug, Clone)]
 pub struct Pack {
@@ -77,8 +91,10 @@ pub struct Pack {
     pub public_key: [u8; 32],
     /// Its manifest.
     pub manifest: Manifest,
-    /// Its files.
+    /// Its text files.
     pub files: Vec<PackFile>,
+    /// Its recordings.
+    pub audio: Vec<AudioFile>,
 }
 
 /// Why a pack was refused. Each has a message id for the app.
@@ -96,6 +112,14 @@ pub enum PackError {
     /// Signed, but its inside is not well formed.
     #[error("the pack is malformed: {0}")]
     Malformed(String),
+    /// A recording that is not a whole Ogg Opus file, or too large or long.
+    #[error("{path}: {problem}")]
+    BadAudio {
+        /// `audio/<name>.opus`.
+        path: String,
+        /// What is wrong with it.
+        problem: AudioError,
+    },
 }
 
 impl PackError {
@@ -106,6 +130,7 @@ impl PackError {
             PackError::NotAPack => "pack-error-not-a-pack",
             PackError::BadSignature => "pack-error-signature",
             PackError::Malformed(_) => "pack-error-malformed",
+            PackError::BadAudio { .. } => "pack-error-audio",
         }
     }
 }
@@ -167,9 +192,9 @@ pub fn read(bytes: &[u8]) -> Result<Pack, PackError> {
     let manifest: Manifest =
         toml::from_str(manifest_text).map_err(|e| malformed(format!("manifest: {}", e.message())))?;
     check_manifest(&manifest, &public_key)?;
-    let files = unpack(payload)?;
-    check_parts(&manifest, &files)?;
-    Ok(Pack { public_key, manifest, files })
+    let (files, audio) = unpack(payload)?;
+    check_parts(&manifest, &files, &audio)?;
+    Ok(Pack { public_key, manifest, files, audio })
 }
 
 fn take_block<'a>(bytes: &'a [u8], at: &mut usize, limit: usize) -> Result<&'a [u8], PackError> {
@@ -249,7 +274,7 @@ fn check_manifest(m: &Manifest, public_key: &[u8; 32]) -> Result<(), PackError> 
         return Err(malformed("created must be a date, YYYY-MM-DD"));
     }
     for part in &m.parts {
-        if !["content", "contacts", "profile"].contains(&part.as_str()) {
+        if !["content", "contacts", "profile", "audio"].contains(&part.as_str()) {
             return Err(malformed(format!("unknown part {part:?}")));
         }
     }
@@ -258,7 +283,7 @@ fn check_manifest(m: &Manifest, public_key: &[u8; 32]) -> Result<(), PackError> 
 
 /// The payload: gzip of `count u32`, then per file `path length u16 | path |
 /// length u32 | bytes`.
-fn unpack(payload: &[u8]) -> Result<Vec<PackFile>, PackError> {
+fn unpack(payload: &[u8]) -> Result<(Vec<PackFile>, Vec<AudioFile>), PackError> {
     let mut raw = Vec::new();
     let mut decoder = flate2::bufread::GzDecoder::new(payload);
     (&mut decoder)
@@ -284,16 +309,29 @@ fn unpack(payload: &[u8]) -> Result<Vec<PackFile>, PackError> {
         return Err(PackError::TooLarge(format!("{count} files; the limit is {MAX_FILES}")));
     }
     let mut files: Vec<PackFile> = Vec::with_capacity(count);
+    let mut audio: Vec<AudioFile> = Vec::new();
     for _ in 0..count {
         let path_len = u16::from_le_bytes(take(2)?.try_into().expect("2 bytes")) as usize;
         let path = std::str::from_utf8(take(path_len)?).map_err(|_| malformed("a file name is not UTF-8"))?.to_owned();
         check_path(&path)?;
         let len = u32::from_le_bytes(take(4)?.try_into().expect("4 bytes")) as usize;
-        let text =
-            std::str::from_utf8(take(len)?).map_err(|_| malformed(format!("{path} is not UTF-8 text")))?.to_owned();
-        if files.iter().any(|f| f.path == path) {
+        let bytes = take(len)?;
+        if files.iter().any(|f| f.path == path) || audio.iter().any(|a| a.path == path) {
             return Err(malformed(format!("{path} is in the pack twice")));
         }
+        if is_recording(&path) {
+            audio::read_ogg_opus(bytes).map_err(|problem| PackError::BadAudio { path: path.clone(), problem })?;
+            audio.push(AudioFile { path, bytes: bytes.to_vec() });
+            let total: usize = audio.iter().map(|a| a.bytes.len()).sum();
+            if total > audio::MAX_PACK_AUDIO_BYTES {
+                return Err(PackError::TooLarge(format!(
+                    "{total} bytes of recordings; the limit is {}",
+                    audio::MAX_PACK_AUDIO_BYTES
+                )));
+            }
+            continue;
+        }
+        let text = std::str::from_utf8(bytes).map_err(|_| malformed(format!("{path} is not UTF-8 text")))?.to_owned();
         if path.ends_with(".ftl") {
             check_fluent_bounds(&path, &text)?;
         }
@@ -302,7 +340,12 @@ fn unpack(payload: &[u8]) -> Result<Vec<PackFile>, PackError> {
     if at != raw.len() {
         return Err(malformed("bytes after the last file"));
     }
-    Ok(files)
+    Ok((files, audio))
+}
+
+/// True for a recording's path: `audio/<name>.opus`.
+pub fn is_recording(path: &str) -> bool {
+    path.strip_prefix("audio/").is_some_and(|name| !name.contains('/') && name.ends_with(".opus"))
 }
 
 /// Refuses a Fluent file too large or too deeply nested to parse safely,
@@ -349,6 +392,7 @@ fn check_path(path: &str) -> Result<(), PackError> {
         ["contacts.csv"] | ["outdated.csv"] | ["profile.toml"] => true,
         ["content", .., name] => name.ends_with(".toml") && parts.len() <= 3,
         ["locales", _lang, name] => name.ends_with(".ftl") || *name == "locale.toml",
+        ["audio", name] => name.ends_with(".opus") || *name == "recordings.toml",
         _ => false,
     };
     if safe_chars && safe_parts && allowed && path.len() <= 200 {
@@ -358,13 +402,18 @@ fn check_path(path: &str) -> Result<(), PackError> {
     }
 }
 
-fn check_parts(m: &Manifest, files: &[PackFile]) -> Result<(), PackError> {
+fn check_parts(m: &Manifest, files: &[PackFile], audio: &[AudioFile]) -> Result<(), PackError> {
     let has = |part: &str| m.parts.iter().any(|p| p == part);
     let content = files.iter().any(|f| f.path.starts_with("content/") || f.path.starts_with("locales/"));
     // A clinic's reports of outdated built-in entries belong to its contacts.
     let contacts = files.iter().any(|f| f.path == "contacts.csv" || f.path == "outdated.csv");
-    let present =
-        [("content", content), ("contacts", contacts), ("profile", files.iter().any(|f| f.path == "profile.toml"))];
+    let recordings = !audio.is_empty() || files.iter().any(|f| f.path.starts_with("audio/"));
+    let present = [
+        ("content", content),
+        ("contacts", contacts),
+        ("profile", files.iter().any(|f| f.path == "profile.toml")),
+        ("audio", recordings),
+    ];
     for (part, here) in present {
         if has(part) != here {
             return Err(malformed(format!("the manifest's parts and the files disagree about {part:?}")));
@@ -380,16 +429,22 @@ fn check_parts(m: &Manifest, files: &[PackFile]) -> Result<(), PackError> {
 }
 
 /// Writes and signs a pack.
-pub fn write(manifest: &Manifest, files: &[PackFile], secret_key: &[u8; 32]) -> Result<Vec<u8>, PackError> {
+pub fn write(
+    manifest: &Manifest,
+    files: &[PackFile],
+    audio: &[AudioFile],
+    secret_key: &[u8; 32],
+) -> Result<Vec<u8>, PackError> {
     let key = SigningKey::from_bytes(secret_key);
     let manifest_text = toml::to_string(manifest).map_err(|e| malformed(e.to_string()))?;
     let mut raw = Vec::new();
-    raw.extend_from_slice(&(files.len() as u32).to_le_bytes());
-    for f in files {
-        raw.extend_from_slice(&(f.path.len() as u16).to_le_bytes());
-        raw.extend_from_slice(f.path.as_bytes());
-        raw.extend_from_slice(&(f.text.len() as u32).to_le_bytes());
-        raw.extend_from_slice(f.text.as_bytes());
+    raw.extend_from_slice(&((files.len() + audio.len()) as u32).to_le_bytes());
+    let entries = files.iter().map(|f| (&f.path, f.text.as_bytes())).chain(audio.iter().map(|a| (&a.path, &a.bytes[..])));
+    for (path, bytes) in entries {
+        raw.extend_from_slice(&(path.len() as u16).to_le_bytes());
+        raw.extend_from_slice(path.as_bytes());
+        raw.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
+        raw.extend_from_slice(bytes);
     }
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     std::io::Write::write_all(&mut gz, &raw).map_err(|e| malformed(e.to_string()))?;
@@ -501,9 +556,13 @@ mod tests {
         ]
     }
 
+    fn manifest_files() -> Vec<PackFile> {
+        files()
+    }
+
     fn sample() -> (Vec<u8>, [u8; 32]) {
         let (secret, public) = keygen().unwrap();
-        (write(&manifest(&public), &files(), &secret).unwrap(), public)
+        (write(&manifest(&public), &files(), &[], &secret).unwrap(), public)
     }
 
     #[test]
@@ -515,10 +574,71 @@ mod tests {
         assert_eq!(pack.files, files());
     }
 
+    fn with_audio(public: &[u8; 32]) -> Manifest {
+        let mut m = manifest(public);
+        m.parts.push("audio".into());
+        m
+    }
+
+    fn recordings_list() -> PackFile {
+        PackFile { path: "audio/recordings.toml".into(), text: "[[recording]]\n".into() }
+    }
+
+    #[test]
+    fn recordings_travel_as_bytes_and_are_checked_as_ogg_opus() {
+        let (secret, public) = keygen().unwrap();
+        let mut listed = files();
+        listed.push(recordings_list());
+        let files = listed;
+        let good = AudioFile { path: "audio/lawyer-mam.opus".into(), bytes: audio::silent_ogg_opus(100) };
+        let pack = read(&write(&with_audio(&public), &files, std::slice::from_ref(&good), &secret).unwrap()).unwrap();
+        assert_eq!(pack.audio, vec![good.clone()]);
+        assert_eq!(pack.files, files);
+
+        // Damaged, foreign, too large: the whole pack is refused, naming the file.
+        let mut damaged = good.clone();
+        let last = damaged.bytes.len() - 1;
+        damaged.bytes[last] ^= 0x40;
+        let wav = AudioFile { path: "audio/a.opus".into(), bytes: b"RIFF\0\0\0\0WAVE".to_vec() };
+        let huge = AudioFile { path: "audio/a.opus".into(), bytes: vec![0; audio::MAX_RECORDING_BYTES + 1] };
+        for (bad, problem) in [
+            (damaged, AudioError::BadChecksum(2)),
+            (wav, AudioError::NotOgg),
+            (huge, AudioError::TooLarge(audio::MAX_RECORDING_BYTES + 1)),
+        ] {
+            let path = bad.path.clone();
+            let refused = read(&write(&with_audio(&public), &files, &[bad], &secret).unwrap()).unwrap_err();
+            assert_eq!(refused, PackError::BadAudio { path, problem });
+            assert_eq!(refused.message_id(), "pack-error-audio");
+        }
+
+        // Each within the limit, together over it.
+        let one = audio::silent_ogg_opus(25_000);
+        let many: Vec<AudioFile> = (0..(audio::MAX_PACK_AUDIO_BYTES / one.len() + 1))
+            .map(|i| AudioFile { path: format!("audio/part-{i}.opus"), bytes: one.clone() })
+            .collect();
+        let refused = read(&write(&with_audio(&public), &files, &many, &secret).unwrap()).unwrap_err();
+        assert!(matches!(refused, PackError::TooLarge(_)), "{refused:?}");
+
+        // The manifest must say it carries recordings, and only then.
+        let refused = read(&write(&manifest(&public), &files, &[good.clone()], &secret).unwrap()).unwrap_err();
+        assert!(matches!(refused, PackError::Malformed(_)));
+        assert!(matches!(
+            read(&write(&with_audio(&public), &manifest_files(), &[], &secret).unwrap()).unwrap_err(),
+            PackError::Malformed(_)
+        ));
+        // Recordings go in audio/ and nowhere else.
+        let stray = AudioFile { path: "audio/deeper/a.opus".into(), bytes: good.bytes };
+        assert!(matches!(
+            read(&write(&with_audio(&public), &files, &[stray], &secret).unwrap()).unwrap_err(),
+            PackError::Malformed(_)
+        ));
+    }
+
     #[test]
     fn signed_bytes_that_would_not_be_read_and_dot_pack_ids_are_refused() {
         let (secret, public) = keygen().unwrap();
-        let good = write(&manifest(&public), &files(), &secret).unwrap();
+        let good = write(&manifest(&public), &files(), &[], &secret).unwrap();
         let pack = read(&good).unwrap();
         // The same payload with a second gzip member after it, signed again.
         let mut raw = 1u32.to_le_bytes().to_vec();
@@ -539,7 +659,7 @@ mod tests {
         for id in [".", "..", "-x", "_x"] {
             let mut m = manifest(&public);
             m.pack_id = id.into();
-            assert!(matches!(read(&write(&m, &files(), &secret).unwrap()), Err(PackError::Malformed(_))), "{id}");
+            assert!(matches!(read(&write(&m, &files(), &[], &secret).unwrap()), Err(PackError::Malformed(_))), "{id}");
         }
     }
 
@@ -582,7 +702,7 @@ mod tests {
         let mut m = manifest(&public);
         m.parts = vec!["content".into()];
         m.languages.clear();
-        let bytes = write(&m, &[big], &secret).unwrap();
+        let bytes = write(&m, &[big], &[], &secret).unwrap();
         assert!(bytes.len() < 100_000, "compressed to {}", bytes.len());
         assert!(matches!(read(&bytes).unwrap_err(), PackError::TooLarge(_)));
     }
@@ -629,13 +749,13 @@ mod tests {
         let (secret, public) = keygen().unwrap();
         let mut m = manifest(&public);
         m.key_id = "0000-0000-0000-0000".into();
-        assert!(matches!(read(&write(&m, &files(), &secret).unwrap()).unwrap_err(), PackError::Malformed(_)));
+        assert!(matches!(read(&write(&m, &files(), &[], &secret).unwrap()).unwrap_err(), PackError::Malformed(_)));
         let mut m = manifest(&public);
         m.parts = vec!["contacts".into()];
-        assert!(matches!(read(&write(&m, &files(), &secret).unwrap()).unwrap_err(), PackError::Malformed(_)));
+        assert!(matches!(read(&write(&m, &files(), &[], &secret).unwrap()).unwrap_err(), PackError::Malformed(_)));
         let mut m = manifest(&public);
         m.languages = vec!["fr".into()];
-        assert!(matches!(read(&write(&m, &files(), &secret).unwrap()).unwrap_err(), PackError::Malformed(_)));
+        assert!(matches!(read(&write(&m, &files(), &[], &secret).unwrap()).unwrap_err(), PackError::Malformed(_)));
     }
 
     #[test]

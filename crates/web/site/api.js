@@ -147,6 +147,14 @@ export const api = {
   warrant: () => call(() => core.warrant()),
   cards: () => call(() => core.cards()),
   printCard: () => call(() => core.print_card()),
+  // Ogg Opus bytes; the play control makes a blob: URL of them.
+  recording: (id) => {
+    try {
+      return Promise.resolve(core.recording(id).buffer);
+    } catch (error) {
+      return Promise.reject(JSON.parse(error));
+    }
+  },
   directory: async (q) => {
     if (q.zip) await loadZips();
     return call(() => core.directory(q.zip ?? null, q.region ?? null, q.language ?? null, q.service ?? null));

@@ -150,6 +150,11 @@ impl WebKyr {
         reply(self.kyr.print_card())
     }
 
+    /// A recording's Ogg Opus bytes (a `Uint8Array`), played from a `blob:` URL.
+    pub fn recording(&self, id: f64) -> Result<Vec<u8>, JsValue> {
+        self.kyr.recording(id as i64).map_err(|e| error_json(e.code(), e.message_id()))
+    }
+
     pub fn directory(
         &self,
         zip: Option<String>,

@@ -731,3 +731,79 @@ async fn a_zip_in_iowa_lists_its_offices_nearest_first_with_their_source() {
     let hint = app.eval(&format!("return {card}.querySelector('.contact-signup-hint').textContent;")).await;
     assert_eq!(hint, serde_json::json!(expected("en", "directory-signup-hint")));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_card_plays_its_english_aloud_on_one_tap_and_stops_on_another() {
+    let app = App::start(start("audio-es", "es_MX.UTF-8")).await;
+    app.click("#open-cards").await;
+    app.on_screen("cards").await;
+    let decks = app.eval("return [...document.querySelectorAll('.scenario[data-deck]')].map(b => b.dataset.deck);").await;
+    let decks: Vec<String> = serde_json::from_value(decks).unwrap();
+    assert_eq!(decks.len(), 5, "{decks:?}");
+    for deck in &decks {
+        app.click(&format!(".scenario[data-deck='{deck}']")).await;
+        app.on_screen("card").await;
+        loop {
+            // One big control, named in the user's language, that has not played.
+            assert_eq!(app.count("#card .audio-play").await, 1, "deck {deck}");
+            assert_eq!(app.text("#card .audio-play").await, expected("es", "audio-play-english"));
+            let idle = app.eval("const a = document.querySelector('#card audio'); return a.paused && !a.src;").await;
+            assert_eq!(idle, true, "nothing plays or loads before a tap ({deck})");
+            if app.eval("return document.getElementById('card-next').disabled;").await == true {
+                break;
+            }
+            app.click("#card-next").await;
+        }
+        app.click("#card-close").await;
+        app.on_screen("cards").await;
+    }
+
+    // The web view decodes and plays the Opus file to its end; while it
+    // plays, the control says so (seen from the media element's own events).
+    app.click(".scenario[data-deck='door']").await;
+    app.on_screen("card").await;
+    let listen = "const a = document.querySelector('#card audio'); window.audioLog = [];
+        const b = document.querySelector('#card .audio-play'), s = document.querySelector('#card .audio-status');
+        for (const e of ['playing', 'timeupdate', 'pause', 'ended', 'error'])
+          a.addEventListener(e, () => window.audioLog.push({ e, t: a.currentTime, d: a.duration,
+            pressed: b.getAttribute('aria-pressed'), name: b.textContent, status: s.textContent }));
+        return true;";
+    app.eval(listen).await;
+    app.click("#card .audio-play").await;
+    app.wait_until("window.audioLog.some((x) => x.e === 'ended')").await;
+    let log = app.eval("return window.audioLog;").await;
+    let events = log.as_array().unwrap();
+    let playing = events.iter().find(|x| x["e"] == "playing").expect("it played");
+    assert_eq!(playing["pressed"], "true");
+    assert_eq!(playing["name"], expected("es", "audio-stop"));
+    assert_eq!(playing["status"], expected("es", "audio-playing"));
+    let furthest = events.iter().filter_map(|x| x["t"].as_f64()).fold(0.0, f64::max);
+    let duration = playing["d"].as_f64().unwrap();
+    assert!(duration > 1.5 && furthest > duration - 0.5, "played to the end: {furthest} of {duration} s");
+    assert!(events.iter().all(|x| x["e"] != "error"), "{log}");
+    // At the end it is ready to play again.
+    app.wait_until("document.querySelector('#card .audio-play').getAttribute('aria-pressed') === 'false'").await;
+    assert_eq!(app.text("#card .audio-play").await, expected("es", "audio-play-english"));
+    app.click("#card-close").await;
+    app.on_screen("cards").await;
+
+    // A second tap stops it; so does leaving the card.
+    app.click(".scenario[data-deck='car']").await;
+    app.on_screen("card").await;
+    app.eval(listen).await;
+    app.click("#card .audio-play").await;
+    app.wait_until("window.audioLog.some((x) => x.e === 'playing')").await;
+    app.screenshot("screens/es-card-car-playing").await;
+    app.click("#card .audio-play").await;
+    app.wait_until("document.querySelector('#card audio').paused").await;
+    let stopped = app.eval("return window.audioLog.some((x) => x.e === 'ended');").await;
+    assert_eq!(stopped, false, "stopped before the end");
+    assert_eq!(app.eval("return document.querySelector('#card .audio-play').getAttribute('aria-pressed');").await, "false");
+    app.click("#card .audio-play").await;
+    app.wait_until("!document.querySelector('#card audio').paused").await;
+    app.eval("window.leftBehind = document.querySelector('#card audio'); return true;").await;
+    app.click("#card-close").await;
+    app.on_screen("cards").await;
+    // A detached media element would play on: the screen change stops it.
+    assert_eq!(app.eval("return window.leftBehind.paused;").await, true);
+}

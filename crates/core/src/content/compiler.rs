@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// The Fluent files whose messages are the app's interface (not guide text);
 /// the web view receives all of them.
-pub const UI_FILES: [&str; 5] = ["ui.ftl", "directory.ftl", "safety.ftl", "packs.ftl", "web.ftl"];
+pub const UI_FILES: [&str; 6] = ["ui.ftl", "directory.ftl", "safety.ftl", "packs.ftl", "web.ftl", "audio.ftl"];
 /// Every locale names itself with this message, shown on the language screen.
 pub const LANGUAGE_NAME_ID: &str = "language-name";
 const CITATIONS_FILE: &str = "content/citations.toml";
@@ -81,6 +81,8 @@ pub struct CompiledContent {
     pub profiles: Vec<crate::pack_content::ClinicProfile>,
     /// Built-in contacts that clinic packs report as outdated.
     pub outdated_reports: Vec<crate::pack_content::OutdatedReport>,
+    /// The English recordings of what is said to agents, and packs' recordings.
+    pub recordings: Vec<crate::recordings::Recording>,
 }
 
 impl CompiledContent {
@@ -173,6 +175,13 @@ fn compile_scoped(sources: &SourceSet, today: &str, keep: Option<&[&str]>) -> Co
     let profiles = crate::pack_content::read_profiles(sources, &mut diags);
     let outdated_reports = crate::pack_content::read_outdated_reports(sources, &contacts, &mut diags);
     let mut texts = render(&text_locales, &ftl, &english);
+    let spoken = crate::recordings::spoken_messages(&guides, &decks, warrant.as_ref());
+    let english_text = |id: &str| {
+        texts.iter().find(|t| t.locale == SOURCE_LOCALE && t.id == id && !t.fallback).map(|t| t.text.clone())
+    };
+    let recording_refs =
+        crate::recordings::RecordingRefs { spoken: &spoken, english: &english_text, guides: &guides, profiles: &profiles };
+    let recordings = crate::recordings::read_recordings(sources, &recording_refs, &mut diags);
     texts.extend(language_names(sources, locales.iter().filter(|l| !in_text(&l.code))));
     let content = CompiledContent {
         fingerprint: sources.fingerprint(),
@@ -191,6 +200,7 @@ fn compile_scoped(sources: &SourceSet, today: &str, keep: Option<&[&str]>) -> Co
         pack_contacts,
         profiles,
         outdated_reports,
+        recordings,
     };
     Compilation { content, diagnostics: diags }
 }
@@ -778,7 +788,7 @@ fn render(locales: &[CompiledLocale], ftl: &[FtlFile], english: &BTreeMap<String
     texts
 }
 
-fn toml_diagnostic(path: &str, text: &str, e: &toml::de::Error) -> Diagnostic {
+pub(crate) fn toml_diagnostic(path: &str, text: &str, e: &toml::de::Error) -> Diagnostic {
     let d = Diagnostic::new(path, K::TomlSyntax, e.message().trim().to_owned());
     match e.span() {
         Some(span) => d.line(line_of(text, span.start)),
@@ -787,7 +797,7 @@ fn toml_diagnostic(path: &str, text: &str, e: &toml::de::Error) -> Diagnostic {
 }
 
 /// Line of the first quoted occurrence of `value` in a TOML file.
-fn value_line(text: &str, value: &str) -> usize {
+pub(crate) fn value_line(text: &str, value: &str) -> usize {
     text.find(&format!("\"{value}\"")).map_or(1, |at| line_of(text, at))
 }
 

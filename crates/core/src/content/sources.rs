@@ -1,5 +1,5 @@
 //! The set of content source files: every `.toml`, `.ftl` and `.csv` file
-//! under `content/` and `locales/`. It is read from disk (CLI, tests) or from the
+//! under `content/` and `locales/`, and the recordings (`.opus`) beside them. It is read from disk (CLI, tests) or from the
 //! copy embedded in the app binary; the compiler does not care which.
 
 use crate::{Error, Result};
@@ -74,6 +74,8 @@ fn language_codes(set: &SourceSet) -> Vec<String> {
 
 /// The packed archive's first line.
 const ARCHIVE_MAGIC: &str = "kyr-sources 2\n";
+/// The group with the recordings, which are bytes, not text.
+pub const MEDIA_GROUP: &str = "media";
 /// The group with every language's `locale.toml` and a one-line `ui.ftl`
 /// holding its name: enough to list the languages without unpacking them.
 pub const INDEX_GROUP: &str = "index";
@@ -110,6 +112,7 @@ fn unpack(data: &[u8], wanted: impl Fn(&str) -> bool) -> Result<SourceSet> {
     let mut rest = data.strip_prefix(ARCHIVE_MAGIC.as_bytes()).ok_or_else(|| bad("not a sources archive"))?;
     // By path: a later group replaces an earlier file in one step, not a scan.
     let mut files: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
+    let mut media = Vec::new();
     while !rest.is_empty() {
         let line = |r: &[u8]| -> Result<(String, usize)> {
             let end = r.iter().position(|b| *b == b'\n').ok_or_else(|| bad("no line"))?;
@@ -126,24 +129,32 @@ fn unpack(data: &[u8], wanted: impl Fn(&str) -> bool) -> Result<SourceSet> {
             continue;
         }
         // The app's build writes brotli groups; `SourceSet::pack` writes gzip.
-        let mut text = String::new();
+        let mut raw = Vec::new();
         let read = if body.starts_with(&[0x1f, 0x8b]) {
-            flate2::read::GzDecoder::new(body).read_to_string(&mut text)
+            flate2::read::GzDecoder::new(body).read_to_end(&mut raw)
         } else {
-            brotli_decompressor::Decompressor::new(body, 64 * 1024).read_to_string(&mut text)
+            brotli_decompressor::Decompressor::new(body, 64 * 1024).read_to_end(&mut raw)
         };
         read.map_err(|e| Error::io("embedded sources", e))?;
-        let mut at = text.as_str();
+        let mut at = raw.as_slice();
         while !at.is_empty() {
-            let (path, after) = at.split_once('\n').ok_or_else(|| bad("no path"))?;
-            let (len, after) = after.split_once('\n').ok_or_else(|| bad("no length"))?;
+            let (path, used) = line(at)?;
+            at = &at[used..];
+            let (len, used) = line(at)?;
+            at = &at[used..];
             let len: usize = len.parse().map_err(|_| bad("bad length"))?;
-            let text = after.get(..len).ok_or_else(|| bad("short text"))?;
-            files.insert(path.to_owned(), text.to_owned());
-            at = &after[len..];
+            let bytes = at.get(..len).ok_or_else(|| bad("short file"))?;
+            at = &at[len..];
+            if group == MEDIA_GROUP {
+                media.push(MediaFile { path, bytes: bytes.to_vec() });
+            } else {
+                let text = std::str::from_utf8(bytes).map_err(|_| bad("a text file is not UTF-8"))?;
+                files.insert(path, text.to_owned());
+            }
         }
     }
-    Ok(SourceSet::from_files(files.into_iter().map(|(path, text)| SourceFile { path, text }).collect()))
+    let files = files.into_iter().map(|(path, text)| SourceFile { path, text }).collect();
+    Ok(SourceSet::from_files(files).with_media(media))
 }
 
 /// The folders that hold content sources, relative to the project root.
@@ -152,6 +163,21 @@ pub const SOURCE_DIRS: [&str; 2] = ["content", "locales"];
 /// True for a file name the compiler reads.
 pub fn is_source_file(name: &str) -> bool {
     name.ends_with(".toml") || name.ends_with(".ftl") || name.ends_with(".csv")
+}
+
+/// True for a recording's file name (Ogg Opus).
+pub fn is_media_file(name: &str) -> bool {
+    name.ends_with(".opus")
+}
+
+/// A recording among the sources: `content/audio/en/<message>.opus`, or a
+/// pack's `packs/<pack id>/audio/<name>.opus`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MediaFile {
+    /// Its path, as for a [`SourceFile`].
+    pub path: String,
+    /// Its bytes.
+    pub bytes: Vec<u8>,
 }
 
 /// One source file, its path relative to the project root with `/` separators.
@@ -167,16 +193,18 @@ pub struct SourceFile {
 #[derive(Debug, Clone, Default)]
 pub struct SourceSet {
     files: Vec<SourceFile>,
+    media: Vec<MediaFile>,
 }
 
 impl SourceSet {
     /// Reads every source file under `root/content` and `root/locales`.
     pub fn from_dir(root: &Path) -> Result<Self> {
         let mut files = Vec::new();
+        let mut media = Vec::new();
         for dir in SOURCE_DIRS {
-            collect(root, &root.join(dir), &mut files)?;
+            collect(root, &root.join(dir), &mut files, &mut media)?;
         }
-        Ok(Self::from_files(files))
+        Ok(Self::from_files(files).with_media(media))
     }
 
     /// Builds a set from `(path, text)` pairs, such as the copy embedded in
@@ -190,7 +218,20 @@ impl SourceSet {
     /// Builds a set from files already in memory (tests, packs).
     pub fn from_files(mut files: Vec<SourceFile>) -> Self {
         files.sort_by(|a, b| a.path.cmp(&b.path));
-        SourceSet { files }
+        SourceSet { files, media: Vec::new() }
+    }
+
+    /// This set with `media` laid over its recordings (same path replaces).
+    pub fn with_media(mut self, media: Vec<MediaFile>) -> Self {
+        self.media.retain(|m| !media.iter().any(|n| n.path == m.path));
+        self.media.extend(media);
+        self.media.sort_by(|a, b| a.path.cmp(&b.path));
+        self
+    }
+
+    /// The recordings, sorted by path.
+    pub fn media(&self) -> &[MediaFile] {
+        &self.media
     }
 
     /// Reads the packed archive written by [`SourceSet::pack`].
@@ -216,10 +257,11 @@ impl SourceSet {
                 index.push((f.path.clone(), name_line(&f.text)));
             }
         }
-        let gzip = |files: &mut dyn Iterator<Item = (&str, &str)>| {
+        let gzip = |files: &mut dyn Iterator<Item = (&str, &[u8])>| {
             let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-            for (path, text) in files {
-                let _ = write!(gz, "{path}\n{}\n{text}", text.len());
+            for (path, bytes) in files {
+                let _ = write!(gz, "{path}\n{}\n", bytes.len());
+                let _ = gz.write_all(bytes);
             }
             gz.finish().unwrap_or_default()
         };
@@ -228,9 +270,12 @@ impl SourceSet {
             out.extend_from_slice(format!("{name}\n{}\n", body.len()).as_bytes());
             out.extend_from_slice(&body);
         };
-        add(INDEX_GROUP, gzip(&mut index.iter().map(|(p, t)| (p.as_str(), t.as_str()))));
+        add(INDEX_GROUP, gzip(&mut index.iter().map(|(p, t)| (p.as_str(), t.as_bytes()))));
         for (name, files) in &groups {
-            add(name, gzip(&mut files.iter().map(|(p, t)| (p.as_str(), *t))));
+            add(name, gzip(&mut files.iter().map(|(p, t)| (p.as_str(), t.as_bytes()))));
+        }
+        if !self.media.is_empty() {
+            add(MEDIA_GROUP, gzip(&mut self.media.iter().map(|m| (m.path.as_str(), m.bytes.as_slice()))));
         }
         out
     }
@@ -241,7 +286,7 @@ impl SourceSet {
         let mut merged: Vec<SourceFile> =
             self.files.iter().filter(|f| !files.iter().any(|n| n.path == f.path)).cloned().collect();
         merged.extend(files);
-        Self::from_files(merged)
+        Self::from_files(merged).with_media(self.media.clone())
     }
 
     /// The files, sorted by path.
@@ -266,22 +311,34 @@ impl SourceSet {
             feed(f.text.as_bytes());
             feed(&[0]);
         }
+        for m in &self.media {
+            feed(m.path.as_bytes());
+            feed(&[0]);
+            feed(&m.bytes);
+            feed(&[0]);
+        }
         format!("{hash:016x}")
     }
 }
 
-fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> Result<()> {
+fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>, media: &mut Vec<MediaFile>) -> Result<()> {
     let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
     for entry in entries {
         let entry = entry.map_err(|e| Error::io(dir, e))?;
         let path = entry.path();
-        if path.is_dir() {
-            collect(root, &path, out)?;
-        } else if is_source_file(&entry.file_name().to_string_lossy()) {
-            let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let rel = || {
             let rel = path.strip_prefix(root).unwrap_or(&path);
-            let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
-            out.push(SourceFile { path: rel, text });
+            rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+        };
+        if path.is_dir() {
+            collect(root, &path, out, media)?;
+        } else if is_source_file(&name) {
+            let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+            out.push(SourceFile { path: rel(), text });
+        } else if is_media_file(&name) {
+            let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
+            media.push(MediaFile { path: rel(), bytes });
         }
     }
     Ok(())

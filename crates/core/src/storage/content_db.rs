@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Bumped whenever the tables change; an older file is rebuilt.
-pub const SCHEMA_VERSION: i64 = 9;
+pub const SCHEMA_VERSION: i64 = 10;
 
 const SCHEMA: &str = "
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -50,6 +50,9 @@ CREATE TABLE pack_contacts(id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT
 CREATE TABLE outdated_reports(pack TEXT NOT NULL, phone TEXT, url TEXT);
 CREATE TABLE clinic_profiles(pack TEXT PRIMARY KEY, name TEXT NOT NULL, phone TEXT, website TEXT,
   card_line TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE recordings(id INTEGER PRIMARY KEY, message TEXT, guide TEXT, language TEXT NOT NULL, pack TEXT,
+  clinic TEXT, duration_ms INTEGER NOT NULL, bytes BLOB NOT NULL);
+CREATE INDEX recordings_message ON recordings(message);
 ";
 
 /// Writes `content` as a new, compacted database at `path` (which must not
@@ -156,6 +159,20 @@ pub fn write_with(content: &CompiledContent, path: &Path, compact: bool) -> Resu
                 params![p.pack_id, p.name, p.phone, p.website, p.card_line],
             )?;
         }
+        // Built-in recordings first: each message's English voice plays first.
+        let mut recording = tx.prepare("INSERT INTO recordings VALUES (NULL, ?1, ?2, ?3, ?4, ?5, ?6, ?7)")?;
+        for r in &content.recordings {
+            recording.execute(params![
+                r.message,
+                r.guide,
+                r.language,
+                r.pack_id,
+                r.clinic,
+                r.duration_ms as i64,
+                r.bytes
+            ])?;
+        }
+        drop(recording);
         if let Some(w) = &content.warrant {
             tx.execute("INSERT INTO meta VALUES ('warrant_start', ?1)", [&w.start])?;
             let mut step = tx.prepare("INSERT INTO warrant_steps VALUES (?1, ?2, ?3, ?4, ?5)")?;
@@ -335,6 +352,21 @@ pub struct ItemRow {
     pub cites: Vec<String>,
     /// Glossary entry ids.
     pub terms: Vec<String>,
+    /// The message id of its text.
+    pub text_id: String,
+}
+
+/// A recording, without its bytes (see [`ContentDb::recording_bytes`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordingRow {
+    /// Its row id, which the web view asks for.
+    pub id: i64,
+    /// `en` for the built-in English voice, or the clinic's name for its language.
+    pub language: String,
+    /// The clinic that recorded it; `None` for the built-in voice.
+    pub clinic: Option<String>,
+    /// How long it plays.
+    pub duration_ms: u64,
 }
 
 impl ContentDb {
@@ -409,11 +441,9 @@ impl ContentDb {
     /// The interface strings of a locale (English where it lacks one).
     pub fn ui_strings(&self, locale: &str) -> Result<BTreeMap<String, String>> {
         let mut q =
-            self.db.prepare_cached("SELECT id, text FROM texts WHERE locale = ?1 AND file IN (?2, ?3, ?4, ?5, ?6)")?;
-        let rows = q
-            .query_map(params![locale, UI_FILES[0], UI_FILES[1], UI_FILES[2], UI_FILES[3], UI_FILES[4]], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })?;
+            self.db.prepare_cached("SELECT id, text FROM texts WHERE locale = ?1 AND file IN (?2, ?3, ?4, ?5, ?6, ?7)")?;
+        let [a, b, c, d, e, f] = UI_FILES;
+        let rows = q.query_map(params![locale, a, b, c, d, e, f], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -461,7 +491,7 @@ impl ContentDb {
     /// The items of a guide in reading order, in `locale` and in English.
     pub fn items(&self, locale: &str, guide_id: &str) -> Result<Vec<ItemRow>> {
         let mut q = self.db.prepare_cached(
-            "SELECT i.section, i.kind, t.text, e.text, i.cites, i.terms FROM items i
+            "SELECT i.section, i.kind, t.text, e.text, i.cites, i.terms, i.text_id FROM items i
                JOIN texts t ON t.locale = ?1 AND t.id = i.text_id
                JOIN texts e ON e.locale = 'en' AND e.id = i.text_id
              WHERE i.guide_id = ?2 ORDER BY i.section, i.ord",
@@ -476,6 +506,7 @@ impl ContentDb {
                 text: r.get(2)?,
                 english: r.get(3)?,
                 cites: words(&cites),
+                text_id: r.get(6)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -609,6 +640,36 @@ impl ContentDb {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The recordings of a message: the built-in English first, then packs'.
+    pub fn recordings_of_message(&self, message: &str) -> Result<Vec<RecordingRow>> {
+        self.recordings_where("message = ?1", message)
+    }
+
+    /// The recordings of a whole guide (clinic guides).
+    pub fn recordings_of_guide(&self, guide: &str) -> Result<Vec<RecordingRow>> {
+        self.recordings_where("guide = ?1", guide)
+    }
+
+    fn recordings_where(&self, condition: &str, key: &str) -> Result<Vec<RecordingRow>> {
+        let mut q = self.db.prepare_cached(&format!(
+            "SELECT id, language, clinic, duration_ms FROM recordings WHERE {condition} ORDER BY pack IS NOT NULL, id"
+        ))?;
+        let rows = q.query_map([key], |r| {
+            Ok(RecordingRow {
+                id: r.get(0)?,
+                language: r.get(1)?,
+                clinic: r.get(2)?,
+                duration_ms: r.get::<_, i64>(3)? as u64,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// A recording's Ogg Opus bytes.
+    pub fn recording_bytes(&self, id: i64) -> Result<Option<Vec<u8>>> {
+        Ok(self.db.query_row("SELECT bytes FROM recordings WHERE id = ?1", [id], |r| r.get(0)).optional()?)
     }
 
     /// Message ids of the printed wallet card's phrases.

@@ -60,7 +60,7 @@ impl Clinic {
             languages,
             parts,
         };
-        pack::write(&manifest, &files, &self.secret).unwrap()
+        pack::write(&manifest, &files, &[], &self.secret).unwrap()
     }
 }
 
