@@ -1,7 +1,7 @@
 //! `kyr pack …`: the tools a clinic uses to make, check and hand out packs.
 
 use anyhow::{bail, Context, Result};
-use kyr_core::pack::{self, Manifest, PackFile};
+use kyr_core::pack::{self, AudioFile, Manifest, PackFile};
 use kyr_core::packs::{self, PackState};
 use kyr_core::sources::SourceSet;
 use serde::Deserialize;
@@ -55,7 +55,7 @@ fn read_secret(path: &Path) -> Result<[u8; 32]> {
 /// Every file of a pack source folder, with the pack's paths.
 fn collect(src: &Path) -> Result<Vec<PackFile>> {
     let mut files = Vec::new();
-    for name in ["contacts.csv", "outdated.csv", "profile.toml"] {
+    for name in ["contacts.csv", "outdated.csv", "profile.toml", "audio/recordings.toml"] {
         let path = src.join(name);
         if path.exists() {
             files.push(PackFile { path: name.to_owned(), text: read_text(&path)? });
@@ -65,6 +65,33 @@ fn collect(src: &Path) -> Result<Vec<PackFile>> {
         walk(src, &src.join(dir), &mut files)?;
     }
     Ok(files)
+}
+
+/// The recordings of a pack source folder (`audio/*.opus`), each checked as
+/// the app checks it, so a clinic hears which file is wrong and why.
+fn collect_audio(src: &Path) -> Result<Vec<AudioFile>> {
+    let Ok(entries) = std::fs::read_dir(src.join("audio")) else { return Ok(Vec::new()) };
+    let mut paths: Vec<PathBuf> = entries.map(|e| e.map(|e| e.path())).collect::<std::io::Result<_>>()?;
+    paths.sort();
+    let mut audio = Vec::new();
+    for path in paths {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if name == "recordings.toml" {
+            continue;
+        }
+        if !name.ends_with(".opus") {
+            bail!("{}: recordings must be Ogg Opus files named *.opus (convert with: opusenc --bitrate 24 IN.wav OUT.opus)", path.display());
+        }
+        let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+        let info = pack::audio::read_ogg_opus(&bytes).with_context(|| format!("{} cannot go in a pack", path.display()))?;
+        println!("  audio/{name}: {:.1} s, {} bytes", info.duration_ms as f64 / 1000.0, bytes.len());
+        audio.push(AudioFile { path: format!("audio/{name}"), bytes });
+    }
+    let total: usize = audio.iter().map(|a| a.bytes.len()).sum();
+    if total > pack::audio::MAX_PACK_AUDIO_BYTES {
+        bail!("the recordings total {total} bytes; a pack may carry at most {}", pack::audio::MAX_PACK_AUDIO_BYTES);
+    }
+    Ok(audio)
 }
 
 fn walk(root: &Path, dir: &Path, out: &mut Vec<PackFile>) -> Result<()> {
@@ -99,6 +126,7 @@ pub fn build(key: &Path, out: &Path, src: &Path, base: &SourceSet, today: &str) 
     let public = pack::public_key_of(&secret);
     let source: PackSource = toml::from_str(&read_text(&src.join("pack.toml"))?).context("reading pack.toml")?;
     let files = collect(src)?;
+    let audio = collect_audio(src)?;
     let mut languages: Vec<String> = files
         .iter()
         .filter_map(|f| f.path.strip_prefix("locales/"))
@@ -116,6 +144,9 @@ pub fn build(key: &Path, out: &Path, src: &Path, base: &SourceSet, today: &str) 
     if files.iter().any(|f| f.path == "profile.toml") {
         parts.push("profile".to_owned());
     }
+    if !audio.is_empty() || files.iter().any(|f| f.path.starts_with("audio/")) {
+        parts.push("audio".to_owned());
+    }
     let manifest = Manifest {
         format: 1,
         publisher: source.publisher,
@@ -126,7 +157,7 @@ pub fn build(key: &Path, out: &Path, src: &Path, base: &SourceSet, today: &str) 
         languages,
         parts,
     };
-    let bytes = pack::write(&manifest, &files, &[], &secret)?;
+    let bytes = pack::write(&manifest, &files, &audio, &secret)?;
     // The same checks the app makes before installing.
     let pack = pack::read(&bytes)?;
     let scratch = std::env::temp_dir().join(format!("kyr-pack-build-{}", std::process::id()));
@@ -142,7 +173,7 @@ pub fn build(key: &Path, out: &Path, src: &Path, base: &SourceSet, today: &str) 
         return Ok(ExitCode::FAILURE);
     }
     std::fs::write(out, &bytes).with_context(|| format!("writing {}", out.display()))?;
-    println!("wrote {} ({} bytes, {} files)", out.display(), bytes.len(), files.len());
+    println!("wrote {} ({} bytes, {} files, {} recordings)", out.display(), bytes.len(), files.len(), audio.len());
     print_summary(&pack);
     Ok(ExitCode::SUCCESS)
 }
@@ -158,6 +189,9 @@ fn print_summary(pack: &pack::Pack) {
     println!("languages: {}", if m.languages.is_empty() { "-".to_owned() } else { m.languages.join(", ") });
     for f in &pack.files {
         println!("  {} ({} bytes)", f.path, f.text.len());
+    }
+    for a in &pack.audio {
+        println!("  {} ({} bytes)", a.path, a.bytes.len());
     }
 }
 

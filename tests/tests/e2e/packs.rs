@@ -204,3 +204,66 @@ async fn text_from_a_pack_is_shown_as_text_never_as_markup() {
     assert_ne!(app.eval("return document.title;").await, serde_json::json!("owned"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The example pack with one recording of `phrase-lawyer`, labelled as read
+/// in Mam. (The test's file is the built-in English one: any Ogg Opus will do.)
+fn example_with_recording(dir: &Path) -> PathBuf {
+    let source = example_named(dir, "Clínica Ejemplo (sample)");
+    std::fs::create_dir_all(source.join("audio")).unwrap();
+    std::fs::copy(root().join("content/audio/en/phrase-lawyer.opus"), source.join("audio/lawyer-mam.opus")).unwrap();
+    std::fs::write(
+        source.join("audio/recordings.toml"),
+        "[[recording]]\nfile = \"lawyer-mam.opus\"\nmessage = \"phrase-lawyer\"\nlanguage = \"Mam\"\n",
+    )
+    .unwrap();
+    source
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_clinics_recording_installs_and_plays_beside_the_phrase_it_reads() {
+    let dir = std::env::temp_dir().join(format!("kyr-e2e-packfiles-audio-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let (pack, _) = build_pack(&dir, &example_with_recording(&dir));
+    let app = App::start(Start { name: "pack-audio", os_locale: "es_MX.UTF-8", data_dir: None }).await;
+    app.click("#open-settings").await;
+    app.click("#setting-packs").await;
+    choose_file(&app, &pack).await;
+    app.wait_until("document.getElementById('pack-review') !== null").await;
+    let adds = app.text("#review-adds").await;
+    let recordings = expected("es", "pack-adds-recordings");
+    assert!(adds.contains(recordings.split('{').next().unwrap().trim_end()), "{adds}");
+    app.click("#review-install").await;
+    app.wait_until("document.getElementById('pack-done') !== null").await;
+
+    // In the door guide's "what to say", the lawyer phrase has the English
+    // voice and then the clinic's recording, labelled with its name.
+    app.go_home().await;
+    app.click(".scenario[data-guide='door']").await;
+    app.on_screen("guide").await;
+    let phrase = ".section-say .phrase:nth-child(4)";
+    assert_eq!(app.count(&format!("{phrase} .audio-play")).await, 2);
+    let label = kyr_e2e::strip_isolation(&app.text(&format!("{phrase} .audio-control:nth-child(2) .audio-play")).await);
+    assert!(label.contains("Mam") && label.contains("Clínica Ejemplo (sample)"), "{label}");
+    assert_eq!(app.count(".section-say .phrase:nth-child(1) .audio-play").await, 1, "other phrases: English only");
+    let audio = format!("{phrase} .audio-control:nth-child(2) audio");
+    app.eval(&format!(
+        "const a = document.querySelector('{audio}'); window.audioLog = [];
+         for (const e of ['playing', 'ended', 'error']) a.addEventListener(e, () => window.audioLog.push(e));
+         return true;"
+    ))
+    .await;
+    app.click(&format!("{phrase} .audio-control:nth-child(2) .audio-play")).await;
+    app.wait_until("window.audioLog.includes('ended') || window.audioLog.includes('error')").await;
+    assert_eq!(app.eval("return window.audioLog;").await, serde_json::json!(["playing", "ended"]));
+    app.screenshot("screens/es-guide-door-clinic-recording").await;
+
+    // The same recording is on the card, under the English one.
+    app.click("#show-card").await;
+    app.on_screen("card").await;
+    for _ in 0..3 {
+        app.click("#card-next").await;
+    }
+    app.wait_text("#card-english", &expected("en", "phrase-lawyer")).await;
+    assert_eq!(app.count("#card .audio-play").await, 2);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -16,7 +16,7 @@
 use crate::compiler::compile;
 use crate::diagnostics::Diagnostic;
 use crate::pack::{self, Pack, PackError};
-use crate::sources::{SourceFile, SourceSet};
+use crate::sources::{MediaFile, SourceFile, SourceSet};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -216,20 +216,36 @@ pub fn check_trust(state: &PackState, pack: &Pack) -> Result<Trust, Refusal> {
     }
 }
 
-/// Where each file of a pack goes in the merged sources.
-fn pack_sources(pack: &Pack) -> Vec<SourceFile> {
-    pack.files
+/// Where each file of a pack goes in the merged sources. Its contacts,
+/// profile and recordings go under `packs/<pack id>/`; content and locale
+/// files lie over the built-in files of the same path.
+fn pack_sources(pack: &Pack) -> PackSources {
+    let own = |path: &str| format!("{}{}/{}", crate::pack_content::PACKS_PREFIX, pack.manifest.pack_id, path);
+    let files = pack
+        .files
         .iter()
         .map(|f| {
             let path = match f.path.as_str() {
-                "contacts.csv" | "outdated.csv" | "profile.toml" => {
-                    format!("{}{}/{}", crate::pack_content::PACKS_PREFIX, pack.manifest.pack_id, f.path)
-                }
+                "contacts.csv" | "outdated.csv" | "profile.toml" => own(&f.path),
+                "audio/recordings.toml" => own("recordings.toml"),
                 other => other.to_owned(),
             };
             SourceFile { path, text: f.text.clone() }
         })
-        .collect()
+        .collect();
+    let media = pack.audio.iter().map(|a| MediaFile { path: own(&a.path), bytes: a.bytes.clone() }).collect();
+    PackSources { files, media }
+}
+
+/// A pack's files as sources.
+struct PackSources {
+    files: Vec<SourceFile>,
+    media: Vec<MediaFile>,
+}
+
+/// `set` with a pack's sources laid over it.
+fn lay_over(set: &SourceSet, pack: PackSources) -> SourceSet {
+    set.overlay(pack.files).with_media(pack.media)
 }
 
 /// Reads and verifies an installed pack's file again.
@@ -248,7 +264,7 @@ fn load_installed(data_dir: &Path, installed: &Installed) -> Result<Pack, Refusa
 pub fn merged_sources(data_dir: &Path, base: &SourceSet, state: &PackState) -> Result<SourceSet, Refusal> {
     let mut set = base.clone();
     for installed in &state.installed {
-        set = set.overlay(pack_sources(&load_installed(data_dir, installed)?));
+        set = lay_over(&set, pack_sources(&load_installed(data_dir, installed)?));
     }
     Ok(set)
 }
@@ -325,10 +341,10 @@ pub fn prepare(
     let mut sources = base.clone();
     for installed in &state.installed {
         if installed.pack_id != m.pack_id {
-            sources = sources.overlay(pack_sources(&load_installed(data_dir, installed)?));
+            sources = lay_over(&sources, pack_sources(&load_installed(data_dir, installed)?));
         }
     }
-    let sources = sources.overlay(pack_sources(pack));
+    let sources = lay_over(&sources, pack_sources(pack));
     let compilation = crate::compiler::compile_on(&sources, today);
     if !compilation.diagnostics.is_empty() {
         return Err(Refusal::Content(compilation.diagnostics));
@@ -366,7 +382,7 @@ pub fn check_clinic_space(pack: &Pack) -> Result<(), Refusal> {
         let outside = |why: &str| Refusal::OutsideClinicSpace(format!("{} ({why})", f.path));
         let parts: Vec<&str> = f.path.split('/').collect();
         match parts.as_slice() {
-            ["contacts.csv"] | ["outdated.csv"] | ["profile.toml"] => {}
+            ["contacts.csv"] | ["outdated.csv"] | ["profile.toml"] | ["audio", "recordings.toml"] => {}
             ["content", "guides", name] if name.starts_with(CLINIC_PREFIX) && name.ends_with(".toml") => {
                 let guide: crate::model::GuideSource = toml::from_str(&f.text).map_err(|_| outside("not a guide"))?;
                 if Some(guide.id.as_str()) != name.strip_suffix(".toml") || guide.urgent {

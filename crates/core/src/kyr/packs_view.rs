@@ -80,6 +80,9 @@ impl Kyr {
         if has("profile.toml") {
             lines.push(self.text("pack-adds-profile", &[]));
         }
+        if !pack.audio.is_empty() {
+            lines.push(self.text("pack-adds-recordings", &[("count", &pack.audio.len().to_string())]));
+        }
         // The pack's own guides, by their title in the user's language.
         let ftl_of = |code: &str| {
             pack.files
