@@ -74,3 +74,9 @@ pub fn compiled() -> &'static kyr_core::compiler::Compilation {
         LazyLock::new(|| kyr_core::compiler::compile(&SOURCES));
     &COMPILED
 }
+
+/// A message as the shipped content renders it in `locale`.
+pub fn message(locale: &str, id: &str) -> String {
+    let texts = &compiled().content.texts;
+    texts.iter().find(|t| t.locale == locale && t.id == id).map(|t| t.text.clone()).unwrap_or_default()
+}

@@ -4,24 +4,32 @@
 
 use kyr_core::compiler::compile_on;
 use kyr_core::diagnostics::{Diagnostic, DiagnosticKind as K};
-use kyr_core::sources::{SourceFile, SourceSet};
-use std::path::Path;
+use kyr_core::sources::{MediaFile, SourceFile, SourceSet};
+use std::path::{Path, PathBuf};
 
 const TODAY: &str = "2026-11-29";
+
+fn fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/fixtures/minimal")
+}
 
 /// A minimal valid project, `fixtures/minimal/`: one guide, the warrant
 /// checker, English and Spanish, as (path, text) pairs to edit.
 fn base() -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/fixtures/minimal");
-    let set = SourceSet::from_dir(&dir).expect("the fixture is readable");
+    let set = SourceSet::from_dir(&fixture()).expect("the fixture is readable");
     set.files().iter().map(|f| (f.path.clone(), f.text.clone())).collect()
+}
+
+/// The fixture's one recording, which the edits leave alone.
+fn media() -> Vec<MediaFile> {
+    SourceSet::from_dir(&fixture()).expect("the fixture is readable").media().to_vec()
 }
 
 fn with(edit: impl FnOnce(&mut Vec<(String, String)>)) -> Vec<Diagnostic> {
     let mut files = base();
     edit(&mut files);
     let files = files.into_iter().map(|(p, t)| SourceFile { path: p, text: t }).collect();
-    compile_on(&SourceSet::from_files(files), TODAY).diagnostics
+    compile_on(&SourceSet::from_files(files).with_media(media()), TODAY).diagnostics
 }
 
 fn replace(files: &mut [(String, String)], path: &str, from: &str, to: &str) {

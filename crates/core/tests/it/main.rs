@@ -11,6 +11,7 @@ mod legal_review;
 mod pack_fuzz_regressions;
 mod packs;
 mod readability;
+mod recordings;
 mod safety;
 mod search_quality;
 mod shipped_content;

@@ -3,7 +3,7 @@
 //! is wrong, restorable — and a failure at any step leaves the old content.
 
 use crate::common::{data_dir, open_shipped, root};
-use kyr_core::pack::{self, Manifest, PackFile};
+use kyr_core::pack::{self, AudioFile, Manifest, PackFile};
 use kyr_core::packs::{Refusal, Step};
 use kyr_core::sources::SourceSet;
 use kyr_core::Kyr;
@@ -29,6 +29,17 @@ impl Clinic {
     }
 
     fn pack_with_id(&self, publisher: &str, pack_id: &str, version: u64, extra: Vec<PackFile>) -> Vec<u8> {
+        self.pack_with_audio(publisher, pack_id, version, extra, vec![])
+    }
+
+    fn pack_with_audio(
+        &self,
+        publisher: &str,
+        pack_id: &str,
+        version: u64,
+        extra: Vec<PackFile>,
+        audio: Vec<AudioFile>,
+    ) -> Vec<u8> {
         let mut files = vec![
             PackFile {
                 path: "contacts.csv".into(),
@@ -49,6 +60,9 @@ impl Clinic {
         if extra.iter().any(|f| f.path.starts_with("content/") || f.path.starts_with("locales/")) {
             parts.insert(0, "content".into());
         }
+        if !audio.is_empty() || extra.iter().any(|f| f.path.starts_with("audio/")) {
+            parts.push("audio".into());
+        }
         files.extend(extra);
         let manifest = Manifest {
             format: 1,
@@ -60,7 +74,7 @@ impl Clinic {
             languages,
             parts,
         };
-        pack::write(&manifest, &files, &[], &self.secret).unwrap()
+        pack::write(&manifest, &files, &audio, &self.secret).unwrap()
     }
 }
 
@@ -505,5 +519,96 @@ fn a_report_that_names_no_built_in_entry_refuses_the_pack() {
         assert_ne!(done.status, "installed", "{rows}");
         assert!(done.problems.iter().any(|p| p.contains("outdated.csv")), "{rows}: {:?}", done.problems);
     }
+    assert_untouched(&kyr, &dir);
+}
+
+/// A recording of `target` (`message = "…"` or `guide = "…"`) in Mam.
+fn recording(file: &str, target: &str) -> (PackFile, AudioFile) {
+    let list = format!("[[recording]]\nfile = \"{file}\"\n{target}\nlanguage = \"Mam\"\n");
+    let bytes = std::fs::read(root().join("content/audio/en/phrase-lawyer.opus")).unwrap();
+    (PackFile { path: "audio/recordings.toml".into(), text: list }, AudioFile { path: format!("audio/{file}"), bytes })
+}
+
+#[test]
+fn a_clinics_recordings_play_where_they_belong_labelled_with_its_name() {
+    let dir = data_dir("audio");
+    let clinic = Clinic::new();
+    let mut kyr = open(&dir);
+    let (list, audio) = recording("lawyer-mam.opus", "message = \"phrase-lawyer\"");
+    let mut guide_list = list.clone();
+    guide_list.text.push_str("\n[[recording]]\nfile = \"hours-mam.opus\"\nguide = \"clinic-hours\"\nlanguage = \"Mam\"\n");
+    let guide_audio = AudioFile { path: "audio/hours-mam.opus".into(), bytes: audio.bytes.clone() };
+    let mut files = clinic_guide();
+    files.push(guide_list);
+    let bytes = clinic.pack_with_audio(NAME, "org.example.sample-clinic", 1, files, vec![audio.clone(), guide_audio]);
+    let review = kyr.install_pack(&bytes, false).unwrap().review.unwrap();
+    assert!(review.adds.iter().any(|a| a.replace(['\u{2068}', '\u{2069}'], "") == "Recordings read aloud: 2"), "{:?}", review.adds);
+    let done = kyr.install_pack(&bytes, true).unwrap();
+    assert_eq!(done.status, "installed", "{:?}", done.problems);
+
+    // Beside the phrase, after the English voice, wherever the phrase shows.
+    let cards = kyr.cards().unwrap();
+    let lawyer = cards.decks.iter().flat_map(|d| &d.cards).find(|c| c.english == "I want to speak with a lawyer.").unwrap();
+    assert_eq!(lawyer.audio.len(), 2);
+    assert_eq!(lawyer.audio[0].label, "Play in English");
+    let label = lawyer.audio[1].label.replace(['\u{2068}', '\u{2069}'], "");
+    assert_eq!(label, "Play: Mam, recorded by Example Clinic (sample)");
+    assert_eq!(lawyer.audio[1].note, None);
+    assert_eq!(kyr.recording(lawyer.audio[1].id).unwrap(), audio.bytes);
+    let others = cards.decks.iter().flat_map(|d| &d.cards).filter(|c| c.english != lawyer.english);
+    assert!(others.clone().all(|c| c.audio.len() == 1), "only the phrase it reads");
+    let door = kyr.guide("door").unwrap();
+    let say = door.sections.iter().find(|s| s.kind == "say").unwrap();
+    assert_eq!(say.items.iter().map(|i| i.audio.len()).collect::<Vec<_>>(), [1, 1, 1, 2]);
+    // A whole guide's recording sits at its top.
+    let hours = kyr.guide("clinic-hours").unwrap();
+    assert_eq!(hours.audio.len(), 1);
+    assert!(hours.audio[0].label.contains("Mam"));
+    assert!(kyr.guide("door").unwrap().audio.is_empty());
+    // In Spanish, the label is Spanish; the clinic's words stay its own.
+    kyr.set_language("es").unwrap();
+    let hours = kyr.guide("clinic-hours").unwrap();
+    assert!(hours.audio[0].label.replace(['\u{2068}', '\u{2069}'], "").starts_with("Escuchar: Mam"), "{}", hours.audio[0].label);
+}
+
+#[test]
+fn a_pack_with_a_damaged_unlisted_or_misdirected_recording_is_refused_whole() {
+    let dir = data_dir("audio-refused");
+    let clinic = Clinic::new();
+    let mut kyr = open(&dir);
+    let refused = |kyr: &mut Kyr, files: Vec<PackFile>, audio: Vec<AudioFile>| {
+        let bytes = clinic.pack_with_audio(NAME, "org.example.sample-clinic", 1, files, audio);
+        let view = kyr.install_pack(&bytes, true).unwrap();
+        assert_eq!(view.status, "refused");
+        let mut why = view.message.unwrap();
+        why.push_str(&view.problems.join("\n"));
+        why
+    };
+    let (list, good) = recording("lawyer-mam.opus", "message = \"phrase-lawyer\"");
+
+    // Not Ogg Opus, cut short, too large: the localized reason, nothing changed.
+    let mut cut = good.clone();
+    cut.bytes.truncate(cut.bytes.len() - 100);
+    let wav = AudioFile { path: good.path.clone(), bytes: b"RIFF....WAVEfmt ".to_vec() };
+    let huge = AudioFile { path: good.path.clone(), bytes: vec![0; pack::audio::MAX_RECORDING_BYTES + 1] };
+    for bad in [cut, wav, huge] {
+        let why = refused(&mut kyr, vec![list.clone()], vec![bad]);
+        assert!(why.starts_with("A recording in this pack is damaged, too long or too large."), "{why}");
+    }
+    // A message that does not exist, a built-in guide, no target, a file
+    // that is not there, a file no list names.
+    for (target, expect) in [
+        ("message = \"phrase-nothing\"", "not a message"),
+        ("guide = \"door\"", "not a clinic guide"),
+        ("", "either one message or one guide"),
+    ] {
+        let (list, audio) = recording("lawyer-mam.opus", target);
+        let why = refused(&mut kyr, vec![list], vec![audio]);
+        assert!(why.contains(expect), "{why}");
+    }
+    let (list_other, _) = recording("other.opus", "message = \"phrase-lawyer\"");
+    assert!(refused(&mut kyr, vec![list_other], vec![good.clone()]).contains("missing"));
+    let extra = AudioFile { path: "audio/extra.opus".into(), bytes: good.bytes.clone() };
+    assert!(refused(&mut kyr, vec![list.clone()], vec![good.clone(), extra]).contains("no list names this recording"));
     assert_untouched(&kyr, &dir);
 }
