@@ -192,6 +192,21 @@ test("offline, a card shows the English statement for the agent", async () => {
   await shot("card-offline");
 });
 
+test("offline, a card's English plays aloud on a tap, from the core's bytes", async () => {
+  // Still on the first card of the door deck.
+  assert.equal(await page.$$eval("#card .audio-play", (b) => b.length), 1);
+  await page.$eval("#card audio", (a) => {
+    window.audioLog = [];
+    for (const e of ["playing", "ended", "error"]) a.addEventListener(e, () => window.audioLog.push(e));
+  });
+  assert.equal(await page.$eval("#card audio", (a) => a.paused && !a.src), true, "nothing before the tap");
+  await page.click("#card .audio-play");
+  await page.waitForFunction(() => window.audioLog.includes("ended") || window.audioLog.includes("error"));
+  assert.deepEqual(await page.evaluate(() => window.audioLog), ["playing", "ended"]);
+  assert.match(await page.$eval("#card audio", (a) => a.src), /^blob:/);
+  assert.ok(await page.$eval("#card audio", (a) => a.duration > 1), "a whole sentence");
+});
+
 test("offline, the directory finds help by ZIP code", async () => {
   await goHome();
   await page.click("#open-directory");

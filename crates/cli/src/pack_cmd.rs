@@ -83,7 +83,8 @@ fn collect_audio(src: &Path) -> Result<Vec<AudioFile>> {
             bail!("{}: recordings must be Ogg Opus files named *.opus (convert with: opusenc --bitrate 24 IN.wav OUT.opus)", path.display());
         }
         let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
-        let info = pack::audio::read_ogg_opus(&bytes).with_context(|| format!("{} cannot go in a pack", path.display()))?;
+        let info =
+            pack::audio::read_ogg_opus(&bytes).with_context(|| format!("{} cannot go in a pack", path.display()))?;
         println!("  audio/{name}: {:.1} s, {} bytes", info.duration_ms as f64 / 1000.0, bytes.len());
         audio.push(AudioFile { path: format!("audio/{name}"), bytes });
     }

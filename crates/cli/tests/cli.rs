@@ -352,3 +352,52 @@ fn kyr_carries_the_built_in_content_and_works_from_an_empty_folder() {
     assert!(std::fs::read_dir(&empty).unwrap().next().is_none(), "nothing was written in the folder");
     std::fs::remove_dir_all(empty).unwrap();
 }
+
+#[test]
+fn pack_build_checks_each_recording_and_names_the_bad_one() {
+    let dir = scratch("pack-audio");
+    let src = dir.join("src");
+    std::fs::create_dir_all(src.join("audio")).unwrap();
+    for file in ["pack.toml", "contacts.csv", "profile.toml"] {
+        std::fs::copy(root().join("examples/clinic-pack").join(file), src.join(file)).unwrap();
+    }
+    std::fs::write(
+        src.join("audio/recordings.toml"),
+        "[[recording]]\nfile = \"lawyer-mam.opus\"\nmessage = \"phrase-lawyer\"\nlanguage = \"Mam\"\n",
+    )
+    .unwrap();
+    let recording = src.join("audio/lawyer-mam.opus");
+    std::fs::copy(root().join("content/audio/en/phrase-lawyer.opus"), &recording).unwrap();
+    let key = dir.join("clinic.key");
+    assert!(kyr(&["pack", "keygen", "--out", key.to_str().unwrap()]).status.success());
+    let out_file = dir.join("audio.kyrpack");
+    let build = || {
+        let args = ["pack", "build", "--key", key.to_str().unwrap(), "--out", out_file.to_str().unwrap()];
+        Command::new(env!("CARGO_BIN_EXE_kyr")).args(args).arg(&src).current_dir(root()).output().unwrap()
+    };
+    let out = build();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = stdout(&out);
+    assert!(text.contains("audio/lawyer-mam.opus: 2.") && text.contains("1 recordings"), "{text}");
+    let inspect = kyr(&["pack", "inspect", out_file.to_str().unwrap()]);
+    assert!(stdout(&inspect).contains("audio/lawyer-mam.opus ("), "{}", stdout(&inspect));
+
+    // A WAV file renamed, a cut file, an unlisted file: refused, by name.
+    let good = std::fs::read(&recording).unwrap();
+    std::fs::remove_file(&out_file).unwrap();
+    for (bytes, expect) in
+        [(b"RIFF\0\0\0\0WAVEfmt ".to_vec(), "not an Ogg file"), (good[..good.len() - 50].to_vec(), "cut short")]
+    {
+        std::fs::write(&recording, bytes).unwrap();
+        let out = build();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success() && err.contains("lawyer-mam.opus") && err.contains(expect), "{err}");
+        assert!(!out_file.exists(), "nothing written");
+    }
+    std::fs::write(&recording, &good).unwrap();
+    std::fs::write(src.join("audio/extra.opus"), &good).unwrap();
+    let out = build();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("extra.opus") && err.contains("no list names"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

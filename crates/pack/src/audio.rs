@@ -112,9 +112,11 @@ pub fn read_ogg_opus(bytes: &[u8]) -> Result<OpusInfo, AudioError> {
     if granules.windows(2).any(|w| w[1] < w[0]) {
         return Err(AudioError::BadFraming);
     }
-    let samples = last.granule.checked_sub(pre_skip).filter(|_| last.granule != u64::MAX).ok_or(
-        AudioError::BadHeader("the last page's position is before the start"),
-    )?;
+    let samples = last
+        .granule
+        .checked_sub(pre_skip)
+        .filter(|_| last.granule != u64::MAX)
+        .ok_or(AudioError::BadHeader("the last page's position is before the start"))?;
     let duration_ms = samples * 1000 / OPUS_RATE;
     if duration_ms == 0 {
         return Err(AudioError::BadHeader("the recording is empty"));
@@ -252,7 +254,10 @@ mod tests {
 
     #[test]
     fn sizes_and_lengths_are_bounded() {
-        assert_eq!(read_ogg_opus(&vec![0; MAX_RECORDING_BYTES + 1]), Err(AudioError::TooLarge(MAX_RECORDING_BYTES + 1)));
+        assert_eq!(
+            read_ogg_opus(&vec![0; MAX_RECORDING_BYTES + 1]),
+            Err(AudioError::TooLarge(MAX_RECORDING_BYTES + 1))
+        );
         // 11 minutes of 20 ms frames, still a small file.
         assert_eq!(read_ogg_opus(&silent_ogg_opus(11 * 60 * 50)), Err(AudioError::TooLong(660)));
     }

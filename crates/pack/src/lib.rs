@@ -439,7 +439,8 @@ pub fn write(
     let manifest_text = toml::to_string(manifest).map_err(|e| malformed(e.to_string()))?;
     let mut raw = Vec::new();
     raw.extend_from_slice(&((files.len() + audio.len()) as u32).to_le_bytes());
-    let entries = files.iter().map(|f| (&f.path, f.text.as_bytes())).chain(audio.iter().map(|a| (&a.path, &a.bytes[..])));
+    let entries =
+        files.iter().map(|f| (&f.path, f.text.as_bytes())).chain(audio.iter().map(|a| (&a.path, &a.bytes[..])));
     for (path, bytes) in entries {
         raw.extend_from_slice(&(path.len() as u16).to_le_bytes());
         raw.extend_from_slice(path.as_bytes());

@@ -737,7 +737,8 @@ async fn every_card_plays_its_english_aloud_on_one_tap_and_stops_on_another() {
     let app = App::start(start("audio-es", "es_MX.UTF-8")).await;
     app.click("#open-cards").await;
     app.on_screen("cards").await;
-    let decks = app.eval("return [...document.querySelectorAll('.scenario[data-deck]')].map(b => b.dataset.deck);").await;
+    let decks =
+        app.eval("return [...document.querySelectorAll('.scenario[data-deck]')].map(b => b.dataset.deck);").await;
     let decks: Vec<String> = serde_json::from_value(decks).unwrap();
     assert_eq!(decks.len(), 5, "{decks:?}");
     for deck in &decks {
@@ -798,7 +799,10 @@ async fn every_card_plays_its_english_aloud_on_one_tap_and_stops_on_another() {
     app.wait_until("document.querySelector('#card audio').paused").await;
     let stopped = app.eval("return window.audioLog.some((x) => x.e === 'ended');").await;
     assert_eq!(stopped, false, "stopped before the end");
-    assert_eq!(app.eval("return document.querySelector('#card .audio-play').getAttribute('aria-pressed');").await, "false");
+    assert_eq!(
+        app.eval("return document.querySelector('#card .audio-play').getAttribute('aria-pressed');").await,
+        "false"
+    );
     app.click("#card .audio-play").await;
     app.wait_until("!document.querySelector('#card audio').paused").await;
     app.eval("window.leftBehind = document.querySelector('#card audio'); return true;").await;

@@ -179,8 +179,12 @@ fn compile_scoped(sources: &SourceSet, today: &str, keep: Option<&[&str]>) -> Co
     let english_text = |id: &str| {
         texts.iter().find(|t| t.locale == SOURCE_LOCALE && t.id == id && !t.fallback).map(|t| t.text.clone())
     };
-    let recording_refs =
-        crate::recordings::RecordingRefs { spoken: &spoken, english: &english_text, guides: &guides, profiles: &profiles };
+    let recording_refs = crate::recordings::RecordingRefs {
+        spoken: &spoken,
+        english: &english_text,
+        guides: &guides,
+        profiles: &profiles,
+    };
     let recordings = crate::recordings::read_recordings(sources, &recording_refs, &mut diags);
     texts.extend(language_names(sources, locales.iter().filter(|l| !in_text(&l.code))));
     let content = CompiledContent {

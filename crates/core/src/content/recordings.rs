@@ -177,8 +177,12 @@ fn read_built_in(sources: &SourceSet, refs: &RecordingRefs, diags: &mut Vec<Diag
     for id in refs.spoken {
         if !list.recording.iter().any(|e| &e.message == id) {
             diags.push(
-                Diagnostic::new(path, K::BadReference, format!("{id} is said to an agent but has no English recording; run scripts/make-recordings"))
-                    .message(id),
+                Diagnostic::new(
+                    path,
+                    K::BadReference,
+                    format!("{id} is said to an agent but has no English recording; run scripts/make-recordings"),
+                )
+                .message(id),
             );
         }
     }
@@ -202,7 +206,11 @@ fn read_pack(
         }
     };
     let Some(clinic) = refs.profiles.iter().find(|p| p.pack_id == pack) else {
-        diags.push(Diagnostic::new(path, K::BadReference, "a pack with recordings needs a profile.toml: its recordings are labelled with the clinic's name"));
+        diags.push(Diagnostic::new(
+            path,
+            K::BadReference,
+            "a pack with recordings needs a profile.toml: its recordings are labelled with the clinic's name",
+        ));
         return Vec::new();
     };
     let folder = format!("{PACKS_PREFIX}{pack}/audio/");
@@ -214,7 +222,9 @@ fn read_pack(
         let media_path = format!("{folder}{}", entry.file);
         files_listed.insert(media_path.clone());
         let language = entry.language.trim();
-        if language.is_empty() || language.chars().count() > LANGUAGE_MAX_CHARS || language.chars().any(char::is_control)
+        if language.is_empty()
+            || language.chars().count() > LANGUAGE_MAX_CHARS
+            || language.chars().any(char::is_control)
         {
             diags.push(bad(format!("language must be 1 to {LANGUAGE_MAX_CHARS} characters")));
             continue;

@@ -440,8 +440,9 @@ impl ContentDb {
 
     /// The interface strings of a locale (English where it lacks one).
     pub fn ui_strings(&self, locale: &str) -> Result<BTreeMap<String, String>> {
-        let mut q =
-            self.db.prepare_cached("SELECT id, text FROM texts WHERE locale = ?1 AND file IN (?2, ?3, ?4, ?5, ?6, ?7)")?;
+        let mut q = self
+            .db
+            .prepare_cached("SELECT id, text FROM texts WHERE locale = ?1 AND file IN (?2, ?3, ?4, ?5, ?6, ?7)")?;
         let [a, b, c, d, e, f] = UI_FILES;
         let rows = q.query_map(params![locale, a, b, c, d, e, f], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

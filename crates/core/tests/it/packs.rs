@@ -536,19 +536,26 @@ fn a_clinics_recordings_play_where_they_belong_labelled_with_its_name() {
     let mut kyr = open(&dir);
     let (list, audio) = recording("lawyer-mam.opus", "message = \"phrase-lawyer\"");
     let mut guide_list = list.clone();
-    guide_list.text.push_str("\n[[recording]]\nfile = \"hours-mam.opus\"\nguide = \"clinic-hours\"\nlanguage = \"Mam\"\n");
+    guide_list
+        .text
+        .push_str("\n[[recording]]\nfile = \"hours-mam.opus\"\nguide = \"clinic-hours\"\nlanguage = \"Mam\"\n");
     let guide_audio = AudioFile { path: "audio/hours-mam.opus".into(), bytes: audio.bytes.clone() };
     let mut files = clinic_guide();
     files.push(guide_list);
     let bytes = clinic.pack_with_audio(NAME, "org.example.sample-clinic", 1, files, vec![audio.clone(), guide_audio]);
     let review = kyr.install_pack(&bytes, false).unwrap().review.unwrap();
-    assert!(review.adds.iter().any(|a| a.replace(['\u{2068}', '\u{2069}'], "") == "Recordings read aloud: 2"), "{:?}", review.adds);
+    assert!(
+        review.adds.iter().any(|a| a.replace(['\u{2068}', '\u{2069}'], "") == "Recordings read aloud: 2"),
+        "{:?}",
+        review.adds
+    );
     let done = kyr.install_pack(&bytes, true).unwrap();
     assert_eq!(done.status, "installed", "{:?}", done.problems);
 
     // Beside the phrase, after the English voice, wherever the phrase shows.
     let cards = kyr.cards().unwrap();
-    let lawyer = cards.decks.iter().flat_map(|d| &d.cards).find(|c| c.english == "I want to speak with a lawyer.").unwrap();
+    let lawyer =
+        cards.decks.iter().flat_map(|d| &d.cards).find(|c| c.english == "I want to speak with a lawyer.").unwrap();
     assert_eq!(lawyer.audio.len(), 2);
     assert_eq!(lawyer.audio[0].label, "Play in English");
     let label = lawyer.audio[1].label.replace(['\u{2068}', '\u{2069}'], "");
@@ -568,7 +575,11 @@ fn a_clinics_recordings_play_where_they_belong_labelled_with_its_name() {
     // In Spanish, the label is Spanish; the clinic's words stay its own.
     kyr.set_language("es").unwrap();
     let hours = kyr.guide("clinic-hours").unwrap();
-    assert!(hours.audio[0].label.replace(['\u{2068}', '\u{2069}'], "").starts_with("Escuchar: Mam"), "{}", hours.audio[0].label);
+    assert!(
+        hours.audio[0].label.replace(['\u{2068}', '\u{2069}'], "").starts_with("Escuchar: Mam"),
+        "{}",
+        hours.audio[0].label
+    );
 }
 
 #[test]
