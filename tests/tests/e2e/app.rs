@@ -765,8 +765,9 @@ async fn every_card_plays_its_english_aloud_on_one_tap_and_stops_on_another() {
     app.on_screen("card").await;
     let listen = "const a = document.querySelector('#card audio'); window.audioLog = [];
         const b = document.querySelector('#card .audio-play'), s = document.querySelector('#card .audio-status');
+        b.addEventListener('click', () => window.audioLog.push({ e: 'tap', at: performance.now() }), { capture: true });
         for (const e of ['playing', 'timeupdate', 'pause', 'ended', 'error'])
-          a.addEventListener(e, () => window.audioLog.push({ e, t: a.currentTime, d: a.duration,
+          a.addEventListener(e, () => window.audioLog.push({ e, t: a.currentTime, d: a.duration, at: performance.now(),
             pressed: b.getAttribute('aria-pressed'), name: b.textContent, status: s.textContent }));
         return true;";
     app.eval(listen).await;
@@ -782,6 +783,12 @@ async fn every_card_plays_its_english_aloud_on_one_tap_and_stops_on_another() {
     let duration = playing["d"].as_f64().unwrap();
     assert!(duration > 1.5 && furthest > duration - 0.5, "played to the end: {furthest} of {duration} s");
     assert!(events.iter().all(|x| x["e"] != "error"), "{log}");
+    // Tap to sound: the bytes come through IPC, then GStreamer decodes them.
+    let tap = events.iter().find(|x| x["e"] == "tap").unwrap()["at"].as_f64().unwrap();
+    let latency = playing["at"].as_f64().unwrap() - tap;
+    std::fs::write(kyr_e2e::artifacts().join("audio-metrics.txt"), format!("tap_to_playing_ms {latency:.0}\n"))
+        .unwrap();
+    assert!(latency < 1000.0, "{latency} ms from the tap to sound");
     // At the end it is ready to play again.
     app.wait_until("document.querySelector('#card .audio-play').getAttribute('aria-pressed') === 'false'").await;
     assert_eq!(app.text("#card .audio-play").await, expected("es", "audio-play-english"));
