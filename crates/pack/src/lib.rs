@@ -622,7 +622,8 @@ mod tests {
         assert!(matches!(refused, PackError::TooLarge(_)), "{refused:?}");
 
         // The manifest must say it carries recordings, and only then.
-        let refused = read(&write(&manifest(&public), &files, &[good.clone()], &secret).unwrap()).unwrap_err();
+        let refused =
+            read(&write(&manifest(&public), &files, std::slice::from_ref(&good), &secret).unwrap()).unwrap_err();
         assert!(matches!(refused, PackError::Malformed(_)));
         assert!(matches!(
             read(&write(&with_audio(&public), &manifest_files(), &[], &secret).unwrap()).unwrap_err(),

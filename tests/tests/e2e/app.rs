@@ -786,8 +786,7 @@ async fn every_card_plays_its_english_aloud_on_one_tap_and_stops_on_another() {
     // Tap to sound: the bytes come through IPC, then GStreamer decodes them.
     let tap = events.iter().find(|x| x["e"] == "tap").unwrap()["at"].as_f64().unwrap();
     let latency = playing["at"].as_f64().unwrap() - tap;
-    std::fs::write(kyr_e2e::artifacts().join("audio-metrics.txt"), format!("tap_to_playing_ms {latency:.0}\n"))
-        .unwrap();
+    std::fs::write(artifacts().join("audio-metrics.txt"), format!("tap_to_playing_ms {latency:.0}\n")).unwrap();
     assert!(latency < 1000.0, "{latency} ms from the tap to sound");
     // At the end it is ready to play again.
     app.wait_until("document.querySelector('#card .audio-play').getAttribute('aria-pressed') === 'false'").await;
