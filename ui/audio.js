@@ -1,7 +1,8 @@
 // Play controls for recordings: the English voice of what is said to an
 // agent, and a clinic's own recordings. One button plays and stops; its name
-// says what it plays ("Play in English"), then "Stop" while it plays, with
-// aria-pressed for screen readers and a status line that they announce.
+// says what it plays ("Play in English"), then "Stop" while it plays (a name
+// that changes, not a toggle state, so a screen reader says what a tap will
+// do), and a status line that screen readers announce ("Playing").
 // Nothing plays until pressed; one recording plays at a time. The bytes come
 // from the core and play from a blob: URL (the CSP allows no other media).
 
@@ -28,13 +29,13 @@ function control(recording) {
   const audio = h("audio", { preload: "none", "data-recording": String(recording.id) });
   const image = h("img", { src: "icons/play.svg", alt: "", width: 32, height: 32 });
   const button = h("button", {
-    type: "button", class: "audio-play", "aria-pressed": "false", "data-recording": String(recording.id),
+    type: "button", class: "audio-play", "data-recording": String(recording.id),
     onclick: () => (playing?.audio === audio ? stopAudio() : start()),
   }, image, name);
   let url = null;
 
   const show = (on) => {
-    button.setAttribute("aria-pressed", String(on));
+    button.dataset.playing = String(on);
     name.textContent = on ? t("audio-stop") : recording.label;
     image.setAttribute("src", on ? "icons/stop.svg" : "icons/play.svg");
     status.textContent = on ? t("audio-playing") : "";

@@ -263,6 +263,25 @@ mod tests {
     }
 
     #[test]
+    fn every_flipped_byte_and_every_cut_is_refused_without_a_panic() {
+        // A file from a signed pack is still untrusted input: no change to
+        // any byte (framing, header, audio) and no truncation may get past
+        // the checks or crash them.
+        let good = silent_ogg_opus(300);
+        assert!(read_ogg_opus(&good).is_ok());
+        for at in 0..good.len() {
+            for flip in [0x01, 0x80, 0xff] {
+                let mut bad = good.clone();
+                bad[at] ^= flip;
+                assert!(read_ogg_opus(&bad).is_err(), "byte {at} ^ {flip:#x} passed");
+            }
+        }
+        for len in 0..good.len() {
+            assert!(read_ogg_opus(&good[..len]).is_err(), "cut at {len} passed");
+        }
+    }
+
+    #[test]
     fn the_checksum_is_oggs_own() {
         // CRC-32/POSIX (`cksum`) has the same polynomial, direction and start,
         // and inverts at the end: its check value 0x765e7680, inverted.

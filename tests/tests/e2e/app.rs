@@ -768,7 +768,7 @@ async fn every_card_plays_its_english_aloud_on_one_tap_and_stops_on_another() {
         b.addEventListener('click', () => window.audioLog.push({ e: 'tap', at: performance.now() }), { capture: true });
         for (const e of ['playing', 'timeupdate', 'pause', 'ended', 'error'])
           a.addEventListener(e, () => window.audioLog.push({ e, t: a.currentTime, d: a.duration, at: performance.now(),
-            pressed: b.getAttribute('aria-pressed'), name: b.textContent, status: s.textContent }));
+            playing: b.dataset.playing, name: b.textContent, status: s.textContent, live: s.getAttribute('role') }));
         return true;";
     app.eval(listen).await;
     app.click("#card .audio-play").await;
@@ -776,9 +776,12 @@ async fn every_card_plays_its_english_aloud_on_one_tap_and_stops_on_another() {
     let log = app.eval("return window.audioLog;").await;
     let events = log.as_array().unwrap();
     let playing = events.iter().find(|x| x["e"] == "playing").expect("it played");
-    assert_eq!(playing["pressed"], "true");
+    // What a screen reader hears: the button now named for what a tap does,
+    // and the status line (a live region) saying it plays.
+    assert_eq!(playing["playing"], "true");
     assert_eq!(playing["name"], expected("es", "audio-stop"));
     assert_eq!(playing["status"], expected("es", "audio-playing"));
+    assert_eq!(playing["live"], "status");
     let furthest = events.iter().filter_map(|x| x["t"].as_f64()).fold(0.0, f64::max);
     let duration = playing["d"].as_f64().unwrap();
     assert!(duration > 1.5 && furthest > duration - 0.5, "played to the end: {furthest} of {duration} s");
@@ -789,7 +792,7 @@ async fn every_card_plays_its_english_aloud_on_one_tap_and_stops_on_another() {
     std::fs::write(artifacts().join("audio-metrics.txt"), format!("tap_to_playing_ms {latency:.0}\n")).unwrap();
     assert!(latency < 1000.0, "{latency} ms from the tap to sound");
     // At the end it is ready to play again.
-    app.wait_until("document.querySelector('#card .audio-play').getAttribute('aria-pressed') === 'false'").await;
+    app.wait_until("document.querySelector('#card .audio-play').dataset.playing === 'false'").await;
     assert_eq!(app.text("#card .audio-play").await, expected("es", "audio-play-english"));
     app.click("#card-close").await;
     app.on_screen("cards").await;
@@ -805,10 +808,7 @@ async fn every_card_plays_its_english_aloud_on_one_tap_and_stops_on_another() {
     app.wait_until("document.querySelector('#card audio').paused").await;
     let stopped = app.eval("return window.audioLog.some((x) => x.e === 'ended');").await;
     assert_eq!(stopped, false, "stopped before the end");
-    assert_eq!(
-        app.eval("return document.querySelector('#card .audio-play').getAttribute('aria-pressed');").await,
-        "false"
-    );
+    assert_eq!(app.eval("return document.querySelector('#card .audio-play').dataset.playing;").await, "false");
     app.click("#card .audio-play").await;
     app.wait_until("!document.querySelector('#card audio').paused").await;
     app.eval("window.leftBehind = document.querySelector('#card audio'); return true;").await;
