@@ -44,7 +44,9 @@ const COMMANDS: &[&str] = &[
 ];
 
 fn main() {
-    kyr_embed::embed(&PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join(".."));
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("..");
+    kyr_embed::embed(&root);
+    kyr_embed::embed_zipcodes(&root);
     tauri_build::try_build(
         tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
     )

@@ -17,7 +17,7 @@ mod embedded {
 }
 
 /// ZIP code centroids for the directory (GeoNames, CC BY 4.0), read on first use.
-const ZIPCODES: &[u8] = include_bytes!("../../content/zipcodes.kyrzip");
+const ZIPCODES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/zipcodes.kyrzip.br"));
 
 /// Overrides the data folder (tests, portable use). Unset on phones.
 const DATA_DIR_ENV: &str = "KYR_DATA_DIR";
@@ -115,7 +115,7 @@ pub fn run() {
 
 #[cfg(test)]
 mod tests {
-    use super::embedded;
+    use super::{embedded, ZIPCODES};
 
     #[test]
     fn only_the_apps_own_pages_may_be_shown() {
@@ -134,22 +134,33 @@ mod tests {
     use kyr_core::sources::SourceSet;
 
     #[test]
+    fn the_embedded_zip_table_is_the_checkouts_in_brotli() {
+        use kyr_core::directory::ZipTable;
+        assert!(ZIPCODES.starts_with(b"kyrzip-br\n"));
+        let embedded = ZipTable::read(ZIPCODES).expect("the embedded table reads");
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/zipcodes.kyrzip");
+        let gzip = std::fs::read(path).unwrap();
+        let on_disk = ZipTable::read(&gzip).unwrap();
+        assert!(embedded.len() > 40_000);
+        assert!(embedded.iter().eq(on_disk.iter()), "the same rows");
+        assert_eq!(embedded.get("60601"), on_disk.get("60601"));
+        assert!(ZIPCODES.len() < gzip.len(), "brotli is smaller");
+    }
+
+    #[test]
     fn the_packed_sources_match_their_build_time_fingerprint_and_the_checkout() {
         let packed = SourceSet::from_packed(embedded::PACKED).expect("the embedded sources unpack");
         assert_eq!(packed.fingerprint(), embedded::FINGERPRINT);
-        // The checkout as the app embeds it: Fluent files without their comments.
+        // The checkout as the app embeds it: Fluent files without their
+        // comments, citations without their quotes, no web app text.
         let on_disk = SourceSet::from_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..")).unwrap();
         let on_disk = SourceSet::from_files(
             on_disk
                 .files()
                 .iter()
-                .map(|f| kyr_core::sources::SourceFile {
-                    path: f.path.clone(),
-                    text: if f.path.ends_with(".ftl") {
-                        kyr_core::sources::without_comments(&f.text)
-                    } else {
-                        f.text.clone()
-                    },
+                .filter_map(|f| {
+                    let text = kyr_core::sources::as_embedded(&f.path, &f.text)?;
+                    Some(kyr_core::sources::SourceFile { path: f.path.clone(), text })
                 })
                 .collect(),
         )

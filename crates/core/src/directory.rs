@@ -440,11 +440,15 @@ pub struct ZipTable {
 impl ZipTable {
     /// Reads the ZIP table made by `scripts/zipcodes` (`content/zipcodes.kyrzip`,
     /// its format described there): gzip of a header, the states, then
-    /// columns of varint differences.
+    /// columns of varint differences. The app embeds the same bytes as
+    /// brotli after `kyrzip-br` and a newline (`kyr_embed::embed_zipcodes`).
     pub fn read(bytes: &[u8]) -> std::io::Result<Self> {
         use std::io::Read;
         let mut data = Vec::new();
-        flate2::read::GzDecoder::new(bytes).read_to_end(&mut data)?;
+        match bytes.strip_prefix(b"kyrzip-br\n".as_slice()) {
+            Some(brotli) => brotli_decompressor::Decompressor::new(brotli, 64 * 1024).read_to_end(&mut data)?,
+            None => flate2::read::GzDecoder::new(bytes).read_to_end(&mut data)?,
+        };
         Self::parse(&data).ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidData, "not a kyr ZIP table"))
     }
 

@@ -4,9 +4,9 @@
 //! `kyr_core::sources` (`SourceSet::pack`, `fingerprint`); a unit test in the
 //! app checks they agree.
 //!
-//! **Invariant:** depends on nothing of kyr's and nothing but brotli, so a
-//! build script that uses it compiles in seconds (kyr-core would bring
-//! SQLite into every build script).
+//! **Invariant:** depends on nothing of kyr's and nothing but brotli and
+//! flate2, so a build script that uses it compiles in seconds (kyr-core
+//! would bring SQLite into every build script).
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -39,7 +39,14 @@ pub fn embed(root: &Path) {
     for (rel, abs) in &files {
         let text = std::fs::read_to_string(abs).expect("content sources are UTF-8");
         // Fluent comments are for translators; the app needs none of them.
-        let text = if rel.ends_with(".ftl") { without_comments(&text) } else { text };
+        // The citations' quotes are for reviewers and `kyr check`; no screen shows them.
+        let text = match rel.as_str() {
+            r if r.ends_with(".ftl") => without_comments(&text),
+            "content/citations.toml" => {
+                text.lines().filter(|l| !l.starts_with("quote = ")).map(|l| format!("{l}\n")).collect()
+            }
+            _ => text,
+        };
         feed(rel.as_bytes());
         feed(&[0]);
         feed(text.as_bytes());
@@ -66,14 +73,14 @@ pub fn embed(root: &Path) {
         feed(&[0]);
         recordings.push((rel.clone(), bytes));
     }
-    // Each group brotli-compressed, with a 4 MiB window: at its best
+    // Each group brotli-compressed, with a 16 MiB window (the largest; a group is smaller): at its best
     // (quality 11) for a release, whose size people download; at quality 5
     // for debug builds (tests, development), a hundredth of the time.
     let quality = if std::env::var("PROFILE").as_deref() == Ok("release") { 11 } else { 5 };
     let compress = |files: &mut dyn Iterator<Item = (&String, &[u8])>| {
         let mut out = Vec::new();
         {
-            let mut br = brotli::CompressorWriter::new(&mut out, 64 * 1024, quality, 22);
+            let mut br = brotli::CompressorWriter::new(&mut out, 64 * 1024, quality, 24);
             for (rel, bytes) in files {
                 write!(br, "{rel}\n{}\n", bytes.len()).unwrap();
                 br.write_all(bytes).unwrap();
@@ -120,6 +127,9 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>, media: &mu
         };
         if path.is_dir() {
             collect(root, &path, out, media);
+        } else if name == "web.ftl" {
+            // The web app's own screens (install steps, its updates): the
+            // app never shows them, and `kyr web build` reads a working copy.
         } else if name.ends_with(".toml") || name.ends_with(".ftl") || name.ends_with(".csv") {
             out.push((rel(), path.canonicalize().unwrap()));
         } else if name.ends_with(".opus") {
@@ -133,4 +143,28 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>, media: &mu
 /// `kyr_core::sources::without_comments` does.
 fn without_comments(text: &str) -> String {
     text.lines().filter(|l| !l.starts_with('#')).map(|l| format!("{l}\n")).collect()
+}
+
+/// The first bytes of the ZIP table as the app embeds it: brotli instead
+/// of the gzip that `content/zipcodes.kyrzip` holds (`kyr_core::directory`
+/// reads both).
+pub const ZIP_BROTLI_MAGIC: &[u8] = b"kyrzip-br\n";
+
+/// Writes `zipcodes.kyrzip.br` into `OUT_DIR`: `content/zipcodes.kyrzip`
+/// unpacked and compressed again with brotli at its best, 115 KB instead of
+/// 133 KB in the binary.
+pub fn embed_zipcodes(root: &Path) {
+    use std::io::Read as _;
+    let path = root.join("content/zipcodes.kyrzip");
+    println!("cargo:rerun-if-changed={}", path.display());
+    let gzip = std::fs::read(&path).expect("content/zipcodes.kyrzip is readable");
+    let mut raw = Vec::new();
+    flate2::read::GzDecoder::new(&gzip[..]).read_to_end(&mut raw).expect("the ZIP table is gzip");
+    let mut out = ZIP_BROTLI_MAGIC.to_vec();
+    {
+        let mut br = brotli::CompressorWriter::new(&mut out, 64 * 1024, 11, 24);
+        br.write_all(&raw).unwrap();
+    }
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    std::fs::write(out_dir.join("zipcodes.kyrzip.br"), out).expect("write zipcodes.kyrzip.br");
 }

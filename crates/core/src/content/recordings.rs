@@ -40,40 +40,36 @@ pub struct Recording {
     pub bytes: Vec<u8>,
 }
 
+/// Both lists, the built-in one and a pack's, in one shape: one TOML
+/// deserializer in the app instead of two (the binary's size budget).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct BuiltInList {
-    /// How the files were made (engine, voice, encoder), for people.
-    #[allow(dead_code)]
-    engine: String,
+struct List {
+    /// How the built-in files were made (engine, voice, encoder), for people.
     #[serde(default)]
-    recording: Vec<BuiltInEntry>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct BuiltInEntry {
-    message: String,
-    file: String,
-    text_sha256: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PackList {
+    engine: Option<String>,
     #[serde(default)]
-    recording: Vec<PackEntry>,
+    recording: Vec<Entry>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct PackEntry {
+struct Entry {
     file: String,
     #[serde(default)]
     message: Option<String>,
     #[serde(default)]
     guide: Option<String>,
-    language: String,
+    /// A pack's: the language as the clinic names it.
+    #[serde(default)]
+    language: Option<String>,
+    /// The built-in list's: the English text it was made from.
+    #[serde(default)]
+    text_sha256: Option<String>,
+}
+
+fn read_list(path: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Option<List> {
+    toml::from_str(text).map_err(|e| diags.push(crate::compiler::toml_diagnostic(path, text, &e))).ok()
 }
 
 /// Every message shown to an agent: card decks, guides' "what to say"
@@ -132,39 +128,42 @@ fn read_built_in(sources: &SourceSet, refs: &RecordingRefs, diags: &mut Vec<Diag
         return Vec::new();
     };
     let (path, text) = (&list_file.path, &list_file.text);
-    let list: BuiltInList = match toml::from_str(text) {
-        Ok(l) => l,
-        Err(e) => {
-            diags.push(crate::compiler::toml_diagnostic(path, text, &e));
-            return Vec::new();
-        }
-    };
+    let Some(list) = read_list(path, text, diags) else { return Vec::new() };
+    if list.engine.is_none() {
+        diags.push(Diagnostic::new(path, K::BadReference, "engine: say how the recordings were made"));
+    }
     let mut out = Vec::new();
     let mut files_listed = BTreeSet::new();
     for entry in &list.recording {
         let line = crate::compiler::value_line(text, &entry.file);
-        let bad = |what: String| Diagnostic::new(path, K::BadReference, what).line(line).message(&entry.message);
         let media_path = format!("content/audio/{}", entry.file);
         files_listed.insert(media_path.clone());
-        if !refs.spoken.contains(&entry.message) {
-            diags.push(bad(format!("{} is not said to an agent anywhere; remove its recording", entry.message)));
+        let (Some(message), Some(sha), None, None) =
+            (&entry.message, &entry.text_sha256, &entry.guide, &entry.language)
+        else {
+            let what = "a built-in recording has message, file and text_sha256 (no guide, no language)";
+            diags.push(Diagnostic::new(path, K::BadReference, what).line(line));
+            continue;
+        };
+        let bad = |what: String| Diagnostic::new(path, K::BadReference, what).line(line).message(message);
+        if !refs.spoken.contains(message) {
+            diags.push(bad(format!("{message} is not said to an agent anywhere; remove its recording")));
             continue;
         }
-        if out.iter().any(|r: &Recording| r.message.as_ref() == Some(&entry.message)) {
-            diags.push(bad(format!("{} has two recordings", entry.message)));
+        if out.iter().any(|r: &Recording| r.message.as_ref() == Some(message)) {
+            diags.push(bad(format!("{message} has two recordings")));
             continue;
         }
-        let Some(english) = (refs.english)(&entry.message) else { continue };
-        if text_sha256(&english) != entry.text_sha256 {
+        let Some(english) = (refs.english)(message) else { continue };
+        if &text_sha256(&english) != sha {
             diags.push(bad(format!(
-                "the English text of {} changed since it was recorded; run scripts/make-recordings",
-                entry.message
+                "the English text of {message} changed since it was recorded; run scripts/make-recordings"
             )));
             continue;
         }
         if let Some(r) = checked_media(sources, &media_path, path, line, diags) {
             out.push(Recording {
-                message: Some(entry.message.clone()),
+                message: Some(message.clone()),
                 guide: None,
                 language: BUILT_IN_LANGUAGE.to_owned(),
                 pack_id: None,
@@ -175,7 +174,7 @@ fn read_built_in(sources: &SourceSet, refs: &RecordingRefs, diags: &mut Vec<Diag
         }
     }
     for id in refs.spoken {
-        if !list.recording.iter().any(|e| &e.message == id) {
+        if !list.recording.iter().any(|e| e.message.as_ref() == Some(id)) {
             diags.push(
                 Diagnostic::new(
                     path,
@@ -198,13 +197,7 @@ fn read_pack(
     refs: &RecordingRefs,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Recording> {
-    let list: PackList = match toml::from_str(text) {
-        Ok(l) => l,
-        Err(e) => {
-            diags.push(crate::compiler::toml_diagnostic(path, text, &e));
-            return Vec::new();
-        }
-    };
+    let Some(list) = read_list(path, text, diags) else { return Vec::new() };
     let Some(clinic) = refs.profiles.iter().find(|p| p.pack_id == pack) else {
         diags.push(Diagnostic::new(
             path,
@@ -221,7 +214,11 @@ fn read_pack(
         let bad = |what: String| Diagnostic::new(path, K::BadReference, what).line(line);
         let media_path = format!("{folder}{}", entry.file);
         files_listed.insert(media_path.clone());
-        let language = entry.language.trim();
+        if list.engine.is_some() || entry.text_sha256.is_some() {
+            diags.push(bad("engine and text_sha256 belong to the app's own list only".to_owned()));
+            continue;
+        }
+        let language = entry.language.as_deref().unwrap_or_default().trim();
         if language.is_empty()
             || language.chars().count() > LANGUAGE_MAX_CHARS
             || language.chars().any(char::is_control)

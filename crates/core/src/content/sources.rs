@@ -96,6 +96,25 @@ pub fn without_comments(ftl: &str) -> String {
     ftl.lines().filter(|l| !l.starts_with('#')).map(|l| format!("{l}\n")).collect()
 }
 
+/// The citations as the app embeds them: without the `quote` lines (the
+/// words read at each source, kept for reviewers and `kyr check`; no screen
+/// shows them, and they are a tenth of the app's text).
+pub fn without_quotes(citations_toml: &str) -> String {
+    citations_toml.lines().filter(|l| !l.starts_with("quote = ")).map(|l| format!("{l}\n")).collect()
+}
+
+/// A source file as the app embeds it (see [`without_comments`],
+/// [`without_quotes`]), or `None` for the web app's own text (`web.ftl`),
+/// which no screen of the app shows (`kyr web build` reads a working copy).
+pub fn as_embedded(path: &str, text: &str) -> Option<String> {
+    match path {
+        p if p.ends_with("/web.ftl") => None,
+        p if p.ends_with(".ftl") => Some(without_comments(text)),
+        "content/citations.toml" => Some(without_quotes(text)),
+        _ => Some(text.to_owned()),
+    }
+}
+
 /// The index group's copy of a language's `ui.ftl`: its name line only.
 pub fn name_line(ui_ftl: &str) -> String {
     ui_ftl.lines().find(|l| l.starts_with("language-name =")).map(|l| format!("{l}\n")).unwrap_or_default()
