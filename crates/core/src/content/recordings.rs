@@ -111,11 +111,24 @@ pub struct RecordingRefs<'a> {
 /// Reads and checks the built-in recordings and every pack's.
 pub fn read_recordings(sources: &SourceSet, refs: &RecordingRefs, diags: &mut Vec<Diagnostic>) -> Vec<Recording> {
     let mut out = read_built_in(sources, refs, diags);
+    let mut listed_packs = BTreeSet::new();
     for file in sources.files() {
         let Some(pack) = file.path.strip_prefix(PACKS_PREFIX).and_then(|p| p.strip_suffix("/recordings.toml")) else {
             continue;
         };
+        listed_packs.insert(pack);
         out.extend(read_pack(sources, pack, &file.path, &file.text, refs, diags));
+    }
+    // A pack's recordings without its list would never play: say so.
+    for m in sources.media() {
+        let pack = m.path.strip_prefix(PACKS_PREFIX).and_then(|p| p.split_once('/')).map(|(pack, _)| pack);
+        if pack.is_some_and(|pack| !listed_packs.contains(pack)) {
+            diags.push(Diagnostic::new(
+                &m.path,
+                K::BadReference,
+                "no list names this recording; add audio/recordings.toml",
+            ));
+        }
     }
     out
 }

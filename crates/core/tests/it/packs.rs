@@ -621,5 +621,7 @@ fn a_pack_with_a_damaged_unlisted_or_misdirected_recording_is_refused_whole() {
     assert!(refused(&mut kyr, vec![list_other], vec![good.clone()]).contains("missing"));
     let extra = AudioFile { path: "audio/extra.opus".into(), bytes: good.bytes.clone() };
     assert!(refused(&mut kyr, vec![list.clone()], vec![good.clone(), extra]).contains("no list names this recording"));
+    // Recordings with no list at all.
+    assert!(refused(&mut kyr, vec![], vec![good.clone()]).contains("add audio/recordings.toml"));
     assert_untouched(&kyr, &dir);
 }
