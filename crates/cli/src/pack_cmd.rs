@@ -52,65 +52,67 @@ fn read_secret(path: &Path) -> Result<[u8; 32]> {
         .with_context(|| format!("{} is not a kyr secret key (made by `kyr pack keygen`)", path.display()))
 }
 
-/// Every file of a pack source folder, with the pack's paths.
-fn collect(src: &Path) -> Result<Vec<PackFile>> {
+/// Every file of a pack source folder, with the pack's paths: its text
+/// files, and its recordings, each checked as the app checks it, so a clinic
+/// hears which file is wrong and why.
+fn collect(src: &Path) -> Result<(Vec<PackFile>, Vec<AudioFile>)> {
     let mut files = Vec::new();
+    let mut audio = Vec::new();
     for name in ["contacts.csv", "outdated.csv", "profile.toml", "audio/recordings.toml"] {
         let path = src.join(name);
         if path.exists() {
             files.push(PackFile { path: name.to_owned(), text: read_text(&path)? });
         }
     }
-    for dir in ["content", "locales"] {
-        walk(src, &src.join(dir), &mut files)?;
+    if let Ok(entries) = std::fs::read_dir(src.join("audio")) {
+        let mut paths: Vec<PathBuf> = entries.map(|e| e.map(|e| e.path())).collect::<std::io::Result<_>>()?;
+        paths.sort();
+        for path in paths.iter().filter(|p| !p.ends_with("recordings.toml")) {
+            audio.push(recording(src, path)?);
+        }
     }
-    Ok(files)
-}
-
-/// The recordings of a pack source folder (`audio/*.opus`), each checked as
-/// the app checks it, so a clinic hears which file is wrong and why.
-fn collect_audio(src: &Path) -> Result<Vec<AudioFile>> {
-    let Ok(entries) = std::fs::read_dir(src.join("audio")) else { return Ok(Vec::new()) };
-    let mut paths: Vec<PathBuf> = entries.map(|e| e.map(|e| e.path())).collect::<std::io::Result<_>>()?;
-    paths.sort();
-    let mut audio = Vec::new();
-    for path in paths {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        if name == "recordings.toml" {
-            continue;
-        }
-        if !name.ends_with(".opus") {
-            bail!("{}: recordings must be Ogg Opus files named *.opus (convert with: opusenc --bitrate 24 IN.wav OUT.opus)", path.display());
-        }
-        let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
-        let info =
-            pack::audio::read_ogg_opus(&bytes).with_context(|| format!("{} cannot go in a pack", path.display()))?;
-        println!("  audio/{name}: {:.1} s, {} bytes", info.duration_ms as f64 / 1000.0, bytes.len());
-        audio.push(AudioFile { path: format!("audio/{name}"), bytes });
+    // The app's own files (official updates): text, and its own voice under content/audio/.
+    for dir in ["content", "locales"] {
+        walk(src, &src.join(dir), &mut files, &mut audio)?;
     }
     let total: usize = audio.iter().map(|a| a.bytes.len()).sum();
     if total > pack::audio::MAX_PACK_AUDIO_BYTES {
         bail!("the recordings total {total} bytes; a pack may carry at most {}", pack::audio::MAX_PACK_AUDIO_BYTES);
     }
-    Ok(audio)
+    Ok((files, audio))
 }
 
-fn walk(root: &Path, dir: &Path, out: &mut Vec<PackFile>) -> Result<()> {
+/// One recording, checked, with its path in the pack.
+fn recording(root: &Path, path: &Path) -> Result<AudioFile> {
+    let rel = relative(root, path)?;
+    if !rel.ends_with(".opus") {
+        bail!(
+            "{}: recordings must be Ogg Opus files named *.opus (convert with: opusenc --bitrate 24 IN.wav OUT.opus)",
+            path.display()
+        );
+    }
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let info = pack::audio::read_ogg_opus(&bytes).with_context(|| format!("{} cannot go in a pack", path.display()))?;
+    println!("  {rel}: {:.1} s, {} bytes", info.duration_ms as f64 / 1000.0, bytes.len());
+    Ok(AudioFile { path: rel, bytes })
+}
+
+fn relative(root: &Path, path: &Path) -> Result<String> {
+    Ok(path.strip_prefix(root)?.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"))
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut Vec<PackFile>, audio: &mut Vec<AudioFile>) -> Result<()> {
     let Ok(entries) = std::fs::read_dir(dir) else { return Ok(()) };
     let mut entries: Vec<_> = entries.collect::<std::io::Result<_>>()?;
     entries.sort_by_key(std::fs::DirEntry::path);
     for entry in entries {
         let path = entry.path();
         if path.is_dir() {
-            walk(root, &path, out)?;
+            walk(root, &path, out, audio)?;
+        } else if path.extension().is_some_and(|e| e == "opus") {
+            audio.push(recording(root, &path)?);
         } else {
-            let rel = path
-                .strip_prefix(root)?
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            out.push(PackFile { path: rel, text: read_text(&path)? });
+            out.push(PackFile { path: relative(root, &path)?, text: read_text(&path)? });
         }
     }
     Ok(())
@@ -126,8 +128,7 @@ pub fn build(key: &Path, out: &Path, src: &Path, base: &SourceSet, today: &str) 
     let secret = read_secret(key)?;
     let public = pack::public_key_of(&secret);
     let source: PackSource = toml::from_str(&read_text(&src.join("pack.toml"))?).context("reading pack.toml")?;
-    let files = collect(src)?;
-    let audio = collect_audio(src)?;
+    let (files, audio) = collect(src)?;
     let mut languages: Vec<String> = files
         .iter()
         .filter_map(|f| f.path.strip_prefix("locales/"))
@@ -136,7 +137,8 @@ pub fn build(key: &Path, out: &Path, src: &Path, base: &SourceSet, today: &str) 
         .collect();
     languages.dedup();
     let mut parts = Vec::new();
-    if files.iter().any(|f| f.path.starts_with("content/") || f.path.starts_with("locales/")) {
+    let app_files = files.iter().map(|f| &f.path).chain(audio.iter().map(|a| &a.path));
+    if app_files.clone().any(|p| p.starts_with("content/") || p.starts_with("locales/")) {
         parts.push("content".to_owned());
     }
     if files.iter().any(|f| f.path == "contacts.csv" || f.path == "outdated.csv") {
@@ -145,7 +147,7 @@ pub fn build(key: &Path, out: &Path, src: &Path, base: &SourceSet, today: &str) 
     if files.iter().any(|f| f.path == "profile.toml") {
         parts.push("profile".to_owned());
     }
-    if !audio.is_empty() || files.iter().any(|f| f.path.starts_with("audio/")) {
+    if app_files.clone().any(|p| p.starts_with("audio/")) {
         parts.push("audio".to_owned());
     }
     let manifest = Manifest {

@@ -343,9 +343,14 @@ fn unpack(payload: &[u8]) -> Result<(Vec<PackFile>, Vec<AudioFile>), PackError> 
     Ok((files, audio))
 }
 
-/// True for a recording's path: `audio/<name>.opus`.
+/// True for a recording's path: a clinic's `audio/<name>.opus`, or one of
+/// the app's own `content/audio/<lang>/<name>.opus` (official updates only).
 pub fn is_recording(path: &str) -> bool {
-    path.strip_prefix("audio/").is_some_and(|name| !name.contains('/') && name.ends_with(".opus"))
+    let parts: Vec<&str> = path.split('/').collect();
+    match parts.as_slice() {
+        ["audio", name] | ["content", "audio", _, name] => name.ends_with(".opus"),
+        _ => false,
+    }
 }
 
 /// Refuses a Fluent file too large or too deeply nested to parse safely,
@@ -390,6 +395,7 @@ fn check_path(path: &str) -> Result<(), PackError> {
     let safe_parts = parts.iter().all(|p| !p.is_empty() && !p.starts_with('.'));
     let allowed = match parts.as_slice() {
         ["contacts.csv"] | ["outdated.csv"] | ["profile.toml"] => true,
+        ["content", "audio", _lang, name] => name.ends_with(".opus"),
         ["content", .., name] => name.ends_with(".toml") && parts.len() <= 3,
         ["locales", _lang, name] => name.ends_with(".ftl") || *name == "locale.toml",
         ["audio", name] => name.ends_with(".opus") || *name == "recordings.toml",
@@ -404,10 +410,13 @@ fn check_path(path: &str) -> Result<(), PackError> {
 
 fn check_parts(m: &Manifest, files: &[PackFile], audio: &[AudioFile]) -> Result<(), PackError> {
     let has = |part: &str| m.parts.iter().any(|p| p == part);
-    let content = files.iter().any(|f| f.path.starts_with("content/") || f.path.starts_with("locales/"));
+    // The app's own recordings (`content/audio/…`) are content; a clinic's are its `audio` part.
+    let content = files.iter().any(|f| f.path.starts_with("content/") || f.path.starts_with("locales/"))
+        || audio.iter().any(|a| a.path.starts_with("content/"));
     // A clinic's reports of outdated built-in entries belong to its contacts.
     let contacts = files.iter().any(|f| f.path == "contacts.csv" || f.path == "outdated.csv");
-    let recordings = !audio.is_empty() || files.iter().any(|f| f.path.starts_with("audio/"));
+    let recordings =
+        audio.iter().any(|a| a.path.starts_with("audio/")) || files.iter().any(|f| f.path.starts_with("audio/"));
     let present = [
         ("content", content),
         ("contacts", contacts),
@@ -629,7 +638,19 @@ mod tests {
             read(&write(&with_audio(&public), &manifest_files(), &[], &secret).unwrap()).unwrap_err(),
             PackError::Malformed(_)
         ));
-        // Recordings go in audio/ and nowhere else.
+        // The app's own voice travels as content (only the project's key may
+        // install it: the core decides that, after the signature).
+        let own_voice = AudioFile { path: "content/audio/en/phrase-lawyer.opus".into(), bytes: good.bytes.clone() };
+        let pack =
+            read(&write(&manifest(&public), &manifest_files(), std::slice::from_ref(&own_voice), &secret).unwrap())
+                .unwrap();
+        assert_eq!(pack.audio, vec![own_voice]);
+        // Recordings go in audio/ or content/audio/<lang>/, nowhere else.
+        let misplaced = AudioFile { path: "content/audio/a.opus".into(), bytes: good.bytes.clone() };
+        assert!(matches!(
+            read(&write(&manifest(&public), &manifest_files(), &[misplaced], &secret).unwrap()).unwrap_err(),
+            PackError::Malformed(_)
+        ));
         let stray = AudioFile { path: "audio/deeper/a.opus".into(), bytes: good.bytes };
         assert!(matches!(
             read(&write(&with_audio(&public), &files, &[stray], &secret).unwrap()).unwrap_err(),

@@ -233,7 +233,15 @@ fn pack_sources(pack: &Pack) -> PackSources {
             SourceFile { path, text: f.text.clone() }
         })
         .collect();
-    let media = pack.audio.iter().map(|a| MediaFile { path: own(&a.path), bytes: a.bytes.clone() }).collect();
+    // The app's own recordings (official updates) replace the built-in file of the same path.
+    let media = pack
+        .audio
+        .iter()
+        .map(|a| {
+            let path = if a.path.starts_with("content/") { a.path.clone() } else { own(&a.path) };
+            MediaFile { path, bytes: a.bytes.clone() }
+        })
+        .collect();
     PackSources { files, media }
 }
 
@@ -313,8 +321,10 @@ pub fn prepare(
     let paths = pack
         .files
         .iter()
-        .map(|f| f.path.clone())
+        .map(|f| &f.path)
+        .chain(pack.audio.iter().map(|a| &a.path))
         .filter(|p| p.starts_with("content/") || p.starts_with("locales/"))
+        .cloned()
         .collect();
     next.installed.push(Installed {
         pack_id: m.pack_id.clone(),
@@ -378,6 +388,10 @@ pub const CLINIC_PREFIX: &str = "clinic-";
 /// trusted or stolen, can change what the app tells a person to say to an
 /// agent, its safety screens or the detained message.
 pub fn check_clinic_space(pack: &Pack) -> Result<(), Refusal> {
+    // A clinic's recordings go in its audio/ folder; the app's own voice is the project's.
+    if let Some(a) = pack.audio.iter().find(|a| !a.path.starts_with("audio/")) {
+        return Err(Refusal::OutsideClinicSpace(format!("{} (the app's own file)", a.path)));
+    }
     for f in &pack.files {
         let outside = |why: &str| Refusal::OutsideClinicSpace(format!("{} ({why})", f.path));
         let parts: Vec<&str> = f.path.split('/').collect();
@@ -535,4 +549,64 @@ fn remove_unused_files(data_dir: &Path, state: &PackState) {
 /// The path of an installed pack's file (for tests and the CLI).
 pub fn pack_path(data_dir: &Path, installed: &Installed) -> PathBuf {
     data_dir.join(PACKS_DIR).join(&installed.file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::{AudioFile, Manifest, PackFile};
+
+    fn root() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+    }
+
+    /// What an official update that rewords a phrase carries: the English,
+    /// the list with the new text's hash, and the new recording, which
+    /// replaces the built-in one (no test can sign as the project, so the
+    /// merge is checked here, below the signature).
+    #[test]
+    fn an_official_update_replaces_a_phrase_with_its_recording() {
+        let base = SourceSet::from_dir(&root()).unwrap();
+        let read = |path: &str| std::fs::read_to_string(root().join(path)).unwrap();
+        let old = "phrase-no-search = I do not consent to a search.";
+        let new = "phrase-no-search = I do not agree to a search.";
+        let old_sha = crate::recordings::text_sha256("I do not consent to a search.");
+        let new_sha = crate::recordings::text_sha256("I do not agree to a search.");
+        let phrases =
+            PackFile { path: "locales/en/phrases.ftl".into(), text: read("locales/en/phrases.ftl").replace(old, new) };
+        let list = PackFile {
+            path: "content/recordings.toml".into(),
+            text: read("content/recordings.toml").replace(&old_sha, &new_sha),
+        };
+        let bytes = std::fs::read(root().join("content/audio/en/phrase-no-sign.opus")).unwrap();
+        let voice = AudioFile { path: "content/audio/en/phrase-no-search.opus".into(), bytes: bytes.clone() };
+        let manifest = Manifest {
+            format: 1,
+            publisher: "kyr project".into(),
+            key_id: String::new(),
+            pack_id: "org.kyr.update".into(),
+            version: 1,
+            created: "2026-12-07".into(),
+            languages: vec!["en".into()],
+            parts: vec!["content".into()],
+        };
+        let pack = |files: Vec<PackFile>| Pack {
+            public_key: [0; 32],
+            manifest: manifest.clone(),
+            files,
+            audio: vec![voice.clone()],
+        };
+
+        let updated = lay_over(&base, pack_sources(&pack(vec![phrases.clone(), list])));
+        let media = updated.media().iter().find(|m| m.path == voice.path).unwrap();
+        assert_eq!(media.bytes, bytes, "the update's recording replaces the built-in one");
+        assert_eq!(updated.media().len(), base.media().len());
+        let compiled = compile(&updated);
+        assert!(compiled.diagnostics.is_empty(), "{:?}", compiled.diagnostics);
+        // Reworded without its new recording's list, the old voice is stale.
+        let stale = compile(&lay_over(&base, pack_sources(&pack(vec![phrases]))));
+        assert!(stale.diagnostics.iter().any(|d| d.text.contains("phrase-no-search changed since it was recorded")));
+        // Only the project may: a clinic pack with it is outside its space.
+        assert!(matches!(check_clinic_space(&pack(vec![])), Err(Refusal::OutsideClinicSpace(_))));
+    }
 }

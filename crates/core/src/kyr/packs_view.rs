@@ -65,6 +65,7 @@ impl Kyr {
                 .files
                 .iter()
                 .map(|f| f.path.as_str())
+                .chain(pack.audio.iter().map(|a| a.path.as_str()))
                 .filter(|p| p.starts_with("content/") || p.starts_with("locales/"))
                 .collect();
             if !files.is_empty() {
@@ -80,8 +81,9 @@ impl Kyr {
         if has("profile.toml") {
             lines.push(self.text("pack-adds-profile", &[]));
         }
-        if !pack.audio.is_empty() {
-            lines.push(self.text("pack-adds-recordings", &[("count", &pack.audio.len().to_string())]));
+        let recordings = pack.audio.iter().filter(|a| a.path.starts_with("audio/")).count();
+        if recordings > 0 {
+            lines.push(self.text("pack-adds-recordings", &[("count", &recordings.to_string())]));
         }
         // The pack's own guides, by their title in the user's language.
         let ftl_of = |code: &str| {

@@ -57,10 +57,11 @@ impl Clinic {
             .map(|p| p.split('/').next().unwrap().to_owned())
             .collect();
         languages.dedup();
-        if extra.iter().any(|f| f.path.starts_with("content/") || f.path.starts_with("locales/")) {
+        let paths = || extra.iter().map(|f| &f.path).chain(audio.iter().map(|a| &a.path));
+        if paths().any(|p| p.starts_with("content/") || p.starts_with("locales/")) {
             parts.insert(0, "content".into());
         }
-        if !audio.is_empty() || extra.iter().any(|f| f.path.starts_with("audio/")) {
+        if paths().any(|p| p.starts_with("audio/")) {
             parts.push("audio".into());
         }
         files.extend(extra);
@@ -315,6 +316,14 @@ fn a_trusted_clinic_key_cannot_change_what_the_app_itself_says() {
             assert!(view.message.as_deref().unwrap().contains("app's own words"), "{label}: {:?}", view.message);
         }
     }
+    // Nor the app's own English voice of a phrase.
+    let voice = AudioFile {
+        path: "content/audio/en/phrase-no-search.opus".into(),
+        bytes: std::fs::read(root().join("content/audio/en/phrase-no-sign.opus")).unwrap(),
+    };
+    let view =
+        kyr.install_pack(&clinic.pack_with_audio(NAME, "org.example.sample-clinic", 20, vec![], vec![voice]), true);
+    assert!(view.unwrap().message.as_deref().unwrap().contains("app's own words"));
     assert_eq!(english_phrase(), "I do not consent to a search.");
     let state = kyr.packs().unwrap();
     assert_eq!(state.packs.len(), 1);
