@@ -11,10 +11,19 @@ import { h } from "./dom.js";
 import { t } from "./l10n.js";
 
 let playing = null;
+// The blob: URLs of this screen's recordings, freed when it is left.
+const urls = new Set();
 
-/** Stops whatever plays (leaving a screen, pressing another control). */
+/** Stops whatever plays (pressing another control). */
 export function stopAudio() {
   playing?.stop();
+}
+
+/** Leaving a screen: stops what plays and frees its recordings' memory. */
+export function releaseAudio() {
+  stopAudio();
+  for (const url of urls) URL.revokeObjectURL(url);
+  urls.clear();
 }
 
 /** The controls for a list of recordings, or nothing when there are none. */
@@ -61,6 +70,7 @@ function control(recording) {
       if (!url) {
         const bytes = await api.recording(recording.id);
         url = URL.createObjectURL(new Blob([bytes], { type: "audio/ogg; codecs=opus" }));
+        urls.add(url);
         audio.src = url;
       }
       if (playing?.audio === audio) await audio.play();

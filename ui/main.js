@@ -3,7 +3,7 @@
 // id, never content.
 
 import { api } from "./api.js";
-import { stopAudio } from "./audio.js";
+import { releaseAudio } from "./audio.js";
 import { applyUi, t } from "./l10n.js";
 import * as screens from "./screens.js";
 import * as cards from "./cards.js";
@@ -57,7 +57,7 @@ async function go(state) {
 async function show(state) {
   try {
     const nodes = await build(state);
-    stopAudio(); // a recording never plays on behind another screen
+    releaseAudio(); // a recording never plays on behind another screen
     main.replaceChildren(...nodes.flat(Infinity).filter(Boolean));
     main.dataset.screen = state.screen;
     document.body.classList.toggle("card-mode", state.screen === "card");

@@ -137,8 +137,9 @@ pub fn build(key: &Path, out: &Path, src: &Path, base: &SourceSet, today: &str) 
         .collect();
     languages.dedup();
     let mut parts = Vec::new();
-    let app_files = files.iter().map(|f| &f.path).chain(audio.iter().map(|a| &a.path));
-    if app_files.clone().any(|p| p.starts_with("content/") || p.starts_with("locales/")) {
+    // Every path in the pack, text and recordings.
+    let paths = || files.iter().map(|f| &f.path).chain(audio.iter().map(|a| &a.path));
+    if paths().any(|p| p.starts_with("content/") || p.starts_with("locales/")) {
         parts.push("content".to_owned());
     }
     if files.iter().any(|f| f.path == "contacts.csv" || f.path == "outdated.csv") {
@@ -147,7 +148,7 @@ pub fn build(key: &Path, out: &Path, src: &Path, base: &SourceSet, today: &str) 
     if files.iter().any(|f| f.path == "profile.toml") {
         parts.push("profile".to_owned());
     }
-    if app_files.clone().any(|p| p.starts_with("audio/")) {
+    if paths().any(|p| p.starts_with("audio/")) {
         parts.push("audio".to_owned());
     }
     let manifest = Manifest {

@@ -147,10 +147,10 @@ export const api = {
   warrant: () => call(() => core.warrant()),
   cards: () => call(() => core.cards()),
   printCard: () => call(() => core.print_card()),
-  // Ogg Opus bytes; the play control makes a blob: URL of them.
+  // Ogg Opus bytes (a Uint8Array of their own); the play control makes a blob: URL of them.
   recording: (id) => {
     try {
-      return Promise.resolve(core.recording(id).buffer);
+      return Promise.resolve(core.recording(id));
     } catch (error) {
       return Promise.reject(JSON.parse(error));
     }
