@@ -5,7 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launch, controlled } from "./browser.mjs";
@@ -18,12 +18,23 @@ const run = (...args) => spawnSync(kyr, args, { cwd: root, encoding: "utf8" });
 const build = (pack, out, ...more) => run("web", "build", "--out", out, "--pack", pack, "--wasm", `${root}target/web/pkg`, "--root", root, ...more);
 
 let pack;
+let audioPack;
 before(() => {
   const key = join(work, "clinic.key");
   assert.equal(run("pack", "keygen", "--out", key).status, 0);
   pack = join(work, "sample.kyrpack");
   const made = run("pack", "build", "--key", key, "--out", pack, "examples/clinic-pack");
   assert.equal(made.status, 0, made.stderr);
+  // The same pack with one recording of the lawyer phrase, labelled Mam
+  // (the file is the app's own English one: any Ogg Opus will do here).
+  const source = join(work, "audio-source");
+  cpSync(`${root}examples/clinic-pack`, source, { recursive: true });
+  mkdirSync(join(source, "audio"));
+  copyFileSync(`${root}content/audio/en/phrase-lawyer.opus`, join(source, "audio/lawyer-mam.opus"));
+  writeFileSync(join(source, "audio/recordings.toml"), '[[recording]]\nfile = "lawyer-mam.opus"\nmessage = "phrase-lawyer"\nlanguage = "Mam"\n');
+  audioPack = join(work, "audio.kyrpack");
+  const withAudio = run("pack", "build", "--key", key, "--out", audioPack, source);
+  assert.equal(withAudio.status, 0, withAudio.stderr);
 });
 
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -65,6 +76,41 @@ test("the clinic's site shows its name on home and its contacts first, offline",
     const first = await page.$eval("#results .contact .contact-name", (n) => n.textContent);
     assert.equal(first, "Example Clinic (sample)", "the clinic's own contact comes first");
     await page.screenshot({ path: `${root}tests/artifacts/web/clinic-directory.png` });
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+});
+
+test("a clinic's recording, baked into its site, plays offline beside the phrase it reads", async () => {
+  const out = join(work, "audio-site");
+  const result = build(audioPack, out);
+  assert.equal(result.status, 0, result.stderr);
+  const site = await serve(out);
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: "en-US" });
+    const page = await context.newPage();
+    await page.goto(site.url);
+    await page.waitForSelector("body[data-ready=true]");
+    await controlled(page);
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]");
+    await page.click("#open-cards");
+    await page.click(".scenario[data-deck='door']");
+    for (let i = 0; i < 3; i++) await page.click("#card-next");
+    await page.waitForFunction(() => document.querySelectorAll("#card .audio-play").length === 2);
+    const label = await page.textContent("#card .audio-control:nth-child(2) .audio-play");
+    assert.match(label, /Mam/);
+    assert.match(label, /Example Clinic \(sample\)/);
+    await page.$eval("#card .audio-control:nth-child(2) audio", (a) => {
+      window.audioLog = [];
+      for (const e of ["playing", "ended", "error"]) a.addEventListener(e, () => window.audioLog.push(e));
+    });
+    await page.click("#card .audio-control:nth-child(2) .audio-play");
+    await page.waitForFunction(() => window.audioLog.includes("ended") || window.audioLog.includes("error"));
+    assert.deepEqual(await page.evaluate(() => window.audioLog), ["playing", "ended"]);
   } finally {
     await browser.close();
     await site.close();
