@@ -104,7 +104,11 @@ fn write_site(inputs: &Inputs, out: &Path, step: &dyn Fn(usize, usize, &str)) ->
         step(i + 1, languages.len(), code);
     }
     let _ = std::fs::remove_dir_all(&scratch);
-    copy(&inputs.root.join("content/zipcodes.kyrzip"), &out.join("data/zipcodes.kyrzip"))?;
+    // Brotli, as the app embeds it: 17 KB less to download than the gzip.
+    let zips = inputs.root.join("content/zipcodes.kyrzip");
+    let gzip = std::fs::read(&zips).with_context(|| format!("reading {}", zips.display()))?;
+    let brotli = kyr_embed::zipcodes_brotli(&gzip).with_context(|| format!("{} is not gzip", zips.display()))?;
+    std::fs::write(out.join("data/zipcodes.kyrzip"), brotli).context("writing data/zipcodes.kyrzip")?;
     files.push("data/zipcodes.kyrzip".to_owned());
     // The codes the page chooses its first language among.
     write(out, "data/languages.json", serde_json::to_string(&languages)?.as_bytes(), &mut files)?;
