@@ -39,6 +39,22 @@ before(() => {
 
 after(() => rmSync(work, { recursive: true, force: true }));
 
+/** Serves a built site, opens it at phone size, waits for its service
+ * worker, then goes offline and reloads: the page as a person has it. */
+async function openOffline(out) {
+  const site = await serve(out);
+  const browser = await launch();
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: "en-US" });
+  const page = await context.newPage();
+  await page.goto(site.url);
+  await page.waitForSelector("body[data-ready=true]");
+  await controlled(page);
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]");
+  return { site, browser, page };
+}
+
 test("a pack whose signature fails is refused and no site is written", () => {
   const bytes = readFileSync(pack);
   bytes[bytes.length - 10] ^= 0xff;
@@ -56,17 +72,8 @@ test("the clinic's site shows its name on home and its contacts first, offline",
   const result = build(pack, out);
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stderr, /key code/, "the build says whose key signed the pack");
-  const site = await serve(out);
-  const browser = await launch();
+  const { site, browser, page } = await openOffline(out);
   try {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: "en-US" });
-    const page = await context.newPage();
-    await page.goto(site.url);
-    await page.waitForSelector("body[data-ready=true]");
-    await controlled(page);
-    await context.setOffline(true);
-    await page.reload();
-    await page.waitForSelector("body[data-ready=true]");
     assert.match(await page.textContent("#clinic-card"), /Example Clinic \(sample\)/);
     await page.click("#open-directory");
     await page.waitForSelector('main[data-screen="directory"]');
@@ -86,17 +93,8 @@ test("a clinic's recording, baked into its site, plays offline beside the phrase
   const out = join(work, "audio-site");
   const result = build(audioPack, out);
   assert.equal(result.status, 0, result.stderr);
-  const site = await serve(out);
-  const browser = await launch();
+  const { site, browser, page } = await openOffline(out);
   try {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: "en-US" });
-    const page = await context.newPage();
-    await page.goto(site.url);
-    await page.waitForSelector("body[data-ready=true]");
-    await controlled(page);
-    await context.setOffline(true);
-    await page.reload();
-    await page.waitForSelector("body[data-ready=true]");
     await page.click("#open-cards");
     await page.click(".scenario[data-deck='door']");
     for (let i = 0; i < 3; i++) await page.click("#card-next");

@@ -437,15 +437,20 @@ pub struct ZipTable {
     rows: Vec<(u32, [u8; 2], f32, f32)>,
 }
 
+/// The first bytes of the ZIP table as the app embeds it and the web app
+/// serves it: brotli after this line instead of gzip (`kyr_embed` writes it,
+/// keeping its own copy of the line: a build script cannot use the core).
+pub const ZIP_BROTLI_MAGIC: &[u8] = b"kyrzip-br\n";
+
 impl ZipTable {
     /// Reads the ZIP table made by `scripts/zipcodes` (`content/zipcodes.kyrzip`,
     /// its format described there): gzip of a header, the states, then
-    /// columns of varint differences. The app embeds the same bytes as
-    /// brotli after `kyrzip-br` and a newline (`kyr_embed::embed_zipcodes`).
+    /// columns of varint differences, or the same bytes as brotli after
+    /// [`ZIP_BROTLI_MAGIC`].
     pub fn read(bytes: &[u8]) -> std::io::Result<Self> {
         use std::io::Read;
         let mut data = Vec::new();
-        match bytes.strip_prefix(b"kyrzip-br\n".as_slice()) {
+        match bytes.strip_prefix(ZIP_BROTLI_MAGIC) {
             Some(brotli) => brotli_decompressor::Decompressor::new(brotli, 64 * 1024).read_to_end(&mut data)?,
             None => flate2::read::GzDecoder::new(bytes).read_to_end(&mut data)?,
         };

@@ -145,9 +145,9 @@ fn without_comments(text: &str) -> String {
     text.lines().filter(|l| !l.starts_with('#')).map(|l| format!("{l}\n")).collect()
 }
 
-/// The first bytes of the ZIP table as the app embeds it: brotli instead
-/// of the gzip that `content/zipcodes.kyrzip` holds (`kyr_core::directory`
-/// reads both).
+/// The first bytes of the ZIP table as brotli, instead of the gzip that
+/// `content/zipcodes.kyrzip` holds: `kyr_core::directory::ZIP_BROTLI_MAGIC`,
+/// copied (a build script cannot use the core; the app's test checks they agree).
 pub const ZIP_BROTLI_MAGIC: &[u8] = b"kyrzip-br\n";
 
 /// Writes `zipcodes.kyrzip.br` into `OUT_DIR`: `content/zipcodes.kyrzip`
